@@ -1,0 +1,168 @@
+package io.edukpi.commons.outbox;
+
+import io.edukpi.commons.events.CloudEventHeaders;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import io.smallrye.reactive.messaging.MutinyEmitter;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.ReentrantLock;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.jboss.logging.Logger;
+
+/**
+ * Publishes committed outbox events to Kafka, oldest first. Only one relay of a service works at a
+ * time (a PostgreSQL advisory lock), so several instances of a service never reorder one office's
+ * events. Delivery is at least once: an event is stamped published only after Kafka acknowledged
+ * it, and consumers recognise redeliveries by {@code ce_id}.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    /** Arbitrary constant naming "the outbox relay" among advisory locks of the service's database. */
+    private static final long RELAY_LOCK = 0x6564_756b_7069_01L;
+
+    private final EntityManager em;
+    private final MutinyEmitter<String> kafka;
+    private final OutboxConfig config;
+    /** A plain thread: a context-propagating executor would run the relay inside the committed caller's transaction. */
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "outbox-relay");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final ReentrantLock running = new ReentrantLock();
+    private final AtomicBoolean requested = new AtomicBoolean();
+
+    public OutboxRelay(EntityManager em, @Channel("outbox") MutinyEmitter<String> kafka, OutboxConfig config) {
+        this.em = em;
+        this.kafka = kafka;
+        this.config = config;
+    }
+
+    @PreDestroy
+    void stop() {
+        executor.shutdownNow();
+    }
+
+    /** Publishes right after a transaction that wrote events has committed. */
+    void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxWritten written) {
+        requested.set(true);
+        executor.execute(this::relay);
+    }
+
+    /** Catches what the commit trigger missed: events of other instances, failed sends, a restart. */
+    @Scheduled(every = "${edukpi.outbox.interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    void poll() {
+        requested.set(true);
+        relay();
+    }
+
+    private void relay() {
+        // One relay loop per JVM; a request arriving while it runs makes it go round once more.
+        while (requested.get() && running.tryLock()) {
+            try {
+                requested.set(false);
+                while (publishBatch() >= config.batchSize()) {
+                    // A full batch: more are waiting.
+                }
+            } finally {
+                running.unlock();
+            }
+        }
+    }
+
+    /** Publishes one batch; returns how many events Kafka acknowledged. */
+    @Transactional
+    public int publishBatch() {
+        Boolean locked = (Boolean) em.createNativeQuery("select pg_try_advisory_xact_lock(:lock)")
+                .setParameter("lock", RELAY_LOCK)
+                .getSingleResult();
+        if (!Boolean.TRUE.equals(locked)) {
+            return 0;
+        }
+        @SuppressWarnings("unchecked")
+        List<OutboxEvent> pending = em.createNativeQuery(
+                        "select * from outbox_event where published_at is null order by id limit :limit",
+                        OutboxEvent.class)
+                .setParameter("limit", config.batchSize())
+                .getResultList();
+        if (pending.isEmpty()) {
+            return 0;
+        }
+        List<CompletableFuture<Void>> acks = new ArrayList<>(pending.size());
+        for (OutboxEvent event : pending) {
+            acks.add(kafka.sendMessage(toMessage(event)).subscribeAsCompletionStage());
+        }
+        List<Long> published = new ArrayList<>(pending.size());
+        for (int i = 0; i < pending.size(); i++) {
+            OutboxEvent event = pending.get(i);
+            try {
+                acks.get(i).get(config.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
+                published.add(event.id);
+            } catch (Exception e) {
+                String error = String.valueOf(e.getCause() == null ? e : e.getCause());
+                em.createNativeQuery("update outbox_event set attempts = attempts + 1, last_error = :error where id = :id")
+                        .setParameter("error", error)
+                        .setParameter("id", event.id)
+                        .executeUpdate();
+                LOG.warnf("Event %s to %s not published yet (attempt %d): %s",
+                        event.eventId, event.topic, event.attempts + 1, error);
+            }
+        }
+        if (!published.isEmpty()) {
+            em.createNativeQuery("update outbox_event set published_at = :now where id in (:ids)")
+                    .setParameter("now", OffsetDateTime.now())
+                    .setParameter("ids", published)
+                    .executeUpdate();
+        }
+        return published.size();
+    }
+
+    @Scheduled(every = "1h", delayed = "1m", skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    @Transactional
+    void purgePublished() {
+        em.createNativeQuery("delete from outbox_event where published_at < :before")
+                .setParameter("before", OffsetDateTime.now().minus(config.retention()))
+                .executeUpdate();
+    }
+
+    private Message<String> toMessage(OutboxEvent event) {
+        RecordHeaders headers = new RecordHeaders();
+        header(headers, CloudEventHeaders.SPEC_VERSION, "1.0");
+        header(headers, CloudEventHeaders.ID, event.eventId.toString());
+        header(headers, CloudEventHeaders.TYPE, event.type);
+        header(headers, CloudEventHeaders.SOURCE, config.source());
+        header(headers, CloudEventHeaders.TIME, event.createdAt.toString());
+        header(headers, CloudEventHeaders.CONTENT_TYPE, "application/json");
+        if (event.requestId != null) {
+            header(headers, CloudEventHeaders.REQUEST_ID, event.requestId);
+        }
+        return Message.of(event.payload).addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
+                .withTopic(event.topic)
+                .withKey(event.key)
+                .withHeaders(headers)
+                .build());
+    }
+
+    private static void header(RecordHeaders headers, String name, String value) {
+        headers.add(name, value.getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,161 @@
+package io.edukpi.commons.problem;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Every failure of a REST call ends here and leaves as {@code application/problem+json}. Client
+ * errors say what and where; server errors say only that something broke and which request id to
+ * quote: the stack trace goes to the log, never to the caller.
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    private final Problems problems;
+
+    public ProblemMappers(Problems problems) {
+        this.problems = problems;
+    }
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, UriInfo uri) {
+        return problems.toResponse(Problems.of(e, path(uri)));
+    }
+
+    @ServerExceptionMapper
+    public Response validation(ConstraintViolationException e, UriInfo uri) {
+        boolean returnValue = e.getConstraintViolations().stream()
+                .anyMatch(v -> nodeKinds(v).contains(ElementKind.RETURN_VALUE));
+        if (returnValue) {
+            return unexpected(e, uri);
+        }
+        List<ProblemError> errors = e.getConstraintViolations().stream()
+                .map(ViolationMessages::toError)
+                .sorted((a, b) -> String.valueOf(a.field()).compareTo(String.valueOf(b.field())))
+                .toList();
+        return problems.toResponse(Problems.of(400,
+                errors.size() + " field(s) are not valid; see errors.",
+                "ข้อมูล " + errors.size() + " รายการไม่ถูกต้อง ดูรายละเอียดใน errors",
+                path(uri), errors));
+    }
+
+    @ServerExceptionMapper
+    public Response json(JsonProcessingException e, UriInfo uri) {
+        return problems.toResponse(Problems.of(400, "The request body is not valid JSON for this operation.",
+                "ข้อมูล JSON ที่ส่งมาไม่ถูกต้องตามรูปแบบที่กำหนด", path(uri), List.of(jsonError(e))));
+    }
+
+    /** Quarkus maps this subtype itself (without problem+json); ours must be as specific to win. */
+    @ServerExceptionMapper
+    public Response jsonMismatch(MismatchedInputException e, UriInfo uri) {
+        return json(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, UriInfo uri) {
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return json(json, uri);
+        }
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return unexpected(e, uri);
+        }
+        String detail = switch (status) {
+            case 404 -> "No resource at this path.";
+            case 405 -> "This path does not accept the method used.";
+            case 406 -> "None of the media types in Accept can be produced here.";
+            case 415 -> "The Content-Type of the request is not accepted here.";
+            default -> e.getMessage();
+        };
+        String detailTh = switch (status) {
+            case 404 -> "ไม่พบข้อมูลตามที่อยู่ที่ร้องขอ";
+            case 405 -> "ที่อยู่นี้ไม่รองรับวิธีการเรียกที่ใช้";
+            case 406 -> "ไม่สามารถส่งข้อมูลในรูปแบบที่ระบุใน Accept ได้";
+            case 415 -> "ไม่รองรับ Content-Type ของข้อมูลที่ส่งมา";
+            default -> null;
+        };
+        Response problem = problems.toResponse(Problems.of(status, detail, detailTh, path(uri), List.of()));
+        // Keep headers that tell the client how to recover (Allow on 405, WWW-Authenticate on 401).
+        e.getResponse().getHeaders().forEach((name, values) -> {
+            if (!name.equalsIgnoreCase("Content-Type") && !name.equalsIgnoreCase("Content-Length")) {
+                values.forEach(v -> problem.getHeaders().add(name, v));
+            }
+        });
+        return problem;
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, UriInfo uri) {
+        LOG.error("Unexpected failure answering " + path(uri), e);
+        return problems.toResponse(Problems.of(500,
+                "The service failed to answer this request. Quote the requestId when you report it.",
+                "ระบบไม่สามารถดำเนินการตามคำขอนี้ได้ กรุณาแจ้งผู้ดูแลระบบพร้อมระบุ requestId",
+                path(uri), List.of()));
+    }
+
+    static ProblemError jsonError(JsonProcessingException e) {
+        String field = null;
+        String code = "malformed-json";
+        String message = "Malformed JSON: " + e.getOriginalMessage();
+        String messageTh = "รูปแบบ JSON ไม่ถูกต้อง";
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            field = jsonPath(mapping.getPath());
+            if (e instanceof UnrecognizedPropertyException) {
+                code = "unknown-field";
+                message = "Unknown field '" + field + "'.";
+                messageTh = "ไม่รู้จักฟิลด์ '" + field + "'";
+            } else {
+                code = "wrong-type";
+                String expected = e instanceof InvalidFormatException format && format.getTargetType() != null
+                        ? format.getTargetType().getSimpleName() : "another type";
+                message = "Field '" + field + "' has a value of the wrong type or format; expected " + expected + ".";
+                messageTh = "ฟิลด์ '" + field + "' มีชนิดหรือรูปแบบข้อมูลไม่ถูกต้อง";
+            }
+        }
+        JsonLocation location = e.getLocation();
+        Integer line = location == null || location.getLineNr() < 1 ? null : location.getLineNr();
+        Integer column = location == null || location.getColumnNr() < 1 ? null : location.getColumnNr();
+        String value = e instanceof InvalidFormatException format && format.getValue() != null
+                ? String.valueOf(format.getValue()) : null;
+        return new ProblemError(field, null, line, column, code, message, messageTh, value);
+    }
+
+    private static String jsonPath(List<JsonMappingException.Reference> references) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference reference : references) {
+            if (reference.getFieldName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(reference.getFieldName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private static List<ElementKind> nodeKinds(ConstraintViolation<?> violation) {
+        return java.util.stream.StreamSupport.stream(violation.getPropertyPath().spliterator(), false)
+                .map(node -> node.getKind())
+                .toList();
+    }
+
+    private static String path(UriInfo uri) {
+        return uri == null ? null : uri.getRequestUri().getRawPath();
+    }
+}

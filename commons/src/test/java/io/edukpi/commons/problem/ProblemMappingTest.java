@@ -1,0 +1,111 @@
+package io.edukpi.commons.problem;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+
+import io.edukpi.devstack.DevStackResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(value = DevStackResource.class, scope = TestResourceScope.GLOBAL,
+        initArgs = @ResourceArg(name = "database", value = "commons"))
+class ProblemMappingTest {
+
+    private static final String PROBLEM = "application/problem+json";
+
+    @Test
+    void malformedJsonSaysLineAndColumn() {
+        given().contentType("application/json").header("X-Request-Id", "t-1")
+                .body("{\n  \"code\": \"1050130001\",\n  \"name\": }")
+                .when().post("/test/problems/schools")
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("status", equalTo(400))
+                .body("requestId", equalTo("t-1"))
+                .body("instance", equalTo("/test/problems/schools"))
+                .body("errors[0].code", equalTo("malformed-json"))
+                .body("errors[0].line", equalTo(3))
+                .body("errors[0].column", notNullValue())
+                .body("errors[0].messageTh", notNullValue());
+    }
+
+    @Test
+    void wrongTypeNamesTheField() {
+        given().contentType("application/json")
+                .body("{\"code\":\"1050130001\",\"name\":\"x\",\"founded\":\"2554-13-45\"}")
+                .when().post("/test/problems/schools")
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("errors[0].field", equalTo("founded"))
+                .body("errors[0].code", equalTo("wrong-type"))
+                .body("errors[0].value", equalTo("2554-13-45"));
+    }
+
+    @Test
+    void everyInvalidFieldIsListedWithItsPathInEnglishAndThai() {
+        given().contentType("application/json")
+                .body("{\"code\":\"12\",\"name\":\" \",\"teachers\":[{\"name\":\"ครูสมศรี\",\"age\":17}]}")
+                .when().post("/test/problems/schools")
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("type", equalTo("https://edukpi.obec.go.th/problems/bad-request"))
+                .body("titleTh", equalTo("คำขอไม่ถูกต้อง"))
+                .body("errors", hasSize(4))
+                .body("errors.field", hasItems("code", "name", "founded", "teachers[0].age"))
+                .body("errors.find { it.field == 'teachers[0].age' }.code", equalTo("Min"))
+                .body("errors.find { it.field == 'teachers[0].age' }.messageTh", equalTo("ต้องมีค่าไม่น้อยกว่า 18"))
+                .body("errors.find { it.field == 'code' }.value", equalTo("12"))
+                .body("errors.find { it.field == 'founded' }.messageTh", equalTo("ต้องระบุค่า"));
+    }
+
+    @Test
+    void missingBodyIsAClientError() {
+        given().contentType("application/json")
+                .when().post("/test/problems/schools")
+                .then().statusCode(400).contentType(PROBLEM);
+    }
+
+    @Test
+    void invalidQueryParameterIsNamed() {
+        given().queryParam("limit", 500)
+                .when().get("/test/problems/page")
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("errors[0].field", equalTo("limit"));
+    }
+
+    @Test
+    void problemExceptionKeepsItsStatusAndWords() {
+        given().when().get("/test/problems/schools/1050130001")
+                .then().statusCode(404).contentType(PROBLEM)
+                .body("type", equalTo("https://edukpi.obec.go.th/problems/not-found"))
+                .body("detail", containsString("1050130001"))
+                .body("detailTh", containsString("สถานศึกษา"));
+    }
+
+    @Test
+    void unexpectedFailureHidesItsCause() {
+        given().header("X-Request-Id", "t-crash")
+                .when().get("/test/problems/crash")
+                .then().statusCode(500).contentType(PROBLEM)
+                .body("requestId", equalTo("t-crash"))
+                .body(not(containsString("secret")))
+                .body(not(containsString("IllegalStateException")))
+                .body(not(containsString("at io.")));
+    }
+
+    @Test
+    void wrongMethodAndMediaTypeAreProblems() {
+        given().when().delete("/test/problems/schools")
+                .then().statusCode(405).contentType(PROBLEM)
+                .body("status", equalTo(405));
+        given().contentType("text/csv").body("a,b")
+                .when().post("/test/problems/schools")
+                .then().statusCode(415).contentType(PROBLEM);
+    }
+}

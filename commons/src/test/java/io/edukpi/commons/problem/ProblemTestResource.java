@@ -1,0 +1,60 @@
+package io.edukpi.commons.problem;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Endpoints that fail in every way a real one can, so the mapping is tested once for all services. */
+@Path("/test/problems")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ProblemTestResource {
+
+    public record School(
+            @NotBlank @Pattern(regexp = "\\d{10}") String code,
+            @NotBlank String name,
+            @NotNull LocalDate founded,
+            @Size(max = 2) List<@Valid Teacher> teachers) {
+    }
+
+    public record Teacher(@NotBlank String name, @Min(18) @Max(70) int age) {
+    }
+
+    @POST
+    @Path("/schools")
+    public School create(@Valid @NotNull School school) {
+        return school;
+    }
+
+    @GET
+    @Path("/schools/{code}")
+    public School get(@PathParam("code") String code) {
+        throw ProblemException.notFound("School", "สถานศึกษา", code);
+    }
+
+    @GET
+    @Path("/page")
+    public List<School> page(@QueryParam("limit") @Min(1) @Max(100) int limit) {
+        return List.of();
+    }
+
+    @GET
+    @Path("/crash")
+    public String crash() {
+        throw new IllegalStateException("secret internal detail at com.example.Secret");
+    }
+}

@@ -1,0 +1,202 @@
+package io.edukpi.devstack;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CountDownLatch;
+import java.util.stream.Collectors;
+
+/**
+ * The run command: PostgreSQL, Kafka, Keycloak, the four services and the gateway on this machine,
+ * data under one folder, stopped together by Ctrl-C. Settings come from {@code --name=value}
+ * arguments or {@code EDUKPI_NAME} environment variables (see {@link PlatformSettings}).
+ */
+public final class Platform {
+
+    private final PlatformSettings settings;
+    private final Deque<AutoCloseable> started = new ArrayDeque<>();
+    private final List<ChildProcess> children = new ArrayList<>();
+
+    private Platform(PlatformSettings settings) {
+        this.settings = settings;
+    }
+
+    public static void main(String[] args) throws Exception {
+        PlatformSettings settings = PlatformSettings.from(args, System.getenv());
+        Platform platform = new Platform(settings);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            platform.stop();
+            stopped.countDown();
+        }, "edukpi-stop"));
+        try {
+            platform.start();
+        } catch (RuntimeException e) {
+            System.err.println("\nedukpi did not start: " + e.getMessage());
+            System.exit(1);
+        }
+        stopped.await();
+    }
+
+    private void start() throws IOException {
+        long begin = System.nanoTime();
+        Path data = settings.dataDirectory();
+        Files.createDirectories(data.resolve("logs"));
+        lockDataDirectory(data);
+        Leftovers.stop(data);
+        settings.checkPortsFree();
+
+        say("PostgreSQL 17 on 127.0.0.1:%d (data in %s)", settings.postgresPort(), data.resolve("postgres"));
+        PostgresServer postgres = PostgresServer.start(data.resolve("postgres"), settings.postgresPort());
+        started.push(postgres);
+
+        say("Kafka (KRaft) on 127.0.0.1:%d, Keycloak on 127.0.0.1:%d", settings.kafkaPort(), settings.keycloakPort());
+        CompletableFuture<KafkaServer> kafka = CompletableFuture.supplyAsync(() -> KafkaServer.start(
+                data.resolve("kafka"), settings.kafkaPort(), settings.kafkaControllerPort(), 3));
+        CompletableFuture<KeycloakServer> keycloak = CompletableFuture.supplyAsync(() -> KeycloakServer.start(
+                data, settings.projectDirectory().resolve("deploy/keycloak"), settings.keycloakPort(), postgres,
+                "keycloak"));
+        CompletableFuture.allOf(kafka, keycloak).handle((ok, failure) -> null).join();
+        // Whatever started is stopped on exit, even when its sibling failed.
+        if (!kafka.isCompletedExceptionally()) {
+            started.push(kafka.join());
+        }
+        if (!keycloak.isCompletedExceptionally()) {
+            started.push(keycloak.join());
+        }
+        KafkaServer broker = joinUnwrapped(kafka);
+        KeycloakServer idp = joinUnwrapped(keycloak);
+        Leftovers.record(data, children);
+
+        say("Services: %s", settings.services().stream().map(PlatformSettings.Service::name)
+                .collect(Collectors.joining(", ")));
+        Map<PlatformSettings.Service, ChildProcess> services = new LinkedHashMap<>();
+        for (PlatformSettings.Service service : settings.services()) {
+            postgres.ensureDatabase(service.database());
+            services.put(service, startService(service, Map.of(
+                    "quarkus.datasource.jdbc.url", postgres.jdbcUrl(service.database()),
+                    "quarkus.datasource.username", PostgresServer.USER,
+                    "quarkus.datasource.password", PostgresServer.PASSWORD,
+                    "kafka.bootstrap.servers", broker.bootstrapServers())));
+        }
+        Leftovers.record(data, children);
+        services.forEach(this::awaitReady);
+
+        PlatformSettings.Service gateway = settings.gateway();
+        Map<String, String> routes = new LinkedHashMap<>();
+        settings.services().forEach(s -> routes.put("edukpi.gateway.upstreams." + s.name(), s.url()));
+        ChildProcess gatewayProcess = startService(gateway, routes);
+        Leftovers.record(data, children);
+        awaitReady(gateway, gatewayProcess);
+
+        printSummary(idp, Duration.ofNanos(System.nanoTime() - begin));
+    }
+
+    private ChildProcess startService(PlatformSettings.Service service, Map<String, String> properties) {
+        Path jar = settings.projectDirectory().resolve(service.module()).resolve("target/quarkus-app/quarkus-run.jar");
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException(jar + " is missing: build with ./mvnw install -DskipTests first");
+        }
+        List<String> args = new ArrayList<>(List.of("-Xms64m", "-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
+        args.add("-Dquarkus.http.port=" + service.port());
+        properties.forEach((key, value) -> args.add("-D" + key + "=" + value));
+        args.addAll(List.of("-jar", jar.toString()));
+        ChildProcess process = ChildProcess.start(service.name(), ChildProcess.java(args),
+                settings.projectDirectory(), Map.of(),
+                settings.dataDirectory().resolve("logs").resolve(service.name() + ".log"));
+        children.add(process);
+        started.push(process);
+        return process;
+    }
+
+    private void awaitReady(PlatformSettings.Service service, ChildProcess process) {
+        Readiness.await(service.name(), Duration.ofMinutes(2), process,
+                () -> Readiness.httpOk(service.url() + "/q/health/ready"));
+        say("  %-26s ready on %s", service.name(), service.url());
+    }
+
+    private static <T> T joinUnwrapped(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+    }
+
+    private void printSummary(KeycloakServer idp, Duration took) {
+        String gateway = settings.gateway().url();
+        System.out.printf("""
+
+                ----------------------------------------------------------------------
+                 Gateway             %s   (routes: /api/v1/catalogues, /api/v1/registry,
+                                     /api/v1/submissions, /api/v1/scores, /api/v1/scoring)
+                 Swagger UI          %s  (each service: <service>/q/swagger-ui)
+                 Services            %s
+                 Keycloak admin      %s/admin   (user %s, password %s)
+                 Realm edukpi        %s/realms/edukpi
+                 Demo users          %s
+                 PostgreSQL          127.0.0.1:%d (user %s)     Kafka 127.0.0.1:%d
+                 Data and logs       %s
+                ----------------------------------------------------------------------
+                edukpi is ready in %d s. Press Ctrl-C to stop everything.
+                """,
+                gateway,
+                settings.services().get(0).url() + "/q/swagger-ui",
+                settings.services().stream().map(s -> s.name() + " " + s.url()).collect(Collectors.joining(
+                        "\n                     ")),
+                idp.url(), KeycloakServer.ADMIN_USER, KeycloakServer.ADMIN_PASSWORD,
+                idp.url(),
+                String.join("\n                     ",
+                        DemoUsers.read(settings.projectDirectory().resolve("deploy/keycloak/edukpi-realm.json"))),
+                settings.postgresPort(), PostgresServer.USER, settings.kafkaPort(),
+                settings.dataDirectory(),
+                took.toSeconds());
+    }
+
+    private synchronized void stop() {
+        if (started.isEmpty()) {
+            return;
+        }
+        System.out.println("\nStopping edukpi ...");
+        while (!started.isEmpty()) {
+            AutoCloseable next = started.pop();
+            try {
+                next.close();
+            } catch (Exception e) {
+                System.err.println("  while stopping: " + e.getMessage());
+            }
+        }
+        Leftovers.clear(settings.dataDirectory());
+        System.out.println("Stopped.");
+    }
+
+    private void lockDataDirectory(Path data) throws IOException {
+        FileChannel channel = FileChannel.open(data.resolve("platform.lock"),
+                StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        FileLock lock = channel.tryLock();
+        if (lock == null) {
+            channel.close();
+            throw new IllegalStateException("another edukpi platform is running on " + data);
+        }
+        started.push(() -> {
+            lock.release();
+            channel.close();
+        });
+    }
+
+    private static void say(String format, Object... args) {
+        System.out.println(String.format(format, args));
+    }
+}

@@ -1,0 +1,14 @@
+package io.edukpi.submission;
+
+import io.edukpi.devstack.DevStackResource;
+import io.edukpi.devstack.ServiceContract;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+@WithTestResource(value = DevStackResource.class, scope = TestResourceScope.GLOBAL,
+        initArgs = @ResourceArg(name = "database", value = "submission"))
+class ServiceContractTest extends ServiceContract {
+}
