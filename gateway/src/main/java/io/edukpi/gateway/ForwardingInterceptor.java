@@ -52,6 +52,13 @@ final class ForwardingInterceptor implements ProxyInterceptor {
                 problems.answer(request, service, isDeadline(failure) ? 504 : 502, requestId)));
     }
 
+    /** The gateway's own request-id filter already set the header on the response; the service's copy would repeat it. */
+    @Override
+    public Future<Void> handleProxyResponse(ProxyContext context) {
+        context.response().headers().remove(RequestIds.HEADER);
+        return context.sendResponse();
+    }
+
     /** The upstream connected but did not answer in time (connect failures are 502s). */
     private static boolean isDeadline(Throwable failure) {
         return failure instanceof TimeoutException

@@ -1,0 +1,83 @@
+package io.edukpi.gateway;
+
+import io.edukpi.devstack.FreePorts;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.json.JsonObject;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Real HTTP servers on loopback standing where the services would be, each answering with what it
+ * received, so a test sees exactly what the gateway forwarded. submission-service points at a
+ * port nobody listens on; scoring-service's {@code /slow} paths take longer than the gateway waits.
+ */
+public class UpstreamsResource implements QuarkusTestResourceLifecycleManager {
+
+    private Vertx vertx;
+
+    @Override
+    public Map<String, String> start() {
+        vertx = Vertx.vertx();
+        return Map.of(
+                "edukpi.gateway.upstreams.indicator-service", echo("indicator-service"),
+                "edukpi.gateway.upstreams.student-registry-service", echo("student-registry-service"),
+                "edukpi.gateway.upstreams.submission-service", "http://127.0.0.1:" + FreePorts.any(),
+                "edukpi.gateway.upstreams.scoring-service", echo("scoring-service"),
+                "edukpi.gateway.timeout", "1s");
+    }
+
+    private String echo(String service) {
+        HttpServer server = vertx.createHttpServer().requestHandler(request -> {
+            MessageDigest sha = sha256();
+            long[] length = {0};
+            request.handler(chunk -> {
+                sha.update(chunk.getBytes());
+                length[0] += chunk.length();
+            });
+            request.endHandler(done -> {
+                JsonObject seen = new JsonObject()
+                        .put("service", service)
+                        .put("method", request.method().name())
+                        .put("uri", request.uri())
+                        .put("requestId", request.getHeader("X-Request-Id"))
+                        .put("forwardedFor", request.getHeader("X-Forwarded-For"))
+                        .put("bodyLength", length[0])
+                        .put("bodySha256", HexFormat.of().formatHex(sha.digest()));
+                long delay = request.path().endsWith("/slow") ? 3000 : 0;
+                Runnable answer = () -> request.response().putHeader("Content-Type", "application/json")
+                        .end(seen.encode());
+                if (delay > 0) {
+                    vertx.setTimer(delay, t -> answer.run());
+                } else {
+                    answer.run();
+                }
+            });
+        });
+        try {
+            int port = server.listen(0, "127.0.0.1").toCompletionStage().toCompletableFuture()
+                    .get(10, TimeUnit.SECONDS).actualPort();
+            return "http://127.0.0.1:" + port;
+        } catch (Exception e) {
+            throw new IllegalStateException("upstream did not start", e);
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void stop() {
+        if (vertx != null) {
+            vertx.close();
+        }
+    }
+}
