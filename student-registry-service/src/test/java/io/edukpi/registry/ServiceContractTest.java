@@ -11,4 +11,9 @@ import io.quarkus.test.junit.QuarkusTest;
 @WithTestResource(value = DevStackResource.class, scope = TestResourceScope.GLOBAL,
         initArgs = @ResourceArg(name = "database", value = "registry"))
 class ServiceContractTest extends ServiceContract {
+
+    @Override
+    protected String expectedDatabase() {
+        return "registry";
+    }
 }

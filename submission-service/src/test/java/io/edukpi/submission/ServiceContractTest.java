@@ -11,4 +11,9 @@ import io.quarkus.test.junit.QuarkusTest;
 @WithTestResource(value = DevStackResource.class, scope = TestResourceScope.GLOBAL,
         initArgs = @ResourceArg(name = "database", value = "submission"))
 class ServiceContractTest extends ServiceContract {
+
+    @Override
+    protected String expectedDatabase() {
+        return "submission";
+    }
 }

@@ -11,10 +11,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.common.Uuid;
 
 /**
  * A real single-node Kafka broker (KRaft, broker and controller in one JVM) on 127.0.0.1, run from
@@ -45,7 +45,8 @@ public final class KafkaServer implements AutoCloseable {
             String classpath = classpath();
             if (!Files.exists(data.resolve("meta.properties"))) {
                 ChildProcess.run("kafka-storage-format", ChildProcess.java(List.of("-cp", classpath,
-                                "kafka.tools.StorageTool", "format", "-t", clusterId(), "-c", config.toString(),
+                                "kafka.tools.StorageTool", "format", "--cluster-id=" + Uuid.randomUuid(),
+                                "--config=" + config,
                                 "--standalone")),
                         directory, directory.resolve("format.log"), Duration.ofMinutes(1));
             }
@@ -125,14 +126,6 @@ public final class KafkaServer implements AutoCloseable {
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8).trim();
         }
-    }
-
-    private static String clusterId() {
-        // Kafka wants a base64url UUID of 22 characters.
-        UUID uuid = UUID.randomUUID();
-        java.nio.ByteBuffer bytes = java.nio.ByteBuffer.allocate(16);
-        bytes.putLong(uuid.getMostSignificantBits()).putLong(uuid.getLeastSignificantBits());
-        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes.array());
     }
 
     @Override

@@ -1,0 +1,76 @@
+package io.edukpi.devstack;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class PlatformSettingsTest {
+
+    private static final String PROJECT = "--project=" + projectRoot();
+
+    @Test
+    void defaultsAreTheDocumentedPortsAndFolder() {
+        PlatformSettings settings = PlatformSettings.from(new String[] {PROJECT}, Map.of());
+        assertEquals(8080, settings.gateway().port());
+        assertEquals(8081, settings.services().get(0).port());
+        assertEquals("indicator", settings.services().get(0).database());
+        assertEquals(8180, settings.keycloakPort());
+        assertEquals(15432, settings.postgresPort());
+        assertEquals(19092, settings.kafkaPort());
+        assertEquals(projectRoot().resolve(".edukpi"), settings.dataDirectory());
+    }
+
+    @Test
+    void argumentsWinOverEnvironment() {
+        PlatformSettings settings = PlatformSettings.from(
+                new String[] {PROJECT, "--gateway-port=9080", "--registry-port=9082"},
+                Map.of("EDUKPI_GATEWAY_PORT", "7080", "EDUKPI_KEYCLOAK_PORT", "7180", "EDUKPI_DATA", "/tmp/x"));
+        assertEquals(9080, settings.gateway().port());
+        assertEquals(7180, settings.keycloakPort());
+        assertEquals(9082, settings.services().get(1).port());
+        assertEquals(Path.of("/tmp/x"), settings.dataDirectory());
+    }
+
+    @Test
+    void rejectsMalformedArguments() {
+        assertThrows(IllegalArgumentException.class, () -> PlatformSettings.from(new String[] {PROJECT, "gateway"}, Map.of()));
+        assertThrows(IllegalArgumentException.class,
+                () -> PlatformSettings.from(new String[] {PROJECT, "--gateway-port=eighty"}, Map.of()));
+        assertThrows(IllegalArgumentException.class, () -> PlatformSettings.from(new String[] {"--project=/"}, Map.of()));
+    }
+
+    @Test
+    void namesTheSettingOfAPortInUse() throws Exception {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            int port = taken.getLocalPort();
+            PlatformSettings settings = PlatformSettings.from(
+                    new String[] {PROJECT, "--scoring-port=" + port,
+                            "--gateway-port=" + FreePorts.any(), "--indicator-port=" + FreePorts.any(),
+                            "--registry-port=" + FreePorts.any(), "--submission-port=" + FreePorts.any(),
+                            "--keycloak-port=" + FreePorts.any(), "--postgres-port=" + FreePorts.any(),
+                            "--kafka-port=" + FreePorts.any(), "--kafka-controller-port=" + FreePorts.any()},
+                    Map.of());
+            IllegalStateException e = assertThrows(IllegalStateException.class, settings::checkPortsFree);
+            assertTrue(e.getMessage().contains(port + " (--scoring-port)"), e.getMessage());
+        }
+    }
+
+    @Test
+    void listsTheDemoUsersOfTheRealmFile() {
+        var users = DemoUsers.read(projectRoot().resolve("deploy/keycloak/edukpi-realm.json"));
+        assertTrue(users.contains("obec.admin / edukpi-demo"), users.toString());
+        assertTrue(users.contains("area.cm1 / edukpi-demo"), users.toString());
+        assertEquals(8, users.size(), users.toString());
+    }
+
+    private static Path projectRoot() {
+        // Surefire runs in deploy/devstack.
+        return Path.of("").toAbsolutePath().getParent().getParent();
+    }
+}
