@@ -1,11 +1,15 @@
 package io.edukpi.commons.problem;
 
+import io.quarkus.runtime.configuration.MemorySize;
+import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Answers with problem+json where no REST resource is involved: paths nothing serves, methods a
@@ -14,18 +18,50 @@ import java.util.List;
 @ApplicationScoped
 public class RouterProblems {
 
+    /** After the request id is fixed, before Quarkus' own body-size check. */
+    private static final int BODY_LIMIT_PRIORITY = 9_000;
+
     private final Problems problems;
 
     public RouterProblems(Problems problems) {
         this.problems = problems;
     }
 
+    /**
+     * Quarkus refuses a declared Content-Length over {@code quarkus.http.limits.max-body-size} with
+     * an empty 413; this filter runs first and says why, in problem+json.
+     */
+    void register(@Observes Filters filters) {
+        Optional<MemorySize> limit = ConfigProvider.getConfig()
+                .getOptionalValue("quarkus.http.limits.max-body-size", MemorySize.class);
+        if (limit.isEmpty()) {
+            return;
+        }
+        long max = limit.get().asLongValue();
+        filters.register(rc -> {
+            String length = rc.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+            if (length != null && isOver(length, max)) {
+                write(rc, 413, "The request body is larger than the " + limit.get().asLongValue() / (1024 * 1024)
+                                + " MB this endpoint accepts.",
+                        "ข้อมูลที่ส่งมีขนาดใหญ่เกินกว่า " + limit.get().asLongValue() / (1024 * 1024) + " MB ที่กำหนด");
+                return;
+            }
+            rc.next();
+        }, BODY_LIMIT_PRIORITY);
+    }
+
+    private static boolean isOver(String contentLength, long max) {
+        try {
+            return Long.parseLong(contentLength.trim()) > max;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
     void register(@Observes Router router) {
         router.errorHandler(404, rc -> write(rc, 404, "No resource at this path.", "ไม่พบข้อมูลตามที่อยู่ที่ร้องขอ"));
         router.errorHandler(405, rc -> write(rc, 405, "This path does not accept the method used.",
                 "ที่อยู่นี้ไม่รองรับวิธีการเรียกที่ใช้"));
-        router.errorHandler(413, rc -> write(rc, 413, "The request body is larger than this endpoint accepts.",
-                "ข้อมูลที่ส่งมีขนาดใหญ่เกินกว่าที่กำหนด"));
     }
 
     /** Writes a problem unless the response is already under way. */

@@ -12,8 +12,16 @@ import io.edukpi.devstack.DevStackResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
 @WithTestResource(value = DevStackResource.class, scope = TestResourceScope.GLOBAL,
@@ -97,6 +105,37 @@ class ProblemMappingTest {
                 .body(not(containsString("secret")))
                 .body(not(containsString("IllegalStateException")))
                 .body(not(containsString("at io.")));
+    }
+
+    @TestHTTPResource("/")
+    URI server;
+
+    @Test
+    void bodyOverTheLimitIsRefusedAsAProblemBeforeItIsSent() throws Exception {
+        // The client declares 21 MB and waits: the refusal comes before any of it is uploaded.
+        try (Socket socket = new Socket("127.0.0.1", server.getPort())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(("POST /test/problems/schools HTTP/1.1\r\n"
+                    + "Host: " + server.getHost() + "\r\n"
+                    + "Content-Type: application/json\r\n"
+                    + "Content-Length: " + 21 * 1024 * 1024 + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            InputStream in = socket.getInputStream();
+            ByteArrayOutputStream head = new ByteArrayOutputStream();
+            while (!head.toString(StandardCharsets.US_ASCII).endsWith("\r\n\r\n")) {
+                head.write(in.read());
+            }
+            String[] lines = head.toString(StandardCharsets.US_ASCII).split("\r\n");
+            String status = lines[0];
+            String headers = String.join("\n", lines);
+            int length = java.util.Arrays.stream(lines)
+                    .filter(l -> l.toLowerCase(java.util.Locale.ROOT).startsWith("content-length:"))
+                    .mapToInt(l -> Integer.parseInt(l.substring(15).trim())).findFirst().orElse(0);
+            String body = new String(in.readNBytes(length), StandardCharsets.UTF_8);
+            assertTrue(status.startsWith("HTTP/1.1 413"), status);
+            assertTrue(headers.toLowerCase(java.util.Locale.ROOT).contains("content-type: application/problem+json"), headers);
+            assertTrue(body.contains("\"status\":413"), body);
+        }
     }
 
     @Test
