@@ -147,4 +147,15 @@ class ProblemMappingTest {
                 .when().post("/test/problems/schools")
                 .then().statusCode(415).contentType(PROBLEM);
     }
+
+    @Test
+    void openApiDocumentsTheProblemsOperationsReturn() {
+        given().accept("application/json").when().get("/q/openapi")
+                .then().statusCode(200)
+                .body("components.schemas.Problem.properties.titleTh.type", equalTo("string"))
+                .body("paths.'/test/problems/schools'.post.responses.'400'.$ref", equalTo("#/components/responses/BadRequest"))
+                .body("paths.'/test/problems/schools/{code}'.get.responses.'404'.$ref", equalTo("#/components/responses/NotFound"))
+                .body("components.responses.BadRequest.content.'application/problem+json'.schema.$ref",
+                        equalTo("#/components/schemas/Problem"));
+    }
 }
