@@ -1,6 +1,8 @@
 package io.edukpi.commons.outbox;
 
 import io.edukpi.commons.events.CloudEventHeaders;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import io.smallrye.reactive.messaging.MutinyEmitter;
@@ -19,6 +21,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.reactive.messaging.Channel;
@@ -50,10 +53,22 @@ public class OutboxRelay {
     private final ReentrantLock running = new ReentrantLock();
     private final AtomicBoolean requested = new AtomicBoolean();
 
-    public OutboxRelay(EntityManager em, @Channel("outbox") MutinyEmitter<String> kafka, OutboxConfig config) {
+    /** What operators watch: events not yet published, and how long the oldest has waited. */
+    private final AtomicLong pendingEvents = new AtomicLong();
+    private final AtomicLong oldestPendingSeconds = new AtomicLong();
+
+    public OutboxRelay(EntityManager em, @Channel("outbox") MutinyEmitter<String> kafka, OutboxConfig config,
+                       MeterRegistry registry) {
         this.em = em;
         this.kafka = kafka;
         this.config = config;
+        Gauge.builder("edukpi.outbox.pending", pendingEvents, AtomicLong::get)
+                .description("Events written but not yet acknowledged by Kafka")
+                .register(registry);
+        Gauge.builder("edukpi.outbox.oldest.pending", oldestPendingSeconds, AtomicLong::get)
+                .description("Age of the oldest unpublished event")
+                .baseUnit("seconds")
+                .register(registry);
     }
 
     @PreDestroy
@@ -73,6 +88,17 @@ public class OutboxRelay {
     void poll() {
         requested.set(true);
         relay();
+        measureBacklog();
+    }
+
+    @Transactional
+    void measureBacklog() {
+        Object[] backlog = (Object[]) em.createNativeQuery("""
+                        select count(*), coalesce(extract(epoch from now() - min(created_at)), 0)
+                        from outbox_event where published_at is null""")
+                .getSingleResult();
+        pendingEvents.set(((Number) backlog[0]).longValue());
+        oldestPendingSeconds.set(((Number) backlog[1]).longValue());
     }
 
     private void relay() {

@@ -1,5 +1,7 @@
 package io.edukpi.commons.outbox;
 
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -68,6 +70,14 @@ class OutboxRelayTest {
         try (TopicReader reader = reader("test.outbox")) {
             assertTrue(reader.await(r -> key.equals(r.key()), 1, Duration.ofSeconds(3)).isEmpty());
         }
+    }
+
+    @Test
+    void exportsTheBacklogAsMetrics() {
+        given().when().get("/q/metrics")
+                .then().statusCode(200)
+                .body(containsString("edukpi_outbox_pending "))
+                .body(containsString("edukpi_outbox_oldest_pending_seconds "));
     }
 
     @Test
