@@ -128,6 +128,10 @@ public final class KafkaServer implements AutoCloseable {
         }
     }
 
+    ChildProcess process() {
+        return process;
+    }
+
     @Override
     public void close() {
         process.close();

@@ -124,6 +124,10 @@ public final class KeycloakServer implements AutoCloseable {
         }
     }
 
+    ChildProcess process() {
+        return process;
+    }
+
     @Override
     public void close() {
         process.close();

@@ -78,6 +78,8 @@ public final class Platform {
         }
         KafkaServer broker = joinUnwrapped(kafka);
         KeycloakServer idp = joinUnwrapped(keycloak);
+        children.add(broker.process());
+        children.add(idp.process());
         Leftovers.record(data, children);
 
         say("Services: %s", settings.services().stream().map(PlatformSettings.Service::name)
@@ -107,7 +109,7 @@ public final class Platform {
     private ChildProcess startService(PlatformSettings.Service service, Map<String, String> properties) {
         Path jar = settings.projectDirectory().resolve(service.module()).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.exists(jar)) {
-            throw new IllegalStateException(jar + " is missing: build with ./mvnw install -DskipTests first");
+            throw new IllegalStateException(jar + " is missing: build with ./mvnw package -DskipTests first");
         }
         List<String> args = new ArrayList<>(List.of("-Xms64m", "-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
         args.add("-Dquarkus.http.port=" + service.port());
