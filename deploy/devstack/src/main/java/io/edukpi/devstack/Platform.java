@@ -42,7 +42,7 @@ public final class Platform {
             stopped.countDown();
         }, "edukpi-stop"));
         try {
-            platform.start();
+            platform.startAll();
         } catch (RuntimeException e) {
             System.err.println("\nedukpi did not start: " + e.getMessage());
             System.exit(1);
@@ -50,7 +50,22 @@ public final class Platform {
         stopped.await();
     }
 
-    private void start() throws IOException {
+    /** Starts the whole platform as the run command does; on failure, stops what had started. */
+    public static Platform start(PlatformSettings settings) {
+        Platform platform = new Platform(settings);
+        try {
+            platform.startAll();
+            return platform;
+        } catch (IOException e) {
+            platform.stop();
+            throw new java.io.UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            platform.stop();
+            throw e;
+        }
+    }
+
+    private void startAll() throws IOException {
         long begin = System.nanoTime();
         Path data = settings.dataDirectory();
         Files.createDirectories(data.resolve("logs"));
@@ -167,7 +182,8 @@ public final class Platform {
                 took.toSeconds());
     }
 
-    private synchronized void stop() {
+    /** Stops everything this platform started, last started first. */
+    public synchronized void stop() {
         if (started.isEmpty()) {
             return;
         }
