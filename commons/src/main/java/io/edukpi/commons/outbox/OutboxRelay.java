@@ -79,7 +79,9 @@ public class OutboxRelay {
     /** Publishes right after a transaction that wrote events has committed. */
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxWritten written) {
         requested.set(true);
-        executor.execute(this::relay);
+        if (!executor.isShutdown()) {
+            executor.execute(this::relay);
+        }
     }
 
     /** Catches what the commit trigger missed: events of other instances, failed sends, a restart. */
