@@ -49,7 +49,7 @@ public class GatewayRouter {
         }
         for (String service : config.upstreams().keySet()) {
             HttpProxy proxy = proxy(client, service, true);
-            router.routeWithRegex(Pattern.quote(Route.SERVICES_PREFIX + service) + "/q/.*").order(ORDER)
+            router.routeWithRegex(Pattern.quote(Route.SERVICES_PREFIX + service) + Route.SERVICE_OPERATIONS).order(ORDER)
                     .handler(rc -> forward(rc, proxy));
         }
     }

@@ -15,8 +15,14 @@ public record Route(String prefix, String service) {
             new Route("/api/v1/scores", "scoring-service"),
             new Route("/api/v1/scoring", "scoring-service"));
 
-    /** Operators reach each service's health, metrics and OpenAPI under this prefix plus its name. */
+    /** Clients and operators reach each service's health and OpenAPI under this prefix plus its name. */
     public static final String SERVICES_PREFIX = "/services/";
+
+    /**
+     * What of a service's {@code /q/} the gateway exposes: health and the OpenAPI document. Metrics,
+     * Swagger UI and anything else stay inside, for Prometheus and operators on the service itself.
+     */
+    public static final String SERVICE_OPERATIONS = "/q/(health(/live|/ready|/started)?|openapi(\\.json|\\.yaml)?)";
 
     /** A regular expression matching the prefix itself and everything below it, nothing beside it. */
     public String pathRegex() {

@@ -92,6 +92,16 @@ class GatewayRoutingTest {
     }
 
     @Test
+    void exposesOnlyHealthAndOpenApiOfAService() {
+        given().when().get("/services/scoring-service/q/openapi")
+                .then().statusCode(200).body("uri", equalTo("/q/openapi"));
+        given().when().get("/services/scoring-service/q/metrics")
+                .then().statusCode(404).contentType("application/problem+json");
+        given().when().get("/services/scoring-service/q/health/../metrics")
+                .then().statusCode(404);
+    }
+
+    @Test
     void aServiceThatIsDownGivesA502Problem() {
         given().header("X-Request-Id", "down-1")
                 .when().get("/api/v1/submissions/rounds")
