@@ -26,14 +26,12 @@ public class UpstreamProblems {
         boolean slow = status == 504;
         LOG.warnf("%s %s: %s %s (request %s)", request.getMethod(), request.getURI(), service,
                 slow ? "did not answer in time" : "cannot be reached", requestId);
-        Problem standard = Problems.of(status,
+        Problem problem = Problems.of(status,
                 slow ? service + " did not answer in time. Try again shortly."
                         : service + " cannot be reached right now. Try again shortly.",
                 slow ? "บริการ " + service + " ไม่ตอบสนองภายในเวลาที่กำหนด กรุณาลองใหม่อีกครั้ง"
                         : "ไม่สามารถติดต่อบริการ " + service + " ได้ในขณะนี้ กรุณาลองใหม่อีกครั้ง",
-                request.proxiedRequest().path(), List.of());
-        Problem problem = new Problem(standard.type(), standard.title(), standard.titleTh(), status,
-                standard.detail(), standard.detailTh(), standard.instance(), requestId, List.of());
+                request.proxiedRequest().path(), List.of()).withRequestId(requestId);
         Buffer body = Buffer.buffer(problems.toJson(problem));
         ProxyResponse response = request.release().response()
                 .setStatusCode(status)

@@ -30,6 +30,11 @@ public record Problem(
         errors = errors == null ? List.of() : List.copyOf(errors);
     }
 
+    /** The same problem, for the request with this id (when it is known better than the logging context does). */
+    public Problem withRequestId(String id) {
+        return new Problem(type, title, titleTh, status, detail, detailTh, instance, id, errors);
+    }
+
     public static URI type(String slug) {
         return URI.create(TYPE_BASE + slug);
     }

@@ -38,12 +38,12 @@ public class RouterProblems {
             return;
         }
         long max = limit.get().asLongValue();
+        long megabytes = max / (1024 * 1024);
         filters.register(rc -> {
             String length = rc.request().getHeader(HttpHeaders.CONTENT_LENGTH);
             if (length != null && isOver(length, max)) {
-                write(rc, 413, "The request body is larger than the " + limit.get().asLongValue() / (1024 * 1024)
-                                + " MB this endpoint accepts.",
-                        "ข้อมูลที่ส่งมีขนาดใหญ่เกินกว่า " + limit.get().asLongValue() / (1024 * 1024) + " MB ที่กำหนด");
+                write(rc, 413, "The request body is larger than the " + megabytes + " MB this endpoint accepts.",
+                        "ข้อมูลที่ส่งมีขนาดใหญ่เกินกว่า " + megabytes + " MB ที่กำหนด");
                 return;
             }
             rc.next();
