@@ -22,11 +22,16 @@ public class UpstreamsResource implements QuarkusTestResourceLifecycleManager {
     @Override
     public Map<String, String> start() {
         vertx = Vertx.vertx();
+        String indicator = echo("indicator-service");
+        String registry = echo("student-registry-service");
+        String scoring = echo("scoring-service");
+        // Chosen after the echo servers are listening, so none of them can have taken it.
+        String nobody = "http://127.0.0.1:" + FreePorts.any();
         return Map.of(
-                "edukpi.gateway.upstreams.indicator-service", echo("indicator-service"),
-                "edukpi.gateway.upstreams.student-registry-service", echo("student-registry-service"),
-                "edukpi.gateway.upstreams.submission-service", "http://127.0.0.1:" + FreePorts.any(),
-                "edukpi.gateway.upstreams.scoring-service", echo("scoring-service"),
+                "edukpi.gateway.upstreams.indicator-service", indicator,
+                "edukpi.gateway.upstreams.student-registry-service", registry,
+                "edukpi.gateway.upstreams.submission-service", nobody,
+                "edukpi.gateway.upstreams.scoring-service", scoring,
                 "edukpi.gateway.timeout", "1s");
     }
 
