@@ -35,8 +35,9 @@ public final class KafkaServer implements AutoCloseable {
      * @param port      client port, 0 for any free one
      */
     public static KafkaServer start(Path directory, int port, int controllerPort, int partitions) {
-        int clientPort = port == 0 ? FreePorts.any() : port;
-        int quorumPort = controllerPort == 0 ? FreePorts.any() : controllerPort;
+        int[] free = FreePorts.distinct(2);
+        int clientPort = port == 0 ? free[0] : port;
+        int quorumPort = controllerPort == 0 ? free[1] : controllerPort;
         try {
             Path data = directory.resolve("data");
             Files.createDirectories(data);

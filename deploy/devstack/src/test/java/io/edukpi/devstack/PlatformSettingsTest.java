@@ -49,12 +49,13 @@ class PlatformSettingsTest {
     void namesTheSettingOfAPortInUse() throws Exception {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             int port = taken.getLocalPort();
+            int[] free = FreePorts.distinct(8);
             PlatformSettings settings = PlatformSettings.from(
                     new String[] {PROJECT, "--scoring-port=" + port,
-                            "--gateway-port=" + FreePorts.any(), "--indicator-port=" + FreePorts.any(),
-                            "--registry-port=" + FreePorts.any(), "--submission-port=" + FreePorts.any(),
-                            "--keycloak-port=" + FreePorts.any(), "--postgres-port=" + FreePorts.any(),
-                            "--kafka-port=" + FreePorts.any(), "--kafka-controller-port=" + FreePorts.any()},
+                            "--gateway-port=" + free[0], "--indicator-port=" + free[1],
+                            "--registry-port=" + free[2], "--submission-port=" + free[3],
+                            "--keycloak-port=" + free[4], "--postgres-port=" + free[5],
+                            "--kafka-port=" + free[6], "--kafka-controller-port=" + free[7]},
                     Map.of());
             IllegalStateException e = assertThrows(IllegalStateException.class, settings::checkPortsFree);
             assertTrue(e.getMessage().contains(port + " (--scoring-port)"), e.getMessage());

@@ -58,9 +58,11 @@ class RunCommandTest {
     static void start() throws IOException {
         data = Files.createTempDirectory("edukpi-run-");
         List<String> args = new ArrayList<>(List.of("--project=" + projectRoot(), "--data=" + data));
-        for (String port : List.of("gateway", "indicator", "registry", "submission", "scoring", "keycloak",
-                "postgres", "kafka", "kafka-controller")) {
-            args.add("--" + port + "-port=" + FreePorts.any());
+        List<String> names = List.of("gateway", "indicator", "registry", "submission", "scoring", "keycloak",
+                "postgres", "kafka", "kafka-controller");
+        int[] ports = FreePorts.distinct(names.size());
+        for (int i = 0; i < names.size(); i++) {
+            args.add("--" + names.get(i) + "-port=" + ports[i]);
         }
         settings = PlatformSettings.from(args.toArray(String[]::new), Map.of());
         platform = Platform.start(settings);
