@@ -74,21 +74,10 @@ public class ProblemMappers {
         if (status >= 500) {
             return unexpected(e, uri);
         }
-        String detail = switch (status) {
-            case 404 -> "No resource at this path.";
-            case 405 -> "This path does not accept the method used.";
-            case 406 -> "None of the media types in Accept can be produced here.";
-            case 415 -> "The Content-Type of the request is not accepted here.";
-            default -> e.getMessage();
-        };
-        String detailTh = switch (status) {
-            case 404 -> "ไม่พบข้อมูลตามที่อยู่ที่ร้องขอ";
-            case 405 -> "ที่อยู่นี้ไม่รองรับวิธีการเรียกที่ใช้";
-            case 406 -> "ไม่สามารถส่งข้อมูลในรูปแบบที่ระบุใน Accept ได้";
-            case 415 -> "ไม่รองรับ Content-Type ของข้อมูลที่ส่งมา";
-            default -> null;
-        };
-        Response problem = problems.toResponse(Problems.of(status, detail, detailTh, path(uri), List.of()));
+        StatusTitles.Detail routing = StatusTitles.routingDetail(status);
+        Response problem = problems.toResponse(Problems.of(status,
+                routing == null ? e.getMessage() : routing.en(), routing == null ? null : routing.th(),
+                path(uri), List.of()));
         // Keep headers that tell the client how to recover (Allow on 405, WWW-Authenticate on 401).
         e.getResponse().getHeaders().forEach((name, values) -> {
             if (!name.equalsIgnoreCase("Content-Type") && !name.equalsIgnoreCase("Content-Length")) {

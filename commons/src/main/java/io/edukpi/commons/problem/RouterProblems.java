@@ -59,9 +59,10 @@ public class RouterProblems {
     }
 
     void register(@Observes Router router) {
-        router.errorHandler(404, rc -> write(rc, 404, "No resource at this path.", "ไม่พบข้อมูลตามที่อยู่ที่ร้องขอ"));
-        router.errorHandler(405, rc -> write(rc, 405, "This path does not accept the method used.",
-                "ที่อยู่นี้ไม่รองรับวิธีการเรียกที่ใช้"));
+        for (int status : new int[] {404, 405}) {
+            StatusTitles.Detail detail = StatusTitles.routingDetail(status);
+            router.errorHandler(status, rc -> write(rc, status, detail.en(), detail.th()));
+        }
     }
 
     /** Writes a problem unless the response is already under way. */

@@ -31,7 +31,24 @@ final class StatusTitles {
             Map.entry(504, new Title("gateway-timeout", "The service did not answer in time",
                     "บริการปลายทางไม่ตอบสนองภายในเวลาที่กำหนด")));
 
+    /** The standard explanation of a status where the path alone is at fault, in English and Thai. */
+    record Detail(String en, String th) {
+    }
+
+    private static final Map<Integer, Detail> ROUTING_DETAILS = Map.of(
+            404, new Detail("No resource at this path.", "ไม่พบข้อมูลตามที่อยู่ที่ร้องขอ"),
+            405, new Detail("This path does not accept the method used.", "ที่อยู่นี้ไม่รองรับวิธีการเรียกที่ใช้"),
+            406, new Detail("None of the media types in Accept can be produced here.",
+                    "ไม่สามารถส่งข้อมูลในรูปแบบที่ระบุใน Accept ได้"),
+            415, new Detail("The Content-Type of the request is not accepted here.",
+                    "ไม่รองรับ Content-Type ของข้อมูลที่ส่งมา"));
+
     private StatusTitles() {
+    }
+
+    /** The routing explanation of 404, 405, 406 or 415; null for other statuses. */
+    static Detail routingDetail(int status) {
+        return ROUTING_DETAILS.get(status);
     }
 
     static Title of(int status) {
