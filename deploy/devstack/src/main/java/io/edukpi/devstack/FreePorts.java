@@ -14,12 +14,7 @@ public final class FreePorts {
     }
 
     public static int any() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            socket.setReuseAddress(true);
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException("No free port on 127.0.0.1", e);
-        }
+        return distinct(1)[0];
     }
 
     /** Several free ports, all different: each is held until all are chosen. */
