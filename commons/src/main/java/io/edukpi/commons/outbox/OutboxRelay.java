@@ -90,9 +90,10 @@ public class OutboxRelay {
     void poll() {
         requested.set(true);
         relay();
-        measureBacklog();
     }
 
+    /** As often as metrics are scraped, not on every relay pass. */
+    @Scheduled(every = "${edukpi.outbox.metrics-interval:15s}", skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     @Transactional
     void measureBacklog() {
         Object[] backlog = (Object[]) em.createNativeQuery("""
