@@ -6,6 +6,10 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.oidc.OIDCException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -63,6 +67,46 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response jsonMismatch(MismatchedInputException e, UriInfo uri) {
         return json(e, uri);
+    }
+
+    /** No token where one is required. */
+    @ServerExceptionMapper
+    public Response unauthenticated(UnauthorizedException e, UriInfo uri) {
+        return challenge(Problems.of(401, "This operation needs a bearer access token from Keycloak (realm edukpi).",
+                "ต้องแนบ access token (Bearer) ที่ออกโดย Keycloak ของระบบ", path(uri), List.of()), "Bearer");
+    }
+
+    /** A token that is expired, tampered with, signed by another key or meant for another audience. */
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
+        return challenge(Problems.of(401,
+                "The access token is not valid here: expired, altered, signed by an unknown key or issued for another audience.",
+                "access token ไม่ถูกต้อง หมดอายุ ถูกแก้ไข หรือไม่ได้ออกให้ใช้กับระบบนี้", path(uri), List.of()),
+                "Bearer error=\"invalid_token\"");
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return problems.toResponse(Problems.of(403, "Your role does not allow this operation.",
+                "บทบาทของท่านไม่มีสิทธิ์ดำเนินการนี้", path(uri), List.of()));
+    }
+
+    /** Keycloak cannot be reached to check the token: the caller may retry; nothing is wrong with the request. */
+    @ServerExceptionMapper
+    public Response identityProviderUnavailable(OIDCException e, UriInfo uri) {
+        LOG.warn("Token check impossible on " + path(uri) + ": " + e.getMessage());
+        Response response = problems.toResponse(Problems.of(503,
+                "The sign-in service (Keycloak) cannot be reached to check the access token; retry shortly.",
+                "ไม่สามารถติดต่อระบบยืนยันตัวตน (Keycloak) เพื่อตรวจสอบ access token ได้ กรุณาลองใหม่อีกครั้ง",
+                path(uri), List.of()));
+        response.getHeaders().putSingle("Retry-After", "5");
+        return response;
+    }
+
+    private Response challenge(Problem problem, String challenge) {
+        Response response = problems.toResponse(problem);
+        response.getHeaders().putSingle("WWW-Authenticate", challenge);
+        return response;
     }
 
     @ServerExceptionMapper

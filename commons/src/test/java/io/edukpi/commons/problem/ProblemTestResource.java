@@ -15,11 +15,13 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
 import java.util.List;
 
 /** Endpoints that fail in every way a real one can, so the mapping is tested once for all services. */
 @Path("/test/problems")
+@PermitAll
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ProblemTestResource {

@@ -11,8 +11,8 @@ import java.util.stream.Stream;
 
 /**
  * Gives a {@code @QuarkusTest} a real PostgreSQL and a real Kafka broker, started once per test JVM
- * on free ports and stopped when the JVM exits. Init arg {@code database} names the service's
- * database.
+ * on free ports and stopped when the JVM exits, and makes the application accept
+ * {@link TestTokens}. Init arg {@code database} names the service's database.
  *
  * <pre>
  * &#64;WithTestResource(value = DevStackResource.class, scope = TestResourceScope.GLOBAL,
@@ -38,7 +38,10 @@ public class DevStackResource implements QuarkusTestResourceLifecycleManager {
                 "quarkus.datasource.jdbc.url", running.postgres.jdbcUrl(database),
                 "quarkus.datasource.username", PostgresServer.USER,
                 "quarkus.datasource.password", PostgresServer.PASSWORD,
-                "kafka.bootstrap.servers", running.kafka.bootstrapServers());
+                "kafka.bootstrap.servers", running.kafka.bootstrapServers(),
+                // Tokens from TestTokens, checked locally (signature, expiry, audience) without Keycloak.
+                "quarkus.oidc.public-key", TestTokens.publicKey(),
+                "quarkus.oidc.auth-server-url", "");
     }
 
     /** Servers outlive a Quarkus restart between test profiles; the JVM's exit stops them. */
