@@ -41,7 +41,8 @@ public final class KeycloakServer implements AutoCloseable {
         ChildProcess kc = ChildProcess.start("keycloak", List.of(home.resolve("bin/kc.sh").toString(), "start-dev",
                         "--http-host=127.0.0.1",
                         "--http-port=" + port,
-                        "--hostname-strict=false",
+                        // One issuer whatever host name a client uses, so services accept every token.
+                        "--hostname=http://127.0.0.1:" + port,
                         "--import-realm",
                         "--db=postgres",
                         "--db-url=" + postgres.jdbcUrl(database),
@@ -55,7 +56,7 @@ public final class KeycloakServer implements AutoCloseable {
         KeycloakServer server = new KeycloakServer(kc, port);
         try {
             Readiness.await("Keycloak", Duration.ofMinutes(4), kc,
-                    () -> Readiness.httpOk(server.url() + "/realms/edukpi/.well-known/openid-configuration"));
+                    () -> Readiness.httpOk(server.realmUrl() + "/.well-known/openid-configuration"));
         } catch (RuntimeException e) {
             server.close();
             throw e;
@@ -65,6 +66,11 @@ public final class KeycloakServer implements AutoCloseable {
 
     public String url() {
         return "http://127.0.0.1:" + port;
+    }
+
+    /** The issuer of realm {@code edukpi}: what services and the gateway discover keys from. */
+    public String realmUrl() {
+        return url() + "/realms/edukpi";
     }
 
     private static Path unpack(Path dataDirectory) {

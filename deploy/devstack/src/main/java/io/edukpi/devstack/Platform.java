@@ -106,7 +106,8 @@ public final class Platform {
                     "quarkus.datasource.jdbc.url", postgres.jdbcUrl(service.database()),
                     "quarkus.datasource.username", PostgresServer.USER,
                     "quarkus.datasource.password", PostgresServer.PASSWORD,
-                    "kafka.bootstrap.servers", broker.bootstrapServers())));
+                    "kafka.bootstrap.servers", broker.bootstrapServers(),
+                    "edukpi.oidc.url", idp.realmUrl())));
         }
         Leftovers.record(data, children);
         services.forEach(this::awaitReady);
@@ -114,6 +115,7 @@ public final class Platform {
         PlatformSettings.Service gateway = settings.gateway();
         Map<String, String> routes = new LinkedHashMap<>();
         settings.services().forEach(s -> routes.put("edukpi.gateway.upstreams." + s.name(), s.url()));
+        routes.put("edukpi.oidc.url", idp.realmUrl());
         ChildProcess gatewayProcess = startService(gateway, routes);
         Leftovers.record(data, children);
         awaitReady(gateway, gatewayProcess);
