@@ -1,30 +1,55 @@
 package io.edukpi.gateway;
 
 import io.edukpi.commons.requestid.RequestIds;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
+import io.smallrye.faulttolerance.api.Guard;
+import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.MultiMap;
+import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.httpproxy.Body;
 import io.vertx.httpproxy.ProxyContext;
 import io.vertx.httpproxy.ProxyInterceptor;
 import io.vertx.httpproxy.ProxyRequest;
 import io.vertx.httpproxy.ProxyResponse;
+import jakarta.enterprise.util.TypeLiteral;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeoutException;
+import java.util.regex.Pattern;
 
 /**
- * What the gateway adds to a proxied call: the request id and forwarding headers on the way in,
- * and a problem+json answer when the service cannot be reached (502) or does not answer within the
- * deadline (504), instead of the proxy's empty error.
+ * What the gateway adds to a proxied call: the request id, a W3C {@code traceparent} and the
+ * forwarding headers on the way in (the caller's {@code Authorization} passes unchanged), a byte
+ * count on bodies of unknown length, and the service's circuit breaker. When the service cannot be
+ * reached, does not answer in time, or its breaker is open, the caller gets a problem+json answer
+ * instead of the proxy's empty error.
  */
 final class ForwardingInterceptor implements ProxyInterceptor {
 
+    private static final Pattern TRACEPARENT = Pattern.compile("[0-9a-f]{2}-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}");
+    private static final TypeLiteral<CompletionStage<ProxyResponse>> RESPONSE = new TypeLiteral<>() {
+    };
+
     private final String service;
     private final String stripPrefix;
-    private final UpstreamProblems problems;
+    private final GatewayProblems problems;
+    private final BodyLimits limits;
+    private final Guard breaker;
+    private final Duration breakerDelay;
 
-    ForwardingInterceptor(String service, String stripPrefix, UpstreamProblems problems) {
+    ForwardingInterceptor(String service, String stripPrefix, GatewayProblems problems, BodyLimits limits,
+                          Guard breaker, Duration breakerDelay) {
         this.service = service;
         this.stripPrefix = stripPrefix;
         this.problems = problems;
+        this.limits = limits;
+        this.breaker = breaker;
+        this.breakerDelay = breakerDelay;
     }
 
     @Override
@@ -35,6 +60,11 @@ final class ForwardingInterceptor implements ProxyInterceptor {
         String requestId = incoming.response().headers().get(RequestIds.HEADER);
         MultiMap headers = request.headers();
         headers.set(RequestIds.HEADER, requestId);
+        String traceparent = headers.get("traceparent");
+        if (traceparent == null || !TRACEPARENT.matcher(traceparent).matches()) {
+            headers.set("traceparent", newTraceparent());
+            headers.remove("tracestate");
+        }
         String host = incoming.getHeader("Host");
         if (host != null) {
             headers.set("X-Forwarded-Host", host);
@@ -48,8 +78,21 @@ final class ForwardingInterceptor implements ProxyInterceptor {
         if (stripPrefix != null) {
             request.setURI(request.getURI().substring(stripPrefix.length()));
         }
-        return context.sendRequest().recover(failure -> Future.succeededFuture(
-                problems.answer(request, service, isDeadline(failure) ? 504 : 502, requestId)));
+        MeteredBody limited = meter(request);
+        Context vertx = Vertx.currentContext();
+        CompletionStage<ProxyResponse> guarded;
+        try {
+            guarded = breaker.get(() -> context.sendRequest()
+                    // A body cut off for its size is the caller's fault, not the service's: not a breaker failure.
+                    .recover(failure -> limited != null && limited.exceeded()
+                            ? Future.succeededFuture(tooLarge(request, requestId))
+                            : Future.failedFuture(failure))
+                    .toCompletionStage(), RESPONSE);
+        } catch (CircuitBreakerOpenException e) {
+            return Future.succeededFuture(unavailable(request, requestId, e));
+        }
+        return Future.fromCompletionStage(guarded, vertx)
+                .recover(failure -> Future.succeededFuture(unavailable(request, requestId, failure)));
     }
 
     /** The gateway's own request-id filter already set the header on the response; the service's copy would repeat it. */
@@ -59,9 +102,51 @@ final class ForwardingInterceptor implements ProxyInterceptor {
         return context.sendResponse();
     }
 
-    /** The upstream connected but did not answer in time (connect failures are 502s). */
-    private static boolean isDeadline(Throwable failure) {
-        return failure instanceof TimeoutException
-                || failure instanceof io.vertx.core.impl.NoStackTraceTimeoutException;
+    private MeteredBody meter(ProxyRequest request) {
+        Body body = request.getBody();
+        if (body == null) {
+            return null;
+        }
+        // A declared length was already checked against the limit before the proxy started.
+        long limit = body.length() >= 0 ? Long.MAX_VALUE : limits.limitFor(request.proxiedRequest().path());
+        MeteredBody metered = new MeteredBody(body.stream(), limit);
+        request.setBody(Body.body(metered, body.length()));
+        return metered;
+    }
+
+    private ProxyResponse tooLarge(ProxyRequest request, String requestId) {
+        String limit = BodyLimits.describe(limits.limitFor(request.proxiedRequest().path()));
+        return problems.answer(request, 413,
+                "The request body is larger than the " + limit + " this path accepts.",
+                "ข้อมูลที่ส่งมีขนาดใหญ่เกินกว่า " + limit + " ที่ที่อยู่นี้รับได้", requestId,
+                Map.of("Connection", "close"));
+    }
+
+    private ProxyResponse unavailable(ProxyRequest request, String requestId, Throwable failure) {
+        Throwable cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
+                ? failure.getCause() : failure;
+        if (cause instanceof TimeoutException || cause instanceof io.vertx.core.impl.NoStackTraceTimeoutException) {
+            GatewayRouter.LOG.warnf("%s %s: %s did not answer in time (request %s)",
+                    request.getMethod(), request.getURI(), service, requestId);
+            return problems.answer(request, 504,
+                    service + " did not answer in time. Try again shortly.",
+                    "บริการ " + service + " ไม่ตอบสนองภายในเวลาที่กำหนด กรุณาลองใหม่อีกครั้ง", requestId, Map.of());
+        }
+        boolean open = cause instanceof CircuitBreakerOpenException;
+        GatewayRouter.LOG.warnf("%s %s: %s %s (request %s)", request.getMethod(), request.getURI(), service,
+                open ? "is left alone after repeated failures" : "cannot be reached: " + cause, requestId);
+        return problems.answer(request, 503,
+                service + " is not available right now. Try again shortly.",
+                "บริการ " + service + " ไม่พร้อมให้บริการในขณะนี้ กรุณาลองใหม่อีกครั้ง", requestId,
+                Map.of("Retry-After", String.valueOf(Math.max(1, breakerDelay.toSeconds()))));
+    }
+
+    private static String newTraceparent() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        byte[] trace = new byte[16];
+        byte[] span = new byte[8];
+        random.nextBytes(trace);
+        random.nextBytes(span);
+        return "00-" + HexFormat.of().formatHex(trace) + "-" + HexFormat.of().formatHex(span) + "-01";
     }
 }

@@ -1,9 +1,12 @@
 package io.edukpi.gateway;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 @ConfigMapping(prefix = "edukpi.gateway")
 public interface GatewayConfig {
@@ -15,11 +18,72 @@ public interface GatewayConfig {
     @WithDefault("30s")
     Duration timeout();
 
-    /** How long connecting to a service may take before the caller gets a 502. */
+    /** A service's own deadline where it differs from {@link #timeout()}, e.g. {@code upstream-timeouts.scoring-service=60s}. */
+    Map<String, Duration> upstreamTimeouts();
+
+    /** How long connecting to a service may take before the caller gets a 503. */
     @WithDefault("2s")
     Duration connectTimeout();
 
     /** Connections kept per service. */
     @WithDefault("200")
     int poolSize();
+
+    /** Where clients reach the gateway: the server of the merged OpenAPI document. */
+    @WithDefault("http://127.0.0.1:8080")
+    String publicUrl();
+
+    CircuitBreaker circuitBreaker();
+
+    RateLimit rateLimit();
+
+    BodyLimit bodyLimit();
+
+    /** Per service: after enough failed calls (no connection, no answer in time) it is left alone for a while. */
+    interface CircuitBreaker {
+        /** Calls looked at together. */
+        @WithDefault("10")
+        int requestVolumeThreshold();
+
+        /** Share of failed calls among them that opens the breaker. */
+        @WithDefault("0.5")
+        double failureRatio();
+
+        /** How long an open breaker answers 503 at once before letting a trial call through. */
+        @WithDefault("5s")
+        Duration delay();
+    }
+
+    /** A token bucket per client id ({@code azp} of the token), refilled steadily over its window. */
+    interface RateLimit {
+        /** Requests a client may make in a burst. */
+        @WithDefault("200")
+        long capacity();
+
+        /** How long an empty bucket takes to fill again (so 200 per 2 s is 100 requests per second sustained). */
+        @WithDefault("2s")
+        Duration window();
+
+        /** Other limits for some clients, e.g. {@code clients.batch-client.capacity=1000}. */
+        Map<String, ClientLimit> clients();
+
+        interface ClientLimit {
+            Optional<Long> capacity();
+
+            Optional<Duration> window();
+        }
+    }
+
+    /** Request bodies: small for JSON calls, large for the upload routes. Both stream, neither is buffered. */
+    interface BodyLimit {
+        @WithDefault("2M")
+        MemorySize small();
+
+        @WithDefault("1G")
+        MemorySize large();
+
+        /** Path regular expressions (whole path) that take large bodies: bulk registry data, imports, evidence. */
+        @WithDefault("/api/v1/registry/.*,/api/v1/catalogues/.*/imports(/.*)?,/api/v1/submissions/.*/evidence(/.*)?")
+        List<String> largePaths();
+    }
 }

@@ -1,26 +1,44 @@
 package io.edukpi.gateway;
 
-import io.edukpi.commons.problem.RouterProblems;
+import io.quarkus.security.AuthenticationCompletionException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.UnauthorizedException;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
+import io.smallrye.faulttolerance.api.Guard;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.PoolOptions;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.net.SocketAddress;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import io.vertx.httpproxy.Body;
 import io.vertx.httpproxy.HttpProxy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.net.URI;
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.regex.Pattern;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jboss.logging.Logger;
 
 /**
- * Puts one Vert.x reverse proxy in front of each service. Bodies stream through in both
- * directions; nothing is buffered or parsed here.
+ * Puts one Vert.x reverse proxy in front of each service. Before a call is proxied the gateway
+ * refuses what no service should see: a path with {@code ..} or encoded slashes (400), a call
+ * without a valid token (401; quarkus-oidc validated it already), a client over its rate (429), a
+ * declared body over the route's limit (413). Bodies stream through in both directions; nothing is
+ * buffered or parsed here.
  */
 @ApplicationScoped
 public class GatewayRouter {
+
+    static final Logger LOG = Logger.getLogger(GatewayRouter.class);
 
     /** A dot-dot segment or an encoded slash or backslash: never forwarded, whatever the route. */
     private static final Pattern TRAVERSAL = Pattern.compile("(^|/)\\.\\.?(/|$)|%2[eE]|%2[fF]|%5[cC]|\\\\");
@@ -28,29 +46,33 @@ public class GatewayRouter {
     private static final int ORDER = -100;
 
     private final GatewayConfig config;
-    private final UpstreamProblems problems;
-    private final RouterProblems routerProblems;
+    private final GatewayProblems problems;
+    private final RateLimiter rateLimiter;
+    private final BodyLimits bodyLimits;
 
-    public GatewayRouter(GatewayConfig config, UpstreamProblems problems, RouterProblems routerProblems) {
+    public GatewayRouter(GatewayConfig config, GatewayProblems problems, RateLimiter rateLimiter, BodyLimits bodyLimits) {
         this.config = config;
         this.problems = problems;
-        this.routerProblems = routerProblems;
+        this.rateLimiter = rateLimiter;
+        this.bodyLimits = bodyLimits;
     }
 
     void install(@Observes Router router, Vertx vertx) {
+        router.route().order(Integer.MIN_VALUE).failureHandler(this::authenticationFailed);
         HttpClient client = vertx.createHttpClient(new HttpClientOptions()
                         .setConnectTimeout((int) config.connectTimeout().toMillis())
                         .setKeepAlive(true)
                         .setDecompressionSupported(false),
                 new PoolOptions().setHttp1MaxSize(config.poolSize()));
+        Map<String, HttpProxy> apiProxies = new LinkedHashMap<>();
         for (Route route : Route.ALL) {
-            HttpProxy proxy = proxy(client, route.service(), false);
-            router.routeWithRegex(route.pathRegex()).order(ORDER).handler(rc -> forward(rc, proxy));
+            HttpProxy proxy = apiProxies.computeIfAbsent(route.service(), s -> proxy(client, s, false));
+            router.routeWithRegex(route.pathRegex()).order(ORDER).handler(rc -> forwardApi(rc, proxy));
         }
         for (String service : config.upstreams().keySet()) {
             HttpProxy proxy = proxy(client, service, true);
             router.routeWithRegex(Pattern.quote(Route.SERVICES_PREFIX + service) + Route.SERVICE_OPERATIONS).order(ORDER)
-                    .handler(rc -> forward(rc, proxy));
+                    .handler(rc -> forwardOperations(rc, proxy));
         }
     }
 
@@ -63,20 +85,126 @@ public class GatewayRouter {
         URI upstream = URI.create(url);
         String stripPrefix = stripServicePrefix ? Route.SERVICES_PREFIX + service : null;
         SocketAddress address = SocketAddress.inetSocketAddress(upstream.getPort(), upstream.getHost());
-        long idleTimeout = config.timeout().toMillis();
+        long idleTimeout = config.upstreamTimeouts().getOrDefault(service, config.timeout()).toMillis();
+        GatewayConfig.CircuitBreaker breakerConfig = config.circuitBreaker();
+        Guard breaker = Guard.create()
+                .withDescription("gateway -> " + service + (stripServicePrefix ? " operations" : ""))
+                .withCircuitBreaker()
+                .requestVolumeThreshold(breakerConfig.requestVolumeThreshold())
+                .failureRatio(breakerConfig.failureRatio())
+                .delay(breakerConfig.delay().toMillis(), ChronoUnit.MILLIS)
+                .successThreshold(1)
+                .onStateChange(state -> LOG.infof("circuit breaker of %s is %s", service, state))
+                .done()
+                .withThreadOffload(false)
+                .build();
         return HttpProxy.reverseProxy(client)
-                .origin(context -> context.client().request(new RequestOptions()
-                        .setServer(address)
-                        .setIdleTimeout(idleTimeout)))
-                .addInterceptor(new ForwardingInterceptor(service, stripPrefix, problems));
+                .origin(context -> context.client().request(new RequestOptions().setServer(address))
+                        .map(call -> {
+                            // The deadline runs from the end of the caller's body: an upload may take longer.
+                            Body body = context.request().getBody();
+                            if (body != null && body.stream() instanceof MeteredBody metered) {
+                                metered.onEnd(() -> call.setTimeout(idleTimeout));
+                            } else {
+                                call.setTimeout(idleTimeout);
+                            }
+                            return call;
+                        }))
+                .addInterceptor(new ForwardingInterceptor(service, stripPrefix, problems, bodyLimits, breaker,
+                        breakerConfig.delay()));
     }
 
-    private void forward(RoutingContext rc, HttpProxy proxy) {
-        if (TRAVERSAL.matcher(rc.request().path()).find()) {
-            routerProblems.write(rc, 400, "The path contains '..' or an encoded slash; such paths are refused.",
-                    "ที่อยู่มีส่วน '..' หรือเครื่องหมาย / ที่เข้ารหัส ซึ่งไม่อนุญาต");
+    /** Health and OpenAPI of a service: anonymous, no body, no rate limit. */
+    private void forwardOperations(RoutingContext rc, HttpProxy proxy) {
+        if (refusedPath(rc)) {
             return;
         }
         proxy.handle(rc.request());
+    }
+
+    private void forwardApi(RoutingContext rc, HttpProxy proxy) {
+        if (refusedPath(rc)) {
+            return;
+        }
+        SecurityIdentity identity = rc.user() instanceof QuarkusHttpUser user ? user.getSecurityIdentity() : null;
+        if (identity == null || identity.isAnonymous()) {
+            unauthorized(rc, false);
+            return;
+        }
+        RateLimiter.Decision rate = rateLimiter.tryConsume(clientId(identity));
+        rc.response().putHeader("RateLimit-Limit", String.valueOf(rate.limit()))
+                .putHeader("RateLimit-Remaining", String.valueOf(rate.remaining()))
+                .putHeader("RateLimit-Reset", String.valueOf(rate.resetSeconds()))
+                .putHeader("RateLimit-Policy", rate.policy());
+        if (!rate.allowed()) {
+            problems.write(rc, 429, "This client has used up its requests for now; retry after "
+                            + rate.resetSeconds() + " s.",
+                    "ไคลเอนต์นี้เรียกใช้งานครบจำนวนที่กำหนดแล้ว กรุณาลองใหม่หลังจาก " + rate.resetSeconds() + " วินาที",
+                    Map.of("Retry-After", String.valueOf(rate.resetSeconds())));
+            return;
+        }
+        long limit = bodyLimits.limitFor(rc.request().path());
+        String length = rc.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+        if (length != null && declaredOver(length, limit)) {
+            problems.write(rc, 413, "The request body is larger than the " + BodyLimits.describe(limit)
+                            + " this path accepts.",
+                    "ข้อมูลที่ส่งมีขนาดใหญ่เกินกว่า " + BodyLimits.describe(limit) + " ที่ที่อยู่นี้รับได้",
+                    Map.of("Connection", "close"));
+            return;
+        }
+        proxy.handle(rc.request());
+    }
+
+    private boolean refusedPath(RoutingContext rc) {
+        if (TRAVERSAL.matcher(rc.request().path()).find()) {
+            problems.write(rc, 400, "The path contains '..' or an encoded slash; such paths are refused.",
+                    "ที่อยู่มีส่วน '..' หรือเครื่องหมาย / ที่เข้ารหัส ซึ่งไม่อนุญาต", Map.of());
+            return true;
+        }
+        return false;
+    }
+
+    /** The client the token was issued to ({@code azp}); tokens without one share the bucket of their subject. */
+    private static String clientId(SecurityIdentity identity) {
+        if (identity.getPrincipal() instanceof JsonWebToken jwt) {
+            Object azp = jwt.getClaim("azp");
+            if (azp != null) {
+                return azp.toString();
+            }
+            Object clientId = jwt.getClaim("client_id");
+            if (clientId != null) {
+                return clientId.toString();
+            }
+        }
+        return "subject:" + identity.getPrincipal().getName();
+    }
+
+    /** quarkus-oidc refused the token (bad signature, expired, wrong audience, unreadable): 401 in problem+json. */
+    private void authenticationFailed(RoutingContext rc) {
+        Throwable failure = rc.failure();
+        if (failure instanceof AuthenticationFailedException || failure instanceof UnauthorizedException
+                || failure instanceof AuthenticationCompletionException) {
+            unauthorized(rc, rc.request().getHeader(HttpHeaders.AUTHORIZATION) != null);
+        } else {
+            rc.next();
+        }
+    }
+
+    private void unauthorized(RoutingContext rc, boolean tokenGiven) {
+        problems.write(rc, 401,
+                tokenGiven ? "The bearer token is not valid here: expired, not signed by the edukpi realm, or not meant for edukpi-api."
+                        : "This path needs a bearer token from the edukpi realm (Authorization: Bearer ...).",
+                tokenGiven ? "โทเค็นไม่ถูกต้อง หมดอายุ ไม่ได้ออกโดยระบบ edukpi หรือไม่ได้ออกให้ใช้กับ edukpi-api"
+                        : "ต้องแนบโทเค็นของระบบ edukpi ในส่วนหัว Authorization: Bearer",
+                Map.of("WWW-Authenticate", tokenGiven ? "Bearer realm=\"edukpi\", error=\"invalid_token\""
+                        : "Bearer realm=\"edukpi\""));
+    }
+
+    static boolean declaredOver(String contentLength, long max) {
+        try {
+            return Long.parseLong(contentLength.trim()) > max;
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 }

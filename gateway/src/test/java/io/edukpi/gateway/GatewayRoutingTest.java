@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.edukpi.devstack.TestTokens;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -28,6 +29,8 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(UpstreamsResource.class)
 class GatewayRoutingTest {
 
+    private static final String TOKEN = TestTokens.areaOfficer("5001");
+
     @TestHTTPResource("/")
     URL gateway;
 
@@ -39,7 +42,7 @@ class GatewayRoutingTest {
             "/api/v1/scores/5001, scoring-service",
             "/api/v1/scoring/recalculations, scoring-service"})
     void routesEachPathToItsServiceUnchanged(String path, String service) {
-        given().urlEncodingEnabled(false).when().get(path)
+        given().auth().oauth2(TOKEN).urlEncodingEnabled(false).when().get(path)
                 .then().statusCode(200)
                 .body("service", equalTo(service))
                 .body("uri", equalTo(path));
@@ -47,13 +50,13 @@ class GatewayRoutingTest {
 
     @Test
     void aPathThatOnlyStartsLikeARouteIsNotRouted() {
-        given().when().get("/api/v1/cataloguesX")
+        given().auth().oauth2(TOKEN).when().get("/api/v1/cataloguesX")
                 .then().statusCode(404).contentType("application/problem+json");
     }
 
     @Test
     void passesTheCallersRequestIdOn() {
-        given().header("X-Request-Id", "mis-5001-42")
+        given().auth().oauth2(TOKEN).header("X-Request-Id", "mis-5001-42")
                 .when().get("/api/v1/registry/schools")
                 .then().statusCode(200)
                 .header("X-Request-Id", "mis-5001-42")
@@ -63,7 +66,7 @@ class GatewayRoutingTest {
 
     @Test
     void createsARequestIdTheServiceAndCallerShare() {
-        Response response = given().when().get("/api/v1/registry/schools");
+        Response response = given().auth().oauth2(TOKEN).when().get("/api/v1/registry/schools");
         assertEquals(1, response.headers().getValues("X-Request-Id").size(), "one X-Request-Id, not one per hop");
         String id = response.header("X-Request-Id");
         assertEquals(id, response.jsonPath().getString("requestId"));
@@ -75,8 +78,8 @@ class GatewayRoutingTest {
         byte[] body = new byte[8 * 1024 * 1024];
         new Random(2554).nextBytes(body);
         String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
-        given().contentType("application/octet-stream").body(body)
-                .when().post("/api/v1/catalogues/2554/reference-forms")
+        given().auth().oauth2(TOKEN).contentType("application/octet-stream").body(body)
+                .when().post("/api/v1/catalogues/2554/imports")
                 .then().statusCode(200)
                 .body("method", equalTo("POST"))
                 .body("bodyLength", equalTo(body.length))
@@ -102,14 +105,15 @@ class GatewayRoutingTest {
     }
 
     @Test
-    void aServiceThatIsDownGivesA502Problem() {
-        given().header("X-Request-Id", "down-1")
+    void aServiceThatIsDownGivesA503Problem() {
+        given().auth().oauth2(TOKEN).header("X-Request-Id", "down-1")
                 .when().get("/api/v1/submissions/rounds")
-                .then().statusCode(502)
+                .then().statusCode(503)
                 .contentType("application/problem+json")
-                .body("status", equalTo(502))
+                .header("Retry-After", matchesPattern("[0-9]+"))
+                .body("status", equalTo(503))
                 .body("detail", containsString("submission-service"))
-                .body("titleTh", equalTo("ไม่สามารถติดต่อบริการปลายทางได้"))
+                .body("titleTh", equalTo("บริการไม่พร้อมใช้งานชั่วคราว"))
                 .body("requestId", equalTo("down-1"))
                 .body("instance", equalTo("/api/v1/submissions/rounds"));
     }
@@ -117,7 +121,7 @@ class GatewayRoutingTest {
     @Test
     void aServiceTooSlowGivesA504ProblemWithinTheDeadline() {
         long start = System.nanoTime();
-        given().when().get("/api/v1/scores/slow")
+        given().auth().oauth2(TOKEN).when().get("/api/v1/scores/slow")
                 .then().statusCode(504)
                 .contentType("application/problem+json")
                 .body("detail", containsString("scoring-service"));
@@ -134,7 +138,8 @@ class GatewayRoutingTest {
     void refusesTraversalAndEncodedSlashes(String path) throws Exception {
         // java.net.http sends the path exactly as written, as an attacker would.
         HttpResponse<String> response = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create(gateway.toString().replaceAll("/$", "") + path)).GET().build(),
+                HttpRequest.newBuilder(URI.create(gateway.toString().replaceAll("/$", "") + path))
+                        .header("Authorization", "Bearer " + TOKEN).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(400, response.statusCode(), response.body());
         assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElse(""));

@@ -1,6 +1,7 @@
 package io.edukpi.gateway;
 
 import io.edukpi.devstack.FreePorts;
+import io.edukpi.devstack.TestTokens;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
@@ -12,8 +13,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Real HTTP servers on loopback standing where the services would be, each answering with what it
- * received, so a test sees exactly what the gateway forwarded. submission-service points at a
- * port nobody listens on; scoring-service's {@code /slow} paths take longer than the gateway waits.
+ * received (headers, body length, SHA-256, when its first byte came), so a test sees exactly what
+ * the gateway forwarded. submission-service points at a port nobody listens on; scoring-service's
+ * {@code /slow} paths take longer than the gateway waits.
  */
 public class UpstreamsResource implements QuarkusTestResourceLifecycleManager {
 
@@ -27,19 +29,31 @@ public class UpstreamsResource implements QuarkusTestResourceLifecycleManager {
         String scoring = echo("scoring-service");
         // Chosen after the echo servers are listening, so none of them can have taken it.
         String nobody = "http://127.0.0.1:" + FreePorts.any();
-        return Map.of(
-                "edukpi.gateway.upstreams.indicator-service", indicator,
-                "edukpi.gateway.upstreams.student-registry-service", registry,
-                "edukpi.gateway.upstreams.submission-service", nobody,
-                "edukpi.gateway.upstreams.scoring-service", scoring,
-                "edukpi.gateway.timeout", "1s");
+        return Map.ofEntries(
+                Map.entry("edukpi.gateway.upstreams.indicator-service", indicator),
+                Map.entry("edukpi.gateway.upstreams.student-registry-service", registry),
+                Map.entry("edukpi.gateway.upstreams.submission-service", nobody),
+                Map.entry("edukpi.gateway.upstreams.scoring-service", scoring),
+                Map.entry("edukpi.gateway.timeout", "1s"),
+                // Tokens of TestTokens, checked like Keycloak's (signature, expiry, audience edukpi-api).
+                Map.entry("quarkus.oidc.public-key", TestTokens.publicKey()),
+                Map.entry("quarkus.oidc.auth-server-url", ""),
+                Map.entry("edukpi.gateway.rate-limit.clients.rate-test-client.capacity", "3"),
+                Map.entry("edukpi.gateway.rate-limit.clients.rate-test-client.window", "60s"),
+                Map.entry("edukpi.gateway.circuit-breaker.request-volume-threshold", "4"),
+                Map.entry("edukpi.gateway.circuit-breaker.delay", "30s"),
+                Map.entry("edukpi.dashboard-origins", "https://dashboard.example.org"));
     }
 
     private String echo(String service) {
         HttpServer server = vertx.createHttpServer().requestHandler(request -> {
             MessageDigest sha = sha256();
             long[] length = {0};
+            long[] firstByteAt = {0};
             request.handler(chunk -> {
+                if (firstByteAt[0] == 0) {
+                    firstByteAt[0] = System.currentTimeMillis();
+                }
                 sha.update(chunk.getBytes());
                 length[0] += chunk.length();
             });
@@ -50,6 +64,9 @@ public class UpstreamsResource implements QuarkusTestResourceLifecycleManager {
                         .put("uri", request.uri())
                         .put("requestId", request.getHeader("X-Request-Id"))
                         .put("forwardedFor", request.getHeader("X-Forwarded-For"))
+                        .put("authorization", request.getHeader("Authorization"))
+                        .put("traceparent", request.getHeader("traceparent"))
+                        .put("firstByteAt", firstByteAt[0])
                         .put("bodyLength", length[0])
                         .put("bodySha256", HexFormat.of().formatHex(sha.digest()));
                 long delay = request.path().endsWith("/slow") ? 3000 : 0;
