@@ -1,0 +1,24 @@
+package io.edukpi.indicator.domain;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Where an indicator's result comes from. */
+public sealed interface ResultSource {
+
+    /** Keyed by the area office. */
+    record Manual() implements ResultSource {
+    }
+
+    /** Computed from the indicator's reference forms by {@link FormExpression}s. */
+    record Form(String numerator, String denominator, BigDecimal multiplier) implements ResultSource {
+    }
+
+    /** Computed from student-registry statistics by a named metric. */
+    record Registry(String metric, Map<String, Object> parameters, BigDecimal multiplier) implements ResultSource {
+        public Registry {
+            parameters = parameters == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
+        }
+    }
+}

@@ -1,0 +1,268 @@
+package io.edukpi.indicator.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import io.edukpi.commons.problem.ProblemException;
+import io.edukpi.indicator.domain.Catalogue;
+import io.edukpi.indicator.domain.CatalogueDiff;
+import io.edukpi.indicator.domain.CatalogueValidator;
+import io.edukpi.indicator.domain.Finding;
+import io.edukpi.indicator.domain.Indicator;
+import io.edukpi.indicator.json.CatalogueJson;
+import io.edukpi.indicator.persistence.CatalogueRepository;
+import io.edukpi.indicator.persistence.CatalogueVersionEntity;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+
+/** The catalogue use cases: drafts, edits, publishing, archiving, copies, imports. */
+@ApplicationScoped
+public class CatalogueService {
+
+    private final CatalogueRepository repository;
+    private final CataloguePublisher publisher;
+
+    public CatalogueService(CatalogueRepository repository, CataloguePublisher publisher) {
+        this.repository = repository;
+        this.publisher = publisher;
+    }
+
+    /** What an import would do, or did. */
+    public record ImportReport(boolean dryRun, boolean valid, UUID createdId, int fiscalYear, int fiscalYearBe,
+                               Catalogue.Level level, int version, int indicatorCount, UUID comparedWith,
+                               CatalogueDiff changes, List<Finding> findings) {
+    }
+
+    @Transactional
+    public ImportReport importCatalogue(Catalogue content, boolean dryRun) {
+        List<Finding> findings = CatalogueValidator.validate(content);
+        boolean valid = !CatalogueValidator.hasErrors(findings);
+        String level = content.level() == null ? null : content.level().name();
+        Optional<StoredCatalogue> latest = level == null ? Optional.empty()
+                : repository.find("fiscalYear = ?1 and level = ?2 order by version desc", content.fiscalYear(), level)
+                .firstResultOptional().map(this::stored);
+        CatalogueDiff changes = CatalogueDiff.between(
+                latest.map(StoredCatalogue::content).orElse(content.withIndicators(List.of())), content);
+        int version = level == null ? 1 : repository.nextVersion(content.fiscalYear(), level);
+        UUID comparedWith = latest.map(StoredCatalogue::id).orElse(null);
+        if (dryRun) {
+            return new ImportReport(true, valid, null, content.fiscalYear(), content.fiscalYearBe(), content.level(),
+                    version, content.indicators().size(), comparedWith, changes, findings);
+        }
+        StoredCatalogue created = createDraft(content, null);
+        return new ImportReport(false, true, created.id(), content.fiscalYear(), content.fiscalYearBe(), content.level(),
+                created.version(), content.indicators().size(), comparedWith, changes, created.findings());
+    }
+
+    @Transactional
+    public StoredCatalogue createDraft(Catalogue content, UUID copiedFrom) {
+        List<Finding> findings = CatalogueValidator.validate(content);
+        if (CatalogueValidator.hasErrors(findings)) {
+            throw CatalogueProblems.findings(findings);
+        }
+        String level = content.level().name();
+        repository.draftOf(content.fiscalYear(), level).ifPresent(d -> {
+            throw ProblemException.conflict("Catalogue " + content.naturalKey() + " already has a draft (" + d.id
+                            + ", version " + d.version + "); edit or delete it first.",
+                    "ชุดตัวชี้วัด " + content.naturalKey() + " มีฉบับร่างอยู่แล้ว (" + d.id + ") ให้แก้ไขหรือลบฉบับร่างนั้นก่อน");
+        });
+        CatalogueVersionEntity e = new CatalogueVersionEntity();
+        e.id = UUID.randomUUID();
+        e.fiscalYear = content.fiscalYear();
+        e.level = level;
+        e.version = repository.nextVersion(content.fiscalYear(), level);
+        e.status = Catalogue.Status.DRAFT.name();
+        e.copiedFrom = copiedFrom;
+        e.createdAt = now();
+        e.revision = 0;
+        write(e, content, findings);
+        repository.persistAndFlush(e);
+        return stored(e);
+    }
+
+    public StoredCatalogue get(UUID id) {
+        return repository.findByIdOptional(id).map(this::stored).orElseThrow(() -> CatalogueProblems.notFound(id));
+    }
+
+    public CatalogueRepository.Result search(CatalogueRepository.Search search) {
+        return repository.search(search);
+    }
+
+    @Transactional
+    public StoredCatalogue replace(UUID id, String ifMatch, Catalogue content) {
+        return mutate(id, ifMatch, current -> {
+            if (content.fiscalYear() != current.fiscalYear() || content.level() != current.level()) {
+                throw ProblemException.conflict("A draft keeps its fiscal year and level (" + current.naturalKey() + ").",
+                        "ฉบับร่างต้องคงปีงบประมาณและระดับเดิม (" + current.naturalKey() + ")");
+            }
+            return content;
+        });
+    }
+
+    @Transactional
+    public StoredCatalogue addIndicator(UUID id, String ifMatch, Indicator indicator) {
+        return mutate(id, ifMatch, current -> current.withAdded(indicator));
+    }
+
+    @Transactional
+    public StoredCatalogue replaceIndicator(UUID id, String ifMatch, String code, Indicator indicator) {
+        return mutate(id, ifMatch, current -> {
+            requireIndicator(current, code);
+            return current.withReplaced(code, indicator);
+        });
+    }
+
+    @Transactional
+    public StoredCatalogue moveIndicator(UUID id, String ifMatch, String code, String newParentCode) {
+        return mutate(id, ifMatch, current -> {
+            requireIndicator(current, code);
+            return current.withMoved(code, newParentCode);
+        });
+    }
+
+    @Transactional
+    public StoredCatalogue removeIndicator(UUID id, String ifMatch, String code) {
+        return mutate(id, ifMatch, current -> {
+            requireIndicator(current, code);
+            List<Indicator> children = current.children(code);
+            if (!children.isEmpty()) {
+                throw ProblemException.conflict("Indicator " + code + " has children " + children.stream().map(Indicator::code).toList()
+                                + "; remove or move them first.",
+                        "ตัวชี้วัด " + code + " มีตัวชี้วัดย่อย ให้ลบหรือย้ายตัวชี้วัดย่อยก่อน");
+            }
+            return current.withRemoved(code);
+        });
+    }
+
+    @Transactional
+    public void deleteDraft(UUID id, String ifMatch) {
+        CatalogueVersionEntity e = repository.lock(id).orElseThrow(() -> CatalogueProblems.notFound(id));
+        requireDraft(e);
+        requireMatch(stored(e), ifMatch);
+        repository.delete(e);
+    }
+
+    /**
+     * Publishes a draft and announces it in the same transaction. Publishing a version that is already
+     * published changes nothing and announces nothing: one version, one event.
+     */
+    @Transactional
+    public StoredCatalogue publish(UUID id) {
+        CatalogueVersionEntity e = repository.lock(id).orElseThrow(() -> CatalogueProblems.notFound(id));
+        if (e.status.equals(Catalogue.Status.PUBLISHED.name())) {
+            return stored(e);
+        }
+        requireDraft(e);
+        StoredCatalogue draft = stored(e);
+        List<Finding> findings = CatalogueValidator.validate(draft.content());
+        if (CatalogueValidator.hasErrors(findings)) {
+            throw CatalogueProblems.findings(findings);
+        }
+        e.status = Catalogue.Status.PUBLISHED.name();
+        e.publishedAt = now();
+        e.updatedAt = e.publishedAt;
+        e.revision++;
+        StoredCatalogue published = stored(e);
+        publisher.published(published);
+        return published;
+    }
+
+    @Transactional
+    public StoredCatalogue archive(UUID id) {
+        CatalogueVersionEntity e = repository.lock(id).orElseThrow(() -> CatalogueProblems.notFound(id));
+        if (e.status.equals(Catalogue.Status.DRAFT.name())) {
+            throw ProblemException.conflict("Catalogue " + id + " is a draft; delete it instead of archiving it.",
+                    "ชุดตัวชี้วัด " + id + " เป็นฉบับร่าง ให้ลบแทนการเก็บเข้าคลัง");
+        }
+        if (e.status.equals(Catalogue.Status.PUBLISHED.name())) {
+            e.status = Catalogue.Status.ARCHIVED.name();
+            e.archivedAt = now();
+            e.updatedAt = e.archivedAt;
+            e.revision++;
+        }
+        return stored(e);
+    }
+
+    /** A new draft (next version) with the content of a published or archived version. */
+    @Transactional
+    public StoredCatalogue copy(UUID id) {
+        StoredCatalogue source = get(id);
+        if (source.status() == Catalogue.Status.DRAFT) {
+            throw ProblemException.conflict("Catalogue " + id + " is a draft; only published versions are copied.",
+                    "ชุดตัวชี้วัด " + id + " เป็นฉบับร่าง คัดลอกได้เฉพาะฉบับที่ประกาศใช้แล้ว");
+        }
+        return createDraft(source.content(), source.id());
+    }
+
+    public CatalogueDiff diff(UUID from, UUID to) {
+        return CatalogueDiff.between(get(from).content(), get(to).content());
+    }
+
+    private StoredCatalogue mutate(UUID id, String ifMatch, UnaryOperator<Catalogue> change) {
+        CatalogueVersionEntity e = repository.lock(id).orElseThrow(() -> CatalogueProblems.notFound(id));
+        requireDraft(e);
+        StoredCatalogue current = stored(e);
+        requireMatch(current, ifMatch);
+        Catalogue changed = change.apply(current.content());
+        List<Finding> findings = CatalogueValidator.validate(changed);
+        if (CatalogueValidator.hasErrors(findings)) {
+            throw CatalogueProblems.findings(findings);
+        }
+        write(e, changed, findings);
+        e.revision++;
+        return stored(e);
+    }
+
+    private static void requireIndicator(Catalogue c, String code) {
+        if (c.indicator(code).isEmpty()) {
+            throw CatalogueProblems.indicatorNotFound(code);
+        }
+    }
+
+    private static void requireDraft(CatalogueVersionEntity e) {
+        if (!e.status.equals(Catalogue.Status.DRAFT.name())) {
+            throw CatalogueProblems.notDraft(e.id, e.status);
+        }
+    }
+
+    private static void requireMatch(StoredCatalogue current, String ifMatch) {
+        if (ifMatch != null && !ifMatch.isBlank() && !ifMatch.trim().equals("*")
+                && java.util.Arrays.stream(ifMatch.split(",")).map(String::trim).noneMatch(current.etag()::equals)) {
+            throw CatalogueProblems.preconditionFailed(current.etag());
+        }
+    }
+
+    private void write(CatalogueVersionEntity e, Catalogue content, List<Finding> findings) {
+        e.title = content.title();
+        e.content = new String(CatalogueJson.canonicalBytes(content), java.nio.charset.StandardCharsets.UTF_8);
+        e.contentHash = CatalogueJson.contentHash(content);
+        e.indicatorCount = content.indicators().size();
+        e.updatedAt = now();
+        try {
+            e.findings = CatalogueJson.MAPPER.writeValueAsString(findings);
+        } catch (JsonProcessingException ex) {
+            throw new IllegalStateException(ex);
+        }
+    }
+
+    StoredCatalogue stored(CatalogueVersionEntity e) {
+        try {
+            Catalogue content = CatalogueJson.MAPPER.readValue(e.content, Catalogue.class);
+            List<Finding> findings = CatalogueJson.MAPPER.readValue(e.findings, new TypeReference<List<Finding>>() { });
+            return new StoredCatalogue(e.id, e.version, Catalogue.Status.valueOf(e.status), content, findings, e.contentHash,
+                    e.revision, e.copiedFrom, e.createdAt, e.updatedAt, e.publishedAt, e.archivedAt);
+        } catch (JsonProcessingException ex) {
+            throw new IllegalStateException("Stored catalogue " + e.id + " is not canonical JSON", ex);
+        }
+    }
+
+    /** Microseconds: what PostgreSQL keeps, so a read-back equals what was written. */
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now().truncatedTo(ChronoUnit.MICROS);
+    }
+}

@@ -1,0 +1,20 @@
+package io.edukpi.indicator.service;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.util.List;
+
+@ConfigMapping(prefix = "edukpi.indicator")
+public interface IndicatorConfig {
+
+    /**
+     * Classpath resources (canonical catalogue JSON) imported and published on start when no version of
+     * their catalogue exists yet. Listed rather than scanned: a jar's folders cannot be listed reliably.
+     */
+    @WithDefault("catalogues/obec-2554.json,catalogues/area-office-measures-2562.json")
+    List<String> seeds();
+
+    /** Largest upload accepted by the import endpoint, in bytes. */
+    @WithDefault("10485760")
+    long maxImportBytes();
+}

@@ -1,0 +1,165 @@
+package io.edukpi.indicator.transfer;
+
+import io.edukpi.commons.problem.ProblemError;
+import io.edukpi.commons.problem.ProblemException;
+import java.math.BigDecimal;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The tabular catalogue as one RFC 4180 CSV file (UTF-8 with BOM so Excel shows Thai): the first column
+ * {@code sheet} names the table a row belongs to, the other columns are the union of every table's columns.
+ * Numbers are written plainly; on import every cell is text and parsed by the column's type.
+ */
+public final class CsvFormat {
+
+    public static final String MEDIA_TYPE = "text/csv";
+    private static final String BOM = "\uFEFF";
+
+    private CsvFormat() {
+    }
+
+    public static byte[] write(List<Sheet> sheets) {
+        Set<String> columns = new LinkedHashSet<>();
+        sheets.forEach(s -> columns.addAll(s.columns()));
+        StringBuilder out = new StringBuilder(BOM);
+        line(out, header(columns));
+        for (Sheet sheet : sheets) {
+            for (Map<String, Object> row : sheet.rows()) {
+                List<String> cells = new ArrayList<>();
+                cells.add(sheet.name());
+                for (String column : columns) {
+                    Object v = sheet.columns().contains(column) ? row.get(column) : null;
+                    cells.add(v instanceof BigDecimal d ? d.toPlainString() : v == null ? "" : v.toString());
+                }
+                line(out, cells);
+            }
+        }
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static List<String> header(Set<String> columns) {
+        List<String> header = new ArrayList<>();
+        header.add("sheet");
+        header.addAll(columns);
+        return header;
+    }
+
+    private static void line(StringBuilder out, List<String> cells) {
+        for (int n = 0; n < cells.size(); n++) {
+            if (n > 0) {
+                out.append(',');
+            }
+            String c = cells.get(n);
+            if (c.contains(",") || c.contains("\"") || c.contains("\n") || c.contains("\r")) {
+                out.append('"').append(c.replace("\"", "\"\"")).append('"');
+            } else {
+                out.append(c);
+            }
+        }
+        out.append("\r\n");
+    }
+
+    public static Map<String, Sheet> read(byte[] body) {
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();
+        } catch (CharacterCodingException e) {
+            throw invalid(null, "not-utf8", "The CSV is not UTF-8 text", "ไฟล์ CSV ต้องเป็นข้อความ UTF-8");
+        }
+        if (text.startsWith(BOM)) {
+            text = text.substring(1);
+        }
+        List<List<String>> records = parse(text);
+        if (records.isEmpty() || !records.get(0).contains("sheet")) {
+            throw invalid(1, "missing-column", "The first line must be a header with a 'sheet' column",
+                    "บรรทัดแรกต้องเป็นหัวตารางที่มีคอลัมน์ 'sheet'");
+        }
+        List<String> header = records.get(0).stream().map(String::trim).toList();
+        int sheetColumn = header.indexOf("sheet");
+        Map<String, Sheet> sheets = new LinkedHashMap<>();
+        for (int n = 1; n < records.size(); n++) {
+            List<String> record = records.get(n);
+            if (record.stream().allMatch(String::isBlank)) {
+                continue;
+            }
+            String name = sheetColumn < record.size() ? record.get(sheetColumn).trim() : "";
+            Sheet sheet = sheets.computeIfAbsent(name, k -> new Sheet(k, columnsOf(k, header)));
+            Map<String, Object> row = sheet.add(n + 1);
+            for (int c = 0; c < header.size() && c < record.size(); c++) {
+                if (c != sheetColumn && !record.get(c).isEmpty()) {
+                    row.put(header.get(c), record.get(c));
+                }
+            }
+        }
+        return sheets;
+    }
+
+    /** A known table has the header's columns it defines; a missing one is then reported by the importer. */
+    private static List<String> columnsOf(String sheet, List<String> header) {
+        List<String> known = TabularCatalogue.COLUMNS.get(sheet);
+        return known == null ? header : header.stream().filter(known::contains).toList();
+    }
+
+    private static List<List<String>> parse(String text) {
+        List<List<String>> records = new ArrayList<>();
+        List<String> record = new ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        boolean quoted = false;
+        int line = 1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                    cell.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    if (c == '\n') {
+                        line++;
+                    }
+                    cell.append(c);
+                }
+            } else if (c == '"' && cell.length() == 0) {
+                quoted = true;
+            } else if (c == ',') {
+                record.add(cell.toString());
+                cell.setLength(0);
+            } else if (c == '\n' || c == '\r') {
+                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                record.add(cell.toString());
+                cell.setLength(0);
+                records.add(record);
+                record = new ArrayList<>();
+                line++;
+            } else {
+                cell.append(c);
+            }
+        }
+        if (quoted) {
+            throw invalid(line, "unterminated-quote", "A quoted cell is not closed", "มีช่องข้อมูลที่เปิดเครื่องหมายคำพูดแต่ไม่ได้ปิด");
+        }
+        if (cell.length() > 0 || !record.isEmpty()) {
+            record.add(cell.toString());
+            records.add(record);
+        }
+        return records;
+    }
+
+    private static ProblemException invalid(Integer line, String code, String message, String messageTh) {
+        return ProblemException.invalid(message, messageTh,
+                List.of(new ProblemError("file", null, line, null, code, message, messageTh, null)));
+    }
+}

@@ -1,0 +1,80 @@
+package io.edukpi.indicator.transfer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.edukpi.commons.problem.ProblemError;
+import io.edukpi.commons.problem.ProblemException;
+import io.edukpi.indicator.SeedData;
+import io.edukpi.indicator.domain.Catalogue;
+import io.edukpi.indicator.domain.CatalogueDiff;
+import io.edukpi.indicator.json.CatalogueJson;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class TabularCatalogueTest {
+
+    @Test
+    void everySeedSurvivesJsonXlsxAndCsvUnchanged() {
+        for (String seed : List.of(SeedData.OBEC_2554, SeedData.AREA_OFFICE_MEASURES)) {
+            Catalogue original = SeedData.catalogue(seed);
+            Catalogue json = CatalogueJson.read(CatalogueJson.canonicalBytes(original));
+            Catalogue xlsx = TabularCatalogue.fromSheets(XlsxFormat.read(XlsxFormat.write(TabularCatalogue.toSheets(original))));
+            Catalogue csv = TabularCatalogue.fromSheets(CsvFormat.read(CsvFormat.write(TabularCatalogue.toSheets(original))));
+            assertEquals(CatalogueJson.contentHash(original), CatalogueJson.contentHash(json), seed);
+            assertTrue(CatalogueDiff.between(original, xlsx).isEmpty(), seed + " xlsx: " + CatalogueDiff.between(original, xlsx));
+            assertTrue(CatalogueDiff.between(original, csv).isEmpty(), seed + " csv: " + CatalogueDiff.between(original, csv));
+        }
+    }
+
+    @Test
+    void thaiTextInANumericCellIsReportedWithRowAndColumn() {
+        Map<String, Sheet> sheets = sheetsOfSeed();
+        Sheet criteria = sheets.get(TabularCatalogue.CRITERIA);
+        criteria.rows().get(0).put("t3", "สามสิบ");
+        ProblemException e = assertThrows(ProblemException.class, () -> TabularCatalogue.fromSheets(sheets));
+        ProblemError error = e.errors().get(0);
+        assertEquals("criteria.t3", error.field());
+        assertEquals(2, error.row());
+        assertEquals(criteria.columns().indexOf("t3") + 1, error.column());
+        assertEquals("not-a-number", error.code());
+        assertEquals("สามสิบ", error.value());
+    }
+
+    @Test
+    void missingSheetsAndColumnsAreAllListed() {
+        Map<String, Sheet> sheets = sheetsOfSeed();
+        sheets.remove(TabularCatalogue.BASELINES);
+        Sheet indicators = sheets.get(TabularCatalogue.INDICATORS);
+        sheets.put(TabularCatalogue.INDICATORS, new Sheet(TabularCatalogue.INDICATORS,
+                indicators.columns().stream().filter(c -> !c.equals("weight") && !c.equals("unit")).toList()));
+        ProblemException e = assertThrows(ProblemException.class, () -> TabularCatalogue.fromSheets(sheets));
+        assertEquals(List.of("baselines missing-sheet", "indicators.unit missing-column", "indicators.weight missing-column"),
+                e.errors().stream().map(x -> x.field() + " " + x.code()).toList());
+    }
+
+    @Test
+    void aFileThatIsNotXlsxIsRefused() {
+        ProblemException notZip = assertThrows(ProblemException.class,
+                () -> XlsxFormat.read("code,name\n1,x\n".getBytes(StandardCharsets.UTF_8)));
+        assertEquals("not-xlsx", notZip.errors().get(0).code());
+        ProblemException brokenZip = assertThrows(ProblemException.class,
+                () -> XlsxFormat.read(new byte[] {'P', 'K', 3, 4, 0, 0, 0, 0, 1, 2, 3}));
+        assertEquals(400, brokenZip.status());
+    }
+
+    @Test
+    void csvQuotingSurvivesNewlinesCommasAndQuotes() {
+        Sheet s = new Sheet("rounds", List.of("round", "label", "periodEnd", "deadline"));
+        s.add().putAll(Map.of("round", "6", "label", "รอบ \"6\",\nเดือน", "periodEnd", "2011-03-31", "deadline", "2011-04-15"));
+        Map<String, Sheet> back = CsvFormat.read(CsvFormat.write(List.of(s)));
+        assertEquals("รอบ \"6\",\nเดือน", back.get("rounds").rows().get(0).get("label"));
+    }
+
+    private static Map<String, Sheet> sheetsOfSeed() {
+        return XlsxFormat.read(XlsxFormat.write(TabularCatalogue.toSheets(SeedData.catalogue(SeedData.OBEC_2554))));
+    }
+}
