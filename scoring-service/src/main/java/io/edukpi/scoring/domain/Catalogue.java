@@ -80,7 +80,17 @@ public record Catalogue(String catalogueId, int version, int fiscalYear, String 
     private static Indicator build(FlatIndicator flat, Map<String, List<FlatIndicator>> childrenOf) {
         List<Indicator> children = childrenOf.getOrDefault(flat.code(), List.of()).stream()
                 .map(child -> build(child, childrenOf)).toList();
-        return new Indicator(flat.code(), flat.name(), flat.weight(), flat.criterion(), flat.startsInRound(),
+        java.math.BigDecimal weight = flat.weight();
+        if (weight == null && !children.isEmpty()) {
+            // The seed prints no weight for some parents (1.1, 3.1): a parent weighs what its children weigh.
+            weight = children.stream().map(Indicator::weight).reduce(java.math.BigDecimal.ZERO,
+                    java.math.BigDecimal::add);
+        }
+        if (weight == null) {
+            throw InvalidScoringInputException.of("indicators[" + flat.code() + "].weight",
+                    "indicator " + flat.code() + " has no weight", "ตัวชี้วัด " + flat.code() + " ไม่มีน้ำหนัก");
+        }
+        return new Indicator(flat.code(), flat.name(), weight, flat.criterion(), flat.startsInRound(),
                 flat.cancelledFromRound(), children);
     }
 

@@ -1,0 +1,12 @@
+package io.edukpi.scoring.messaging;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.time.OffsetDateTime;
+
+/** docs/events/submission.withdrawn.schema.json */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record SubmissionWithdrawn(String resultId, Integer resultVersion, String officeCode, String officeKind,
+                                  Integer fiscalYear, String level, Integer round, String indicatorCode,
+                                  String catalogueId, Integer catalogueVersion, String reason,
+                                  OffsetDateTime withdrawnAt, String withdrawnBy) {
+}

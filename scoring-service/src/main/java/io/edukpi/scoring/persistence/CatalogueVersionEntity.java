@@ -1,0 +1,45 @@
+package io.edukpi.scoring.persistence;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** Scoring's own copy of a published catalogue version, as received on catalogue.published. */
+@Entity
+@Table(name = "catalogue_version")
+public class CatalogueVersionEntity extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "catalogue_id")
+    public UUID catalogueId;
+
+    @Column(name = "fiscal_year")
+    public int fiscalYear;
+
+    public String level;
+
+    public int version;
+
+    @Column(name = "content_hash")
+    public String contentHash;
+
+    @Column(name = "published_at")
+    public OffsetDateTime publishedAt;
+
+    @Column(name = "received_at")
+    public OffsetDateTime receivedAt;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public String catalogue;
+
+    public static Optional<CatalogueVersionEntity> newest(int fiscalYear, String level) {
+        return find("fiscalYear = ?1 and level = ?2 order by version desc", fiscalYear, level).firstResultOptional();
+    }
+}

@@ -1,0 +1,24 @@
+package io.edukpi.scoring.persistence;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+
+/** An area office as the submission events describe it; its kind decides whom it is ranked against. */
+@Entity
+@Table(name = "office")
+public class OfficeEntity extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "office_code")
+    public String officeCode;
+
+    @Column(name = "office_kind")
+    public String officeKind;
+
+    @Column(name = "updated_at")
+    public OffsetDateTime updatedAt;
+}

@@ -1,0 +1,81 @@
+package io.edukpi.scoring.persistence;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * One version of an office's scores for a round. Versions are never updated: a changed value
+ * makes the next version. {@code official}: written while the round was closed (the published
+ * snapshot); {@code revision}: a change after that snapshot, flagged for everyone to see.
+ */
+@Entity
+@Table(name = "score_version")
+public class ScoreVersionEntity extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "score_version_seq")
+    @SequenceGenerator(name = "score_version_seq", sequenceName = "score_version_seq", allocationSize = 50)
+    public Long id;
+
+    @Column(name = "office_code")
+    public String officeCode;
+
+    @Column(name = "office_kind")
+    public String officeKind;
+
+    @Column(name = "fiscal_year")
+    public int fiscalYear;
+
+    public String level;
+
+    public int round;
+
+    public int version;
+
+    @Column(name = "catalogue_id")
+    public UUID catalogueId;
+
+    @Column(name = "catalogue_version")
+    public int catalogueVersion;
+
+    /** Unrounded, as the ranking uses it. */
+    public BigDecimal total;
+
+    public BigDecimal percent;
+
+    @Column(name = "band_code")
+    public String bandCode;
+
+    public boolean official;
+
+    public boolean revision;
+
+    /** What caused the version: an event id, a round closure or a recalculation job. */
+    public String cause;
+
+    /** Hash of every score and status of the tree: equal fingerprints mean no value changed. */
+    public String fingerprint;
+
+    /** Unrounded score (or null) of every indicator and of the total ("TOTAL"), by code. */
+    @Column(name = "node_scores")
+    @JdbcTypeCode(SqlTypes.JSON)
+    public String nodeScores;
+
+    /** The whole OfficeEvaluation: the explanation of every score. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public String evaluation;
+
+    @Column(name = "created_at")
+    public OffsetDateTime createdAt;
+}

@@ -1,0 +1,96 @@
+package io.edukpi.scoring.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.hibernate.query.TypedParameterValue;
+import org.hibernate.type.StandardBasicTypes;
+
+/** Reads of score versions that must be cheap for hundreds of offices at once. */
+@ApplicationScoped
+public class ScoreVersions {
+
+    private final EntityManager em;
+
+    public ScoreVersions(EntityManager em) {
+        this.em = em;
+    }
+
+    /** The newest version of an office's round, without its (large) explanation. */
+    public record Latest(long id, String officeCode, String officeKind, int version, String fingerprint,
+                         boolean official, String nodeScores) {
+    }
+
+    /** Newest version per office of a round; {@code offices} null means every office. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    @SuppressWarnings("unchecked")
+    public Map<String, Latest> latest(int fiscalYear, String level, int round, Set<String> offices) {
+        List<Object[]> rows = em.createNativeQuery("""
+                        select distinct on (office_code) id, office_code, office_kind, version, fingerprint, official,
+                            cast(node_scores as text)
+                        from score_version where fiscal_year = :year and level = :level and round = :round
+                            and (cast(:offices as text[]) is null or office_code = any(cast(:offices as text[])))
+                        order by office_code, version desc""")
+                .setParameter("year", fiscalYear)
+                .setParameter("level", level)
+                .setParameter("round", round)
+                .setParameter("offices", new TypedParameterValue<>(StandardBasicTypes.STRING,
+                        offices == null ? null : "{" + String.join(",", offices) + "}"))
+                .getResultList();
+        Map<String, Latest> latest = new HashMap<>();
+        for (Object[] row : rows) {
+            latest.put((String) row[1], new Latest(((Number) row[0]).longValue(), (String) row[1], (String) row[2],
+                    ((Number) row[3]).intValue(), (String) row[4], (Boolean) row[5], (String) row[6]));
+        }
+        return latest;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean isClosed(int fiscalYear, String level, int round) {
+        return !em.createNativeQuery("select 1 from round_closure where fiscal_year = :year and level = :level and round = :round")
+                .setParameter("year", fiscalYear)
+                .setParameter("level", level)
+                .setParameter("round", round)
+                .getResultList().isEmpty();
+    }
+
+    /** Records the closure; false when the round was closed already. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean close(int fiscalYear, String level, int round, String by) {
+        return em.createNativeQuery("""
+                        insert into round_closure (fiscal_year, level, round, closed_at, closed_by)
+                        values (:year, :level, :round, now(), :by) on conflict do nothing""")
+                .setParameter("year", fiscalYear)
+                .setParameter("level", level)
+                .setParameter("round", round)
+                .setParameter("by", by)
+                .executeUpdate() == 1;
+    }
+
+    /** Office code -> kind for every office known (from submission events). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    @SuppressWarnings("unchecked")
+    public Map<String, String> officeKinds() {
+        Map<String, String> kinds = new HashMap<>();
+        for (Object[] row : (List<Object[]>) em.createNativeQuery("select office_code, office_kind from office")
+                .getResultList()) {
+            kinds.put((String) row[0], (String) row[1]);
+        }
+        return kinds;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void rememberOffice(String officeCode, String officeKind) {
+        em.createNativeQuery("""
+                        insert into office (office_code, office_kind, updated_at) values (:code, :kind, now())
+                        on conflict (office_code) do update set office_kind = excluded.office_kind, updated_at = now()
+                        where office.office_kind <> excluded.office_kind""")
+                .setParameter("code", officeCode)
+                .setParameter("kind", officeKind)
+                .executeUpdate();
+    }
+}

@@ -1,0 +1,57 @@
+package io.edukpi.scoring.rest;
+
+import io.edukpi.commons.problem.ProblemException;
+import io.edukpi.commons.security.Caller;
+import io.edukpi.commons.security.Roles;
+import jakarta.enterprise.context.RequestScoped;
+
+/**
+ * Who sees which scores: OBEC (admin, reviewer) and the batch client see everything; an area
+ * officer sees its own office, unpublished versions included, and no other office (404, so that
+ * office codes cannot be probed); a dashboard sees the published (official) scores of everyone.
+ */
+@RequestScoped
+public class Visibility {
+
+    private final Caller caller;
+
+    public Visibility(Caller caller) {
+        this.caller = caller;
+    }
+
+    public boolean seesEverything() {
+        return caller.hasAnyRole(Roles.OBEC_ADMIN, Roles.REVIEWER, Roles.BATCH);
+    }
+
+    /** Whether only official versions may be shown of this office; 404 when none may. */
+    public boolean officialOnly(String officeCode) {
+        if (seesEverything()) {
+            return false;
+        }
+        if (caller.hasRole(Roles.AREA_OFFICER) && caller.officeCode().filter(officeCode::equals).isPresent()) {
+            return false;
+        }
+        if (caller.hasRole(Roles.DASHBOARD)) {
+            return true;
+        }
+        throw notFound(officeCode);
+    }
+
+    /** For feeds: the one office an area officer is limited to, or null. */
+    public String onlyOffice() {
+        if (seesEverything() || caller.hasRole(Roles.DASHBOARD)) {
+            return null;
+        }
+        return caller.officeCode().orElseThrow(() -> new ProblemException(403, "forbidden", "Forbidden",
+                "ไม่มีสิทธิ์", "Your token names no office.", "โทเคนของท่านไม่ได้ระบุรหัสสำนักงานเขตพื้นที่", null));
+    }
+
+    /** Dashboards see official versions only, an area officer everything of its own office. */
+    public boolean feedOfficialOnly() {
+        return !seesEverything() && !caller.hasRole(Roles.AREA_OFFICER);
+    }
+
+    public static ProblemException notFound(String officeCode) {
+        return ProblemException.notFound("Scores of office", "คะแนนของสำนักงานเขตพื้นที่", officeCode);
+    }
+}

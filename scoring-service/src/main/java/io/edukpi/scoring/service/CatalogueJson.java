@@ -1,0 +1,157 @@
+package io.edukpi.scoring.service;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.edukpi.scoring.domain.Band;
+import io.edukpi.scoring.domain.BelowLevelOnePolicy;
+import io.edukpi.scoring.domain.Catalogue;
+import io.edukpi.scoring.domain.Criterion;
+import io.edukpi.scoring.domain.Direction;
+import io.edukpi.scoring.domain.InvalidScoringInputException;
+import io.edukpi.scoring.domain.MilestoneCriterion;
+import io.edukpi.scoring.domain.MissingResultPolicy;
+import io.edukpi.scoring.domain.PassFailCriterion;
+import io.edukpi.scoring.domain.ThresholdCriterion;
+import io.edukpi.scoring.domain.Violation;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads the canonical catalogue JSON (docs/catalogue.schema.json, as carried by
+ * catalogue.published) and criteria as the evaluate endpoint receives them, into the engine's
+ * model. Every violation carries the JSON path it was found at.
+ */
+public final class CatalogueJson {
+
+    private CatalogueJson() {
+    }
+
+    public static Catalogue catalogue(String catalogueId, int version, JsonNode json) {
+        List<Catalogue.FlatIndicator> flat = new ArrayList<>();
+        JsonNode indicators = json.path("indicators");
+        for (int i = 0; i < indicators.size(); i++) {
+            JsonNode node = indicators.get(i);
+            String path = "indicators[" + i + "]";
+            Direction direction = enumOf(Direction.class, node.path("direction"), path + ".direction");
+            JsonNode criterionJson = node.path("criterion");
+            flat.add(new Catalogue.FlatIndicator(node.path("code").asText(), text(node.path("parentCode")),
+                    text(node.path("name")), decimal(node.path("weight"), path + ".weight"),
+                    criterionJson.isMissingNode() || criterionJson.isNull() ? null
+                            : criterion(criterionJson, direction, path + ".criterion"),
+                    integer(node.path("startsInRound")), integer(node.path("cancelledFromRound"))));
+        }
+        List<Integer> rounds = new ArrayList<>();
+        json.path("rounds").forEach(round -> rounds.add(round.path("round").asInt()));
+        List<Band> bands = bands(json.path("bands"), "bands");
+        return new Catalogue(catalogueId, version, json.path("fiscalYear").asInt(), json.path("level").asText(),
+                enumOf(BelowLevelOnePolicy.class, json.path("belowLevelOnePolicy"), "belowLevelOnePolicy"),
+                enumOf(MissingResultPolicy.class, json.path("missingResultPolicy"), "missingResultPolicy"),
+                rounds, bands, Catalogue.tree(flat));
+    }
+
+    public static List<Band> bands(JsonNode json, String path) {
+        List<Band> bands = new ArrayList<>();
+        for (int i = 0; i < json.size(); i++) {
+            JsonNode band = json.get(i);
+            bands.add(new Band(band.path("code").asText(), text(band.path("labelTh")), text(band.path("labelEn")),
+                    decimal(band.path("minPercent"), path + "[" + i + "].minPercent")));
+        }
+        return bands;
+    }
+
+    /**
+     * A criterion in the catalogue's shape. {@code direction} (may be null) must agree with the
+     * order of the thresholds.
+     */
+    public static Criterion criterion(JsonNode json, Direction direction, String path) {
+        if (!json.isObject()) {
+            throw InvalidScoringInputException.of(path, "a criterion is an object with a type",
+                    "เกณฑ์การให้คะแนนต้องเป็นออบเจกต์ที่ระบุชนิด (type)");
+        }
+        String type = json.path("type").asText("");
+        try {
+            return switch (type) {
+                case ThresholdCriterion.TYPE -> threshold(json, direction, path);
+                case PassFailCriterion.TYPE -> new PassFailCriterion(decimal(json.path("target"), path + ".target"),
+                        decimal(json.path("scoreWhenMet"), path + ".scoreWhenMet"),
+                        decimal(json.path("scoreWhenNotMet"), path + ".scoreWhenNotMet"), direction);
+                case MilestoneCriterion.TYPE -> {
+                    List<String> steps = new ArrayList<>();
+                    json.path("steps").forEach(step -> steps.add(step.path("description").asText("")));
+                    yield new MilestoneCriterion(steps);
+                }
+                default -> throw InvalidScoringInputException.of(path + ".type", "unknown criterion type '" + type
+                                + "'; expected THRESHOLD, PASS_FAIL or MILESTONE",
+                        "ไม่รู้จักชนิดของเกณฑ์ '" + type + "' (ต้องเป็น THRESHOLD, PASS_FAIL หรือ MILESTONE)");
+            };
+        } catch (InvalidScoringInputException e) {
+            if (e.violations().stream().allMatch(v -> v.path().startsWith(path))) {
+                throw e;
+            }
+            throw new InvalidScoringInputException(e.violations().stream()
+                    .map(v -> new Violation(path + "." + v.path(), v.message(), v.messageTh())).toList());
+        }
+    }
+
+    private static ThresholdCriterion threshold(JsonNode json, Direction direction, String path) {
+        JsonNode values = json.path("thresholds");
+        if (!values.isArray()) {
+            throw InvalidScoringInputException.of(path + ".thresholds", "thresholds must be an array of five numbers",
+                    "เกณฑ์ต้องเป็นรายการตัวเลข 5 ค่า");
+        }
+        List<BigDecimal> thresholds = new ArrayList<>();
+        for (int i = 0; i < values.size(); i++) {
+            thresholds.add(decimal(values.get(i), path + ".thresholds[" + i + "]"));
+        }
+        ThresholdCriterion criterion = new ThresholdCriterion(thresholds, decimal(json.path("step"), path + ".step"));
+        if (direction != null && criterion.direction() != direction) {
+            throw InvalidScoringInputException.of(path + ".thresholds", "the thresholds run "
+                            + (criterion.direction() == Direction.HIGHER_IS_BETTER ? "upwards" : "downwards")
+                            + " but the indicator is " + direction,
+                    "ลำดับของเกณฑ์ไม่สอดคล้องกับทิศทางของตัวชี้วัด (" + direction + ")");
+        }
+        return criterion;
+    }
+
+    static BigDecimal decimal(JsonNode node, String path) {
+        if (node == null || node.isMissingNode() || node.isNull()) {
+            return null;
+        }
+        if (node.isNumber()) {
+            return node.decimalValue();
+        }
+        if (node.isTextual()) {
+            try {
+                return new BigDecimal(node.asText().trim());
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+        }
+        throw InvalidScoringInputException.of(path, "'" + node.asText() + "' is not a number",
+                "'" + node.asText() + "' ไม่ใช่ตัวเลข");
+    }
+
+    private static Integer integer(JsonNode node) {
+        return node.isNumber() ? node.asInt() : null;
+    }
+
+    private static String text(JsonNode node) {
+        return node.isMissingNode() || node.isNull() ? null : node.asText();
+    }
+
+    static <E extends Enum<E>> E enumOf(Class<E> type, JsonNode node, String path) {
+        if (node.isMissingNode() || node.isNull()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, node.asText());
+        } catch (IllegalArgumentException e) {
+            List<String> allowed = new ArrayList<>();
+            for (E constant : type.getEnumConstants()) {
+                allowed.add(constant.name());
+            }
+            throw InvalidScoringInputException.of(path, "'" + node.asText() + "' is not one of " + allowed,
+                    "'" + node.asText() + "' ไม่ใช่ค่าที่กำหนด " + allowed);
+        }
+    }
+}

@@ -1,0 +1,224 @@
+package io.edukpi.scoring.service;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.edukpi.scoring.domain.Band;
+import io.edukpi.scoring.domain.BelowLevelOnePolicy;
+import io.edukpi.scoring.domain.Catalogue;
+import io.edukpi.scoring.domain.Criterion;
+import io.edukpi.scoring.domain.CriterionEvaluation;
+import io.edukpi.scoring.domain.Direction;
+import io.edukpi.scoring.domain.Indicator;
+import io.edukpi.scoring.domain.InvalidScoringInputException;
+import io.edukpi.scoring.domain.InverseAnswer;
+import io.edukpi.scoring.domain.MissingResultPolicy;
+import io.edukpi.scoring.domain.OfficeScorer;
+import io.edukpi.scoring.domain.Result;
+import io.edukpi.scoring.domain.Scores;
+import io.edukpi.scoring.domain.WhatIf;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The evaluate endpoint's use case: score what the request describes, explain it, store nothing. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class Evaluations {
+
+    private static final int MAX_TREE = 500;
+
+    private final Catalogues catalogues;
+
+    public Evaluations(Catalogues catalogues) {
+        this.catalogues = catalogues;
+    }
+
+    public ObjectNode evaluate(JsonNode request, ObjectMapper mapper) {
+        if (request.has("indicators")) {
+            return tree(request, mapper);
+        }
+        BelowLevelOnePolicy policy = CatalogueJson.enumOf(BelowLevelOnePolicy.class,
+                request.path("belowLevelOnePolicy"), "belowLevelOnePolicy");
+        Criterion criterion;
+        ObjectNode answer = mapper.createObjectNode();
+        if (request.has("indicatorCode") && !request.has("criterion")) {
+            Catalogue catalogue = catalogue(request);
+            if (request.has("round")) {
+                catalogue.requireRound(integer(request, "round"));
+            }
+            Indicator indicator = catalogue.indicator(request.path("indicatorCode").asText());
+            if (!indicator.isLeaf()) {
+                throw InvalidScoringInputException.of("indicatorCode", indicator.code()
+                        + " is scored from its children and takes no result", "ตัวชี้วัด " + indicator.code()
+                        + " คำนวณจากตัวชี้วัดย่อย ไม่รับผลการดำเนินงาน");
+            }
+            criterion = indicator.criterion();
+            policy = policy == null ? catalogue.belowLevelOnePolicy() : policy;
+            ObjectNode source = answer.putObject("catalogue");
+            source.put("catalogueId", catalogue.catalogueId());
+            source.put("version", catalogue.version());
+            answer.put("indicatorCode", indicator.code());
+        } else {
+            if (!request.has("criterion")) {
+                throw InvalidScoringInputException.of("criterion", "give a criterion, an indicatorCode of a published "
+                        + "catalogue, or a tree of indicators", "ต้องระบุเกณฑ์การให้คะแนน รหัสตัวชี้วัด หรือโครงสร้างตัวชี้วัด");
+            }
+            criterion = CatalogueJson.criterion(request.path("criterion"),
+                    CatalogueJson.enumOf(Direction.class, request.path("direction"), "direction"), "criterion");
+        }
+        policy = policy == null ? BelowLevelOnePolicy.ONE : policy;
+        CriterionEvaluation evaluation = criterion.evaluate(result(request, ""), policy);
+        answer.put("belowLevelOnePolicy", policy.name());
+        answer.putPOJO("criterion", criterion.describe());
+        answer.put("score", evaluation.score());
+        answer.put("displayScore", Scores.display(evaluation.score()));
+        answer.put("percent", Scores.percent(evaluation.score()));
+        answer.put("segment", evaluation.segment());
+        answer.put("arithmetic", evaluation.arithmetic());
+        if (evaluation.computedScore() != null) {
+            answer.put("computedScore", evaluation.computedScore());
+            answer.put("overrideReason", evaluation.overrideReason());
+        }
+        if (request.has("targetScore")) {
+            BigDecimal target = CatalogueJson.decimal(request.path("targetScore"), "targetScore");
+            answer.putPOJO("inverse", inverse(criterion.resultFor(target, policy)));
+        }
+        return answer;
+    }
+
+    private ObjectNode tree(JsonNode request, ObjectMapper mapper) {
+        JsonNode indicators = request.path("indicators");
+        if (!indicators.isArray() || indicators.isEmpty() || indicators.size() > MAX_TREE) {
+            throw InvalidScoringInputException.of("indicators", "indicators must be a list of 1 to " + MAX_TREE
+                    + " indicators", "ต้องระบุตัวชี้วัด 1 ถึง " + MAX_TREE + " รายการ");
+        }
+        int round = request.has("round") ? integer(request, "round") : 1;
+        ObjectNode catalogueJson = mapper.createObjectNode();
+        catalogueJson.put("fiscalYear", request.path("fiscalYear").asInt(0));
+        catalogueJson.put("level", request.path("level").asText("PREVIEW"));
+        catalogueJson.set("belowLevelOnePolicy", request.path("belowLevelOnePolicy"));
+        catalogueJson.set("missingResultPolicy", request.path("missingResultPolicy"));
+        catalogueJson.putArray("rounds").addObject().put("round", round);
+        catalogueJson.set("bands", request.has("bands") ? request.path("bands") : mapper.createArrayNode());
+        catalogueJson.set("indicators", indicators);
+        checkTree(indicators);
+        Catalogue catalogue = CatalogueJson.catalogue("00000000-0000-0000-0000-000000000000", 1, catalogueJson);
+        Map<String, Result> results = new HashMap<>();
+        JsonNode resultsJson = request.path("results");
+        resultsJson.fieldNames().forEachRemaining(code -> {
+            if (!catalogue.byCode().containsKey(code)) {
+                throw InvalidScoringInputException.of("results." + code, "no indicator " + code + " in the tree",
+                        "ไม่มีตัวชี้วัด " + code + " ในโครงสร้าง");
+            }
+            results.put(code, result(resultsJson.path(code), "results." + code + "."));
+        });
+        boolean closed = request.path("roundClosed").asBoolean(false);
+        ObjectNode answer = Explanations.document(mapper, OfficeScorer.evaluate(catalogue, round, closed, results));
+        answer.remove("catalogue");
+        JsonNode whatIf = request.path("whatIf");
+        if (whatIf.isObject()) {
+            BigDecimal target;
+            if (whatIf.has("targetBand")) {
+                String code = whatIf.path("targetBand").asText();
+                Band band = catalogue.bands().stream().filter(b -> b.code().equals(code)).findFirst()
+                        .orElseThrow(() -> InvalidScoringInputException.of("whatIf.targetBand", "no band " + code,
+                                "ไม่มีระดับผลการประเมิน " + code));
+                target = WhatIf.totalForBand(band);
+            } else {
+                target = CatalogueJson.decimal(whatIf.path("targetTotal"), "whatIf.targetTotal");
+                if (target == null) {
+                    throw InvalidScoringInputException.of("whatIf.targetTotal", "give targetTotal or targetBand",
+                            "ต้องระบุคะแนนรวมเป้าหมาย หรือระดับผลการประเมินเป้าหมาย");
+                }
+            }
+            WhatIf.Answer what = WhatIf.forTotal(catalogue, round, closed, results,
+                    whatIf.path("indicatorCode").asText(), target);
+            ObjectNode node = answer.putObject("whatIf");
+            node.put("indicatorCode", what.indicatorCode());
+            node.put("targetTotal", what.targetTotal());
+            node.put("currentTotal", what.currentTotal());
+            node.put("neededScore", what.neededScore());
+            node.put("alreadyReached", what.alreadyReached());
+            node.put("reachable", what.reachable());
+            node.put("note", what.note());
+            if (what.neededResult() != null) {
+                node.putPOJO("neededResult", inverse(what.neededResult()));
+            }
+        }
+        return answer;
+    }
+
+    private static void checkTree(JsonNode indicators) {
+        Set<String> codes = new HashSet<>();
+        List<io.edukpi.scoring.domain.Violation> violations = new ArrayList<>();
+        for (int i = 0; i < indicators.size(); i++) {
+            String code = indicators.get(i).path("code").asText("");
+            if (code.isBlank() || !codes.add(code)) {
+                violations.add(new io.edukpi.scoring.domain.Violation("indicators[" + i + "].code",
+                        code.isBlank() ? "a code is required" : "code " + code + " appears twice",
+                        code.isBlank() ? "ต้องระบุรหัสตัวชี้วัด" : "รหัสตัวชี้วัด " + code + " ซ้ำ"));
+            }
+        }
+        for (int i = 0; i < indicators.size(); i++) {
+            JsonNode parent = indicators.get(i).path("parentCode");
+            if (parent.isTextual() && !codes.contains(parent.asText())) {
+                violations.add(new io.edukpi.scoring.domain.Violation("indicators[" + i + "].parentCode",
+                        "no indicator " + parent.asText() + " in the tree", "ไม่มีตัวชี้วัด " + parent.asText()));
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidScoringInputException(violations);
+        }
+    }
+
+    private Catalogue catalogue(JsonNode request) {
+        int year = integer(request, "fiscalYear");
+        String level = request.path("level").asText("OBEC_AGREEMENT");
+        return catalogues.newest(year > 2400 ? year - 543 : year, level)
+                .orElseThrow(() -> new UnknownCatalogueException(year, level));
+    }
+
+    private static Result result(JsonNode json, String prefix) {
+        Set<Integer> steps = null;
+        JsonNode stepsJson = json.path("stepsCompleted");
+        if (stepsJson.isArray()) {
+            steps = new HashSet<>();
+            for (int i = 0; i < stepsJson.size(); i++) {
+                if (!stepsJson.get(i).canConvertToExactIntegral()) {
+                    throw InvalidScoringInputException.of(prefix + "stepsCompleted[" + i + "]", "a step is a whole number",
+                            "ขั้นของความสำเร็จต้องเป็นจำนวนเต็ม");
+                }
+                steps.add(stepsJson.get(i).asInt());
+            }
+        }
+        return new Result(json.path("resultId").asText(null), null,
+                CatalogueJson.decimal(json.path("value"), prefix + "value"), steps,
+                CatalogueJson.decimal(json.path("reviewerScore"), prefix + "reviewerScore"),
+                json.path("reviewerReason").asText(null));
+    }
+
+    private static int integer(JsonNode request, String field) {
+        JsonNode node = request.path(field);
+        if (!node.canConvertToExactIntegral()) {
+            throw InvalidScoringInputException.of(field, field + " must be a whole number", field + " ต้องเป็นจำนวนเต็ม");
+        }
+        return node.asInt();
+    }
+
+    private static Map<String, Object> inverse(InverseAnswer inverse) {
+        Map<String, Object> map = new java.util.LinkedHashMap<>();
+        map.put("score", inverse.score());
+        map.put("result", inverse.result());
+        map.put("reachable", inverse.reachable());
+        map.put("anyResult", inverse.anyResult());
+        map.put("note", inverse.note());
+        return map;
+    }
+}

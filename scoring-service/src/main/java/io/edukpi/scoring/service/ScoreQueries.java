@@ -1,0 +1,128 @@
+package io.edukpi.scoring.service;
+
+import io.edukpi.scoring.persistence.ScoreVersionEntity;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.hibernate.query.TypedParameterValue;
+import org.hibernate.type.StandardBasicTypes;
+
+/** The read side: versions as the API shows them, filtered to what the caller may see. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class ScoreQueries {
+
+    private final EntityManager em;
+
+    public ScoreQueries(EntityManager em) {
+        this.em = em;
+    }
+
+    /** A version without its explanation document. */
+    public record VersionSummary(long id, String officeCode, String officeKind, int fiscalYear, String level, int round,
+                                 int version, BigDecimal total, BigDecimal percent, String bandCode, boolean official,
+                                 boolean revision, String cause, OffsetDateTime createdAt, String nodeScores) {
+    }
+
+    private static final String SUMMARY = """
+            select id, office_code, office_kind, fiscal_year, level, round, version, total, percent, band_code, official,
+                revision, cause, created_at, cast(node_scores as text) from score_version""";
+
+    /** The newest version of an office's round; with {@code officialOnly} the newest official one. */
+    public Optional<ScoreVersionEntity> newest(String officeCode, int fiscalYear, String level, int round,
+                                               boolean officialOnly) {
+        return ScoreVersionEntity.<ScoreVersionEntity>find("officeCode = ?1 and fiscalYear = ?2 and level = ?3 "
+                        + "and round = ?4" + (officialOnly ? " and official = true" : "") + " order by version desc",
+                officeCode, fiscalYear, level, round).firstResultOptional();
+    }
+
+    public Optional<ScoreVersionEntity> version(String officeCode, int fiscalYear, String level, int round,
+                                                int version) {
+        return ScoreVersionEntity.<ScoreVersionEntity>find("officeCode = ?1 and fiscalYear = ?2 and level = ?3 "
+                + "and round = ?4 and version = ?5", officeCode, fiscalYear, level, round, version).firstResultOptional();
+    }
+
+    public List<VersionSummary> versions(String officeCode, int fiscalYear, String level, int round,
+                                         boolean officialOnly) {
+        return summaries(SUMMARY + " where office_code = :office and fiscal_year = :year and level = :level"
+                + " and round = :round" + (officialOnly ? " and official" : "") + " order by version", officeCode,
+                fiscalYear, level, round, null, null);
+    }
+
+    /** Newest (official) version per office of a round: what the ranking ranks. */
+    public List<VersionSummary> newestPerOffice(int fiscalYear, String level, int round, boolean officialOnly) {
+        return summaries("select distinct on (office_code) * from (" + SUMMARY
+                + " where fiscal_year = :year and level = :level and round = :round"
+                + (officialOnly ? " and official" : "") + ") v order by office_code, version desc", null, fiscalYear,
+                level, round, null, null);
+    }
+
+    /** Newest (official) version of every round an office has, across fiscal years. */
+    public List<VersionSummary> history(String officeCode, String level, boolean officialOnly) {
+        return summaries("select distinct on (fiscal_year, round) * from (" + SUMMARY
+                + " where office_code = :office and level = :level" + (officialOnly ? " and official" : "")
+                + ") v order by fiscal_year, round, version desc", officeCode, null, level, null, null, null);
+    }
+
+    /** Versions written after {@code since} (an id), oldest first. */
+    public List<VersionSummary> changes(long since, int limit, String officeCode, boolean officialOnly) {
+        return summaries(SUMMARY + " where id > :since" + (officeCode != null ? " and office_code = :office" : "")
+                + (officialOnly ? " and official" : "") + " order by id limit :limit", officeCode, null, null, null,
+                since, limit);
+    }
+
+    public boolean isClosed(int fiscalYear, String level, int round) {
+        return !em.createNativeQuery("select 1 from round_closure where fiscal_year = ?1 and level = ?2 and round = ?3")
+                .setParameter(1, fiscalYear).setParameter(2, level).setParameter(3, round).getResultList().isEmpty();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<VersionSummary> summaries(String sql, String officeCode, Integer fiscalYear, String level,
+                                           Integer round, Long since, Integer limit) {
+        var query = em.createNativeQuery(sql);
+        if (sql.contains(":office")) {
+            query.setParameter("office", officeCode);
+        }
+        if (sql.contains(":year")) {
+            query.setParameter("year", fiscalYear);
+        }
+        if (sql.contains(":level")) {
+            query.setParameter("level", new TypedParameterValue<>(StandardBasicTypes.STRING, level));
+        }
+        if (sql.contains(":round")) {
+            query.setParameter("round", round);
+        }
+        if (sql.contains(":since")) {
+            query.setParameter("since", since);
+        }
+        if (sql.contains(":limit")) {
+            query.setParameter("limit", limit);
+        }
+        List<VersionSummary> summaries = new ArrayList<>();
+        for (Object[] row : (List<Object[]>) query.getResultList()) {
+            summaries.add(new VersionSummary(((Number) row[0]).longValue(), (String) row[1], (String) row[2],
+                    ((Number) row[3]).intValue(), (String) row[4], ((Number) row[5]).intValue(),
+                    ((Number) row[6]).intValue(), (BigDecimal) row[7], (BigDecimal) row[8], (String) row[9],
+                    (Boolean) row[10], (Boolean) row[11], (String) row[12], offsetDateTime(row[13]), (String) row[14]));
+        }
+        return summaries;
+    }
+
+    private static OffsetDateTime offsetDateTime(Object value) {
+        if (value instanceof OffsetDateTime odt) {
+            return odt;
+        }
+        if (value instanceof java.time.Instant instant) {
+            return instant.atOffset(java.time.ZoneOffset.UTC);
+        }
+        if (value instanceof java.sql.Timestamp timestamp) {
+            return timestamp.toInstant().atOffset(java.time.ZoneOffset.UTC);
+        }
+        return null;
+    }
+}

@@ -1,0 +1,103 @@
+package io.edukpi.scoring.it;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.edukpi.devstack.DevStackResource;
+import io.edukpi.devstack.EventSchemas;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+/** Produces schema-valid events on the real broker, as indicator-service and submission-service do. */
+final class Events {
+
+    static final ObjectMapper MAPPER = new ObjectMapper();
+    static final String CATALOGUE_ID = "5f1f7f2e-2554-4b1a-9c2d-000000002554";
+    private static KafkaProducer<String, String> producer;
+
+    private Events() {
+    }
+
+    static synchronized KafkaProducer<String, String> producer() {
+        if (producer == null) {
+            Properties props = new Properties();
+            props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, DevStackResource.servers().kafka().bootstrapServers());
+            props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+            props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+            props.put(ProducerConfig.ACKS_CONFIG, "all");
+            producer = new KafkaProducer<>(props);
+        }
+        return producer;
+    }
+
+    /** Sends a payload after checking it against docs/events; returns the ce_id it was sent with. */
+    static String send(String topic, String key, String payload, String eventId) {
+        EventSchemas.ofProject().assertValid(topic, payload);
+        ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, payload);
+        record.headers().add("ce_specversion", "1.0".getBytes(StandardCharsets.UTF_8));
+        record.headers().add("ce_id", eventId.getBytes(StandardCharsets.UTF_8));
+        record.headers().add("ce_type", ("edukpi." + topic + ".v1").getBytes(StandardCharsets.UTF_8));
+        record.headers().add("ce_source", "scoring-service-test".getBytes(StandardCharsets.UTF_8));
+        try {
+            producer().send(record).get(30, TimeUnit.SECONDS);
+        } catch (InterruptedException | ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("could not send to " + topic, e);
+        }
+        return eventId;
+    }
+
+    /** The B.E. 2554 OBEC catalogue transcribed in indicator-service, as catalogue.published carries it. */
+    static ObjectNode obec2554(String catalogueId, int version) {
+        try {
+            Path file = Path.of("..", "indicator-service", "src", "main", "resources", "catalogues", "obec-2554.json");
+            ObjectNode catalogue = (ObjectNode) MAPPER.readTree(Files.readString(file));
+            ObjectNode event = MAPPER.createObjectNode();
+            event.put("catalogueId", catalogueId);
+            event.put("fiscalYear", 2011);
+            event.put("fiscalYearBe", 2554);
+            event.put("level", "OBEC_AGREEMENT");
+            event.put("version", version);
+            event.put("title", catalogue.path("title").asText());
+            event.put("publishedAt", OffsetDateTime.now().toString());
+            event.put("contentHash", "0".repeat(63) + version);
+            event.set("catalogue", catalogue);
+            return event;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static void publishCatalogue(ObjectNode event) {
+        send("catalogue.published", event.path("fiscalYear").asText() + ":" + event.path("level").asText(),
+                event.toString(), UUID.randomUUID().toString());
+    }
+
+    static ObjectNode accepted(String office, String kind, int round, String indicator, String value, int resultVersion) {
+        ObjectNode event = MAPPER.createObjectNode();
+        event.put("resultId", "res-" + office + "-" + indicator + "-" + round);
+        event.put("resultVersion", resultVersion);
+        event.put("officeCode", office);
+        event.put("officeKind", kind);
+        event.put("fiscalYear", 2011);
+        event.put("level", "OBEC_AGREEMENT");
+        event.put("round", round);
+        event.put("indicatorCode", indicator);
+        event.put("catalogueId", CATALOGUE_ID);
+        event.put("catalogueVersion", 1);
+        event.put("value", new java.math.BigDecimal(value));
+        event.put("acceptedAt", OffsetDateTime.now().toString());
+        event.put("acceptedBy", "reviewer1");
+        return event;
+    }
+}
