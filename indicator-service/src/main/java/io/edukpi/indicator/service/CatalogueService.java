@@ -9,6 +9,7 @@ import io.edukpi.indicator.domain.CatalogueValidator;
 import io.edukpi.indicator.domain.Finding;
 import io.edukpi.indicator.domain.Indicator;
 import io.edukpi.indicator.json.CatalogueJson;
+import io.edukpi.indicator.json.CatalogueSchema;
 import io.edukpi.indicator.persistence.CatalogueRepository;
 import io.edukpi.indicator.persistence.CatalogueVersionEntity;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -40,7 +41,7 @@ public class CatalogueService {
 
     @Transactional
     public ImportReport importCatalogue(Catalogue content, boolean dryRun) {
-        List<Finding> findings = CatalogueValidator.validate(content);
+        List<Finding> findings = validate(content);
         boolean valid = !CatalogueValidator.hasErrors(findings);
         String level = content.level() == null ? null : content.level().name();
         Optional<StoredCatalogue> latest = level == null ? Optional.empty()
@@ -61,7 +62,7 @@ public class CatalogueService {
 
     @Transactional
     public StoredCatalogue createDraft(Catalogue content, UUID copiedFrom) {
-        List<Finding> findings = CatalogueValidator.validate(content);
+        List<Finding> findings = validate(content);
         if (CatalogueValidator.hasErrors(findings)) {
             throw CatalogueProblems.findings(findings);
         }
@@ -159,7 +160,7 @@ public class CatalogueService {
         }
         requireDraft(e);
         StoredCatalogue draft = stored(e);
-        List<Finding> findings = CatalogueValidator.validate(draft.content());
+        List<Finding> findings = validate(draft.content());
         if (CatalogueValidator.hasErrors(findings)) {
             throw CatalogueProblems.findings(findings);
         }
@@ -203,13 +204,24 @@ public class CatalogueService {
         return CatalogueDiff.between(get(from).content(), get(to).content());
     }
 
+    /** The domain rules and the published JSON Schema: a version that breaks either is never stored. */
+    static List<Finding> validate(Catalogue content) {
+        List<Finding> findings = new java.util.ArrayList<>(CatalogueValidator.validate(content));
+        // A shape error the domain rules already reported at the same place is said once.
+        CatalogueSchema.check(content).stream()
+                .filter(s -> findings.stream().noneMatch(f -> f.blocksPublishing()
+                        && (s.path().startsWith(f.path()) || f.path().startsWith(s.path()))))
+                .forEach(findings::add);
+        return findings;
+    }
+
     private StoredCatalogue mutate(UUID id, String ifMatch, UnaryOperator<Catalogue> change) {
         CatalogueVersionEntity e = repository.lock(id).orElseThrow(() -> CatalogueProblems.notFound(id));
         requireDraft(e);
         StoredCatalogue current = stored(e);
         requireMatch(current, ifMatch);
         Catalogue changed = change.apply(current.content());
-        List<Finding> findings = CatalogueValidator.validate(changed);
+        List<Finding> findings = validate(changed);
         if (CatalogueValidator.hasErrors(findings)) {
             throw CatalogueProblems.findings(findings);
         }
