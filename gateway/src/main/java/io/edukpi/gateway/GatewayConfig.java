@@ -29,9 +29,15 @@ public interface GatewayConfig {
     @WithDefault("200")
     int poolSize();
 
-    /** Where clients reach the gateway: the server of the merged OpenAPI document. */
-    @WithDefault("http://127.0.0.1:8080")
-    String publicUrl();
+    /**
+     * Where clients reach the gateway: the server of the merged OpenAPI document. Without it, the
+     * scheme and host the document was asked for.
+     */
+    Optional<String> publicUrl();
+
+    /** The realm as browsers and clients reach it: the token endpoints of the merged OpenAPI document. */
+    @WithDefault("${edukpi.oidc.url:http://127.0.0.1:8180/realms/edukpi}")
+    String realmPublicUrl();
 
     CircuitBreaker circuitBreaker();
 
@@ -83,7 +89,7 @@ public interface GatewayConfig {
         MemorySize large();
 
         /** Path regular expressions (whole path) that take large bodies: bulk registry data, imports, evidence. */
-        @WithDefault("/api/v1/registry/.*,/api/v1/catalogues/.*/imports(/.*)?,/api/v1/submissions/.*/evidence(/.*)?")
+        @WithDefault("/api/v1/registry/.*,/api/v1/catalogues(/.*)?/imports?(/.*)?,/api/v1/submissions/.*/evidence(/.*)?")
         List<String> largePaths();
     }
 }

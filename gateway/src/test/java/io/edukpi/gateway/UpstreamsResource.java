@@ -24,9 +24,9 @@ public class UpstreamsResource implements QuarkusTestResourceLifecycleManager {
     @Override
     public Map<String, String> start() {
         vertx = Vertx.vertx();
-        String indicator = echo("indicator-service");
-        String registry = echo("student-registry-service");
-        String scoring = echo("scoring-service");
+        String indicator = echo("indicator-service", "/api/v1/catalogues");
+        String registry = echo("student-registry-service", "/api/v1/registry");
+        String scoring = echo("scoring-service", "/api/v1/scores");
         // Chosen after the echo servers are listening, so none of them can have taken it.
         String nobody = "http://127.0.0.1:" + FreePorts.any();
         return Map.ofEntries(
@@ -45,8 +45,12 @@ public class UpstreamsResource implements QuarkusTestResourceLifecycleManager {
                 Map.entry("edukpi.dashboard-origins", "https://dashboard.example.org"));
     }
 
-    private String echo(String service) {
+    private String echo(String service, String prefix) {
         HttpServer server = vertx.createHttpServer().requestHandler(request -> {
+            if (request.path().equals("/q/openapi") && "json".equals(request.getParam("format"))) {
+                request.response().putHeader("Content-Type", "application/json").end(openApi(service, prefix).encode());
+                return;
+            }
             MessageDigest sha = sha256();
             long[] length = {0};
             long[] firstByteAt = {0};
@@ -86,6 +90,33 @@ public class UpstreamsResource implements QuarkusTestResourceLifecycleManager {
         } catch (Exception e) {
             throw new IllegalStateException("upstream did not start", e);
         }
+    }
+
+    /**
+     * A service's own document: one public path, one internal path the gateway does not route, a
+     * schema every service shares (Problem) and one each defines its own way (Item).
+     */
+    static JsonObject openApi(String service, String prefix) {
+        JsonObject itemRef = new JsonObject().put("$ref", "#/components/schemas/Item");
+        JsonObject list = new JsonObject().put("operationId", "list")
+                .put("security", new io.vertx.core.json.JsonArray().add(new JsonObject().put("SecurityScheme",
+                        new io.vertx.core.json.JsonArray().add("reviewer").add("obec-admin"))))
+                .put("responses", new JsonObject().put("200", new JsonObject().put("description", "OK")
+                        .put("content", new JsonObject().put("application/json",
+                                new JsonObject().put("schema", itemRef)))));
+        return new JsonObject()
+                .put("openapi", "3.1.0")
+                .put("info", new JsonObject().put("title", service).put("version", "1.0"))
+                .put("paths", new JsonObject()
+                        .put(prefix + "/{code}/items", new JsonObject().put("get", list))
+                        .put("/internal/" + service, new JsonObject().put("get", list.copy())))
+                .put("components", new JsonObject()
+                        .put("schemas", new JsonObject()
+                                .put("Item", new JsonObject().put("type", "object").put("properties",
+                                        new JsonObject().put(service.replace("-", ""), new JsonObject().put("type", "string"))))
+                                .put("Problem", new JsonObject().put("type", "object")))
+                        .put("securitySchemes", new JsonObject().put("SecurityScheme",
+                                new JsonObject().put("type", "openIdConnect").put("openIdConnectUrl", "http://elsewhere"))));
     }
 
     private static MessageDigest sha256() {

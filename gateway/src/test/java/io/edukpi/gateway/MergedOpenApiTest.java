@@ -1,0 +1,67 @@
+package io.edukpi.gateway;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+/** The one document and the one Swagger UI, anonymous, made from the services' own documents. */
+@QuarkusTest
+@WithTestResource(UpstreamsResource.class)
+class MergedOpenApiTest {
+
+    @TestHTTPResource("/")
+    java.net.URL gateway;
+
+    @Test
+    void mergesTheServicesDocumentsWithOneSecuritySchemeAndTheGatewayAsServer() {
+        given().when().get("/q/openapi")
+                .then().statusCode(200)
+                .contentType(containsString("application/json"))
+                .body("servers[0].url", equalTo(gateway.toString().replaceAll("/$", "")))
+                .body("tags.name", hasItems("indicator-service", "scoring-service", "student-registry-service"))
+                .body("info.description", containsString("Not available when this document was made: submission-service"))
+                .body("paths", hasKey("/api/v1/catalogues/{code}/items"))
+                .body("paths", hasKey("/api/v1/registry/{code}/items"))
+                .body("paths", not(hasKey("/internal/indicator-service")))
+                .body("paths.'/api/v1/registry/{code}/items'.get.tags", equalTo(java.util.List.of("student-registry-service")))
+                .body("paths.'/api/v1/registry/{code}/items'.get", not(hasKey("security")))
+                .body("paths.'/api/v1/registry/{code}/items'.get.x-edukpi-roles",
+                        equalTo(java.util.List.of("obec-admin", "reviewer")))
+                .body("security[0]", hasKey("keycloak"))
+                .body("components.securitySchemes.keySet()", equalTo(java.util.Set.of("keycloak")))
+                .body("components.securitySchemes.keycloak.flows.authorizationCode.authorizationUrl",
+                        equalTo("http://127.0.0.1:8180/realms/edukpi/protocol/openid-connect/auth"))
+                .body("components.securitySchemes.keycloak.flows.clientCredentials.tokenUrl",
+                        equalTo("http://127.0.0.1:8180/realms/edukpi/protocol/openid-connect/token"));
+    }
+
+    @Test
+    void aComponentTwoServicesDefineDifferentlyIsKeptApartAndReferencesFollow() {
+        given().when().get("/q/openapi")
+                .then().statusCode(200)
+                .body("components.schemas", hasKey("Problem"))
+                .body("components.schemas", hasKey("Item"))
+                .body("components.schemas", hasKey("ScoringItem"))
+                .body("components.schemas", hasKey("StudentRegistryItem"))
+                .body("paths.'/api/v1/catalogues/{code}/items'.get.operationId", equalTo("list"))
+                .body("paths.'/api/v1/scores/{code}/items'.get.operationId", equalTo("scoringList"))
+                .body("paths.'/api/v1/scores/{code}/items'.get.responses.'200'.content.'application/json'.schema.'$ref'",
+                        equalTo("#/components/schemas/ScoringItem"));
+    }
+
+    @Test
+    void swaggerUiSignsInWithPkceAsTheSwaggerUiClient() {
+        given().when().get("/q/swagger-ui/index.html")
+                .then().statusCode(200)
+                .body(containsString("swagger-ui"))
+                .body(containsString("usePkceWithAuthorizationCodeGrant"));
+    }
+}
