@@ -1,0 +1,86 @@
+package io.edukpi.registry.domain;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Checks a teacher's 10 key items: name, citizen ID and date of birth are required, the others are
+ * counted by completeness; dates may be B.E.; one cannot be appointed before starting to teach or
+ * teach before being born.
+ */
+public final class TeacherValidator {
+
+    private TeacherValidator() {
+    }
+
+    public record Input(String schoolCode, String citizenId, String prefix, String firstName, String lastName,
+                        String birthDate, String majorSubject, String highestQualification,
+                        String firstTeachingDate, String firstAppointedDate, String position, String address,
+                        String personnelType) {
+    }
+
+    public record Outcome(TeacherRecord record, List<Violation> violations) {
+    }
+
+    public static Outcome validate(Input in, LocalDate today) {
+        List<Violation> out = new ArrayList<>();
+        String school = blankToNull(in.schoolCode());
+        if (school == null) {
+            out.add(Violation.required("schoolCode"));
+        } else if (!StudentValidator.digits(school, 10)) {
+            out.add(Violation.of("schoolCode", "school-code-format", "a school code has 10 digits",
+                    "รหัสโรงเรียนต้องเป็นตัวเลข 10 หลัก", school));
+        }
+        PersonId.Result id = PersonId.parse(in.citizenId(), "citizenId");
+        if (id.violation() != null) {
+            out.add(id.violation());
+        }
+        String first = required(in.firstName(), "firstName", out);
+        String last = required(in.lastName(), "lastName", out);
+        LocalDate birth = date(in.birthDate(), "birthDate", true, out);
+        LocalDate teaching = date(in.firstTeachingDate(), "firstTeachingDate", false, out);
+        LocalDate appointed = date(in.firstAppointedDate(), "firstAppointedDate", false, out);
+        if (birth != null && birth.isAfter(today)) {
+            out.add(Violation.of("birthDate", "birth-date-range", "the date of birth lies in the future",
+                    "วันเกิดอยู่ในอนาคต", in.birthDate()));
+        }
+        if (birth != null && teaching != null && !teaching.isAfter(birth)) {
+            out.add(Violation.of("firstTeachingDate", "date-order", "is not after the date of birth",
+                    "ต้องอยู่หลังวันเกิด", in.firstTeachingDate()));
+        }
+        if (teaching != null && appointed != null && appointed.isBefore(teaching)) {
+            out.add(Violation.of("firstAppointedDate", "date-order", "is before the first day as a teacher",
+                    "ต้องไม่ก่อนวันที่เริ่มเป็นครู", in.firstAppointedDate()));
+        }
+        if (!out.isEmpty()) {
+            return new Outcome(null, out);
+        }
+        return new Outcome(new TeacherRecord(school, id.id(), blankToNull(in.prefix()), first, last, birth,
+                blankToNull(in.majorSubject()), blankToNull(in.highestQualification()), teaching, appointed,
+                blankToNull(in.position()), blankToNull(in.address()), blankToNull(in.personnelType())), List.of());
+    }
+
+    private static String required(String value, String field, List<Violation> out) {
+        String text = blankToNull(value);
+        if (text == null) {
+            out.add(Violation.required(field));
+        }
+        return text;
+    }
+
+    private static LocalDate date(String value, String field, boolean required, List<Violation> out) {
+        if (blankToNull(value) == null && !required) {
+            return null;
+        }
+        ThaiDates.Parsed parsed = ThaiDates.parse(value, field);
+        if (parsed.violation() != null) {
+            out.add(parsed.violation());
+        }
+        return parsed.date();
+    }
+
+    static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

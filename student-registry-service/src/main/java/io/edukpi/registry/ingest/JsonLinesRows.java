@@ -1,0 +1,101 @@
+package io.edukpi.registry.ingest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.edukpi.registry.domain.Violation;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Streams a JSON Lines file: one JSON object per line, its keys the column names. The header given
+ * to the listener is the list of keys the mapping expects; keys outside it make the row an
+ * "extra columns" row, as a CSV row with more cells than the header.
+ */
+public final class JsonLinesRows {
+
+    private JsonLinesRows() {
+    }
+
+    public static void read(Path file, String[] expectedKeys, ObjectMapper mapper, RowListener listener)
+            throws IOException {
+        boolean complete = FileSniffer.endsWithNewline(file);
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < expectedKeys.length; i++) {
+            index.put(expectedKeys[i], i);
+        }
+        listener.header(expectedKeys);
+        long line = 0;
+        try (BufferedReader reader = new BufferedReader(
+                new java.io.InputStreamReader(java.nio.file.Files.newInputStream(file),
+                        TextEncoding.strict(StandardCharsets.UTF_8)), 1 << 16)) {
+            String current = reader.readLine();
+            line = 1;
+            while (current != null) {
+                String next = reader.readLine();
+                boolean last = next == null;
+                if (!current.isBlank()) {
+                    row(line, current, last, complete, index, expectedKeys.length, mapper, listener);
+                }
+                current = next;
+                line++;
+            }
+        } catch (CharacterCodingException e) {
+            throw new FileProblem("encoding", "Line " + line + " is not valid UTF-8; JSON Lines files are UTF-8.",
+                    "บรรทัดที่ " + line + " ไม่ได้เข้ารหัสแบบ UTF-8 (ไฟล์ JSON Lines ต้องเป็น UTF-8)", line, null);
+        }
+    }
+
+    private static void row(long line, String text, boolean last, boolean complete, Map<String, Integer> index,
+                            int width, ObjectMapper mapper, RowListener listener) {
+        JsonNode node;
+        try {
+            node = mapper.readTree(text);
+        } catch (JsonProcessingException e) {
+            if (last && !complete) {
+                throw new FileProblem("file-cut-off", "The file ends in the middle of line " + line + "; upload it again.",
+                        "ไฟล์สิ้นสุดกลางบรรทัดที่ " + line + " (ไฟล์ไม่สมบูรณ์) กรุณาส่งใหม่", line, null);
+            }
+            listener.unreadable(line, Violation.of(null, "malformed-json",
+                    "is not valid JSON: " + e.getOriginalMessage(), "ไม่ใช่ JSON ที่ถูกต้อง", null));
+            return;
+        }
+        if (!node.isObject()) {
+            listener.unreadable(line, Violation.of(null, "not-an-object", "is not a JSON object",
+                    "ไม่ใช่วัตถุ JSON", null));
+            return;
+        }
+        String[] cells = new String[width];
+        List<String> extra = null;
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = it.next();
+            Integer at = index.get(field.getKey());
+            if (at == null) {
+                extra = extra == null ? new ArrayList<>() : extra;
+                extra.add(field.getKey());
+                continue;
+            }
+            JsonNode value = field.getValue();
+            if (value.isContainerNode()) {
+                listener.unreadable(line, Violation.of(field.getKey(), "wrong-type",
+                        "must be a string or a number, not an object or array", "ต้องเป็นข้อความหรือตัวเลข", null));
+                return;
+            }
+            cells[at] = value.isNull() ? null : value.asText();
+        }
+        if (extra != null) {
+            listener.unreadable(line, Violation.of(String.join(",", extra), "extra-columns",
+                    "has fields the mapping does not know: " + extra, "มีฟิลด์ที่ไม่รู้จัก: " + extra, null));
+            return;
+        }
+        listener.row(line, cells, last);
+    }
+}

@@ -1,0 +1,204 @@
+package io.edukpi.registry.ingest;
+
+import io.edukpi.registry.domain.StudentField;
+import io.edukpi.registry.domain.StudentRecord;
+import io.edukpi.registry.domain.StudentValidator;
+import io.edukpi.registry.domain.Violation;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+
+/**
+ * Validates each row as it streams by and writes it, in PostgreSQL's COPY text format, to the
+ * staging table: a valid row as data, an invalid one as one line per violation. Rules that need the
+ * database run afterwards in SQL over the whole staging table.
+ */
+public final class StagingWriter implements RowListener {
+
+    /** Column list of the staging table, in the order lines are written. */
+    public static final String COLUMNS = "row_no, err_column, err_code, err_en, err_th, err_value, school_code, "
+            + "person_id, id_kind, prefix, first_name, last_name, birth_date, class_level, student_number, weight_kg, "
+            + "height_cm, house_code, ethnicity, nationality, religion, disability, travel_mode, distance_km, "
+            + "subdistrict_code, father_name, mother_name, father_id, mother_id";
+
+    private final OutputStream out;
+    private final ColumnMapping mapping;
+    private final boolean shortRowsAreErrors;
+    private final boolean fileComplete;
+    private final LocalDate today;
+    private final Progress progress;
+    private final StringBuilder line = new StringBuilder(512);
+    private int[] columns;
+    private String[] header;
+
+    /**
+     * @param shortRowsAreErrors CSV: a row with fewer cells than the header is an error (XLSX omits empty trailing cells)
+     * @param fileComplete       false when a CSV does not end with a line break: then a short last row means a cut-off file
+     */
+    public StagingWriter(OutputStream out, ColumnMapping mapping, boolean shortRowsAreErrors, boolean fileComplete,
+                         LocalDate today, Progress progress) {
+        this.out = out;
+        this.mapping = mapping;
+        this.shortRowsAreErrors = shortRowsAreErrors;
+        this.fileComplete = fileComplete;
+        this.today = today;
+        this.progress = progress;
+    }
+
+    @Override
+    public void header(String[] names) {
+        header = names;
+        columns = mapping.resolve(names);
+    }
+
+    @Override
+    public void row(long row, String[] cells, boolean last) {
+        if (blank(cells)) {
+            return;
+        }
+        progress.rowsRead.incrementAndGet();
+        if (cells.length < header.length && shortRowsAreErrors) {
+            if (last && !fileComplete) {
+                throw new FileProblem("file-cut-off", "The file ends in the middle of row " + row
+                        + " (it has " + cells.length + " of " + header.length + " columns and no final line break); upload it again.",
+                        "ไฟล์สิ้นสุดกลางแถวที่ " + row + " (ไฟล์ไม่สมบูรณ์) กรุณาส่งใหม่", row, null);
+            }
+            reject(row, Violation.of(null, "missing-columns", "has " + cells.length + " columns, the header has " + header.length,
+                    "มี " + cells.length + " คอลัมน์ แต่หัวตารางมี " + header.length + " คอลัมน์", null));
+            return;
+        }
+        if (cells.length > header.length && !blankFrom(cells, header.length)) {
+            reject(row, Violation.of("column " + (header.length + 1), "extra-columns",
+                    "has " + cells.length + " columns, the header has " + header.length,
+                    "มี " + cells.length + " คอลัมน์ มากกว่าหัวตารางที่มี " + header.length + " คอลัมน์", null));
+            return;
+        }
+        String[] raw = new String[columns.length];
+        for (int f = 0; f < columns.length; f++) {
+            int at = columns[f];
+            raw[f] = at >= 0 && at < cells.length ? cells[at] : null;
+        }
+        StudentValidator.Outcome outcome = StudentValidator.validate(raw, today);
+        if (outcome.valid()) {
+            data(row, outcome.record());
+        } else {
+            progress.rejected.incrementAndGet();
+            for (Violation v : outcome.violations()) {
+                rejection(row, v);
+            }
+        }
+    }
+
+    @Override
+    public void unreadable(long row, Violation violation) {
+        progress.rowsRead.incrementAndGet();
+        reject(row, violation);
+    }
+
+    private void reject(long row, Violation violation) {
+        progress.rejected.incrementAndGet();
+        rejection(row, violation);
+    }
+
+    private void rejection(long row, Violation v) {
+        line.setLength(0);
+        line.append(row);
+        field(columnTitle(v.field()));
+        field(v.code());
+        field(v.message());
+        field(v.messageTh());
+        field(v.value());
+        for (int i = 0; i < 23; i++) {
+            line.append("\t\\N");
+        }
+        flush();
+    }
+
+    private void data(long row, StudentRecord r) {
+        line.setLength(0);
+        line.append(row);
+        line.append("\t\\N\t\\N\t\\N\t\\N\t\\N");
+        field(r.schoolCode());
+        field(r.id().value());
+        field(r.id().kind().name());
+        field(r.prefix());
+        field(r.firstName());
+        field(r.lastName());
+        field(r.birthDate().toString());
+        field(r.classLevel().thai());
+        field(r.studentNumber());
+        field(r.weightKg());
+        field(r.heightCm());
+        field(r.houseCode());
+        field(r.ethnicity());
+        field(r.nationality());
+        field(r.religion());
+        field(r.disability());
+        field(r.travelMode());
+        field(r.distanceKm());
+        field(r.subdistrictCode());
+        field(r.fatherName());
+        field(r.motherName());
+        field(r.fatherId());
+        field(r.motherId());
+        flush();
+    }
+
+    /** The column title the user sees in the file for a field name, or the name itself. */
+    public String columnTitle(String field) {
+        if (field == null) {
+            return null;
+        }
+        return StudentField.ofJson(field)
+                .filter(f -> columns[f.ordinal()] >= 0)
+                .map(f -> header[columns[f.ordinal()]].strip())
+                .orElse(field);
+    }
+
+    private void field(BigDecimal value) {
+        field(value == null ? null : value.toPlainString());
+    }
+
+    private void field(String value) {
+        line.append('\t');
+        if (value == null) {
+            line.append("\\N");
+            return;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            switch (c) {
+                case '\\' -> line.append("\\\\");
+                case '\t' -> line.append("\\t");
+                case '\n' -> line.append("\\n");
+                case '\r' -> line.append("\\r");
+                default -> line.append(c);
+            }
+        }
+    }
+
+    private void flush() {
+        line.append('\n');
+        try {
+            out.write(line.toString().getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static boolean blank(String[] cells) {
+        return blankFrom(cells, 0);
+    }
+
+    private static boolean blankFrom(String[] cells, int from) {
+        for (int i = from; i < cells.length; i++) {
+            if (cells[i] != null && !cells[i].isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

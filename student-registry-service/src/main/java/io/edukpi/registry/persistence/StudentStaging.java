@@ -1,0 +1,289 @@
+package io.edukpi.registry.persistence;
+
+import io.edukpi.registry.ingest.StagingWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.PGCopyOutputStream;
+
+/**
+ * The set-based half of loading student records, on one connection inside the caller's transaction:
+ * a temporary staging table filled by {@code COPY}, the checks that need the database (school known
+ * and writable by the caller, not certified, codes in the reference lists, one person once per file,
+ * one active enrolment per round), then one merge into {@code student} and {@code enrolment}. Both
+ * the file upload and the MIS batch go through here, so they obey the same rules.
+ */
+public final class StudentStaging {
+
+    private static final String STAGING = """
+            create temp table stg (
+                row_no bigint not null, err_column text, err_code text, err_en text, err_th text, err_value text,
+                school_code char(10), person_id varchar(13), id_kind varchar(10), prefix text, first_name text,
+                last_name text, birth_date date, class_level varchar(4), student_number varchar(20),
+                weight_kg numeric(5, 2), height_cm numeric(5, 2), house_code char(11), ethnicity varchar(10),
+                nationality varchar(10), religion varchar(10), disability varchar(10), travel_mode varchar(10),
+                distance_km numeric(6, 2), subdistrict_code char(6), father_name text, mother_name text,
+                father_id varchar(13), mother_id varchar(13)
+            ) on commit drop;
+            create temp table rej (
+                row_no bigint not null, column_name text, code text not null, reason_en text not null,
+                reason_th text not null, value text
+            ) on commit drop;
+            """;
+
+    private static final String FILE_ERRORS = """
+            insert into rej select row_no, err_column, err_code, err_en, err_th, err_value from stg where err_code is not null
+            """;
+
+    private static final String DUPLICATES = """
+            insert into rej
+            select row_no, ?, 'duplicate-in-file', 'is the same person as row ' || first_row,
+                   'เป็นบุคคลเดียวกับแถวที่ ' || first_row, person_id
+            from (select row_no, person_id, min(row_no) over (partition by person_id) as first_row
+                  from stg where err_code is null) d
+            where row_no <> first_row
+            """;
+
+    private static final String RULES = """
+            insert into rej (row_no, column_name, code, reason_en, reason_th, value)
+            select s.row_no, v.col, v.code, v.en, v.th, v.val
+            from stg s
+            left join school sc on sc.code = s.school_code
+            left join certification ce on ce.school_code = s.school_code and ce.round_id = ?
+                 and ce.state in ('CERTIFIED', 'ACKNOWLEDGED')
+            left join reference_code r1 on r1.list = 'ethnicity' and r1.code = s.ethnicity and r1.active
+            left join reference_code r2 on r2.list = 'nationality' and r2.code = s.nationality and r2.active
+            left join reference_code r3 on r3.list = 'religion' and r3.code = s.religion and r3.active
+            left join reference_code r4 on r4.list = 'disability' and r4.code = s.disability and r4.active
+            left join reference_code r5 on r5.list = 'travel-mode' and r5.code = s.travel_mode and r5.active
+            left join enrolment e on e.person_id = s.person_id and e.round_id = ? and e.active
+                 and e.school_code <> s.school_code
+            cross join lateral (values
+              (sc.code is null, ?, 'school-unknown', 'school ' || s.school_code || ' is not in the registry',
+               'ไม่พบโรงเรียนรหัส ' || s.school_code || ' ในทะเบียน', s.school_code::text),
+              (sc.code is not null and not (?::boolean or s.school_code = any (?::bpchar[])), ?, 'school-not-permitted',
+               'you may not write the data of school ' || s.school_code,
+               'ท่านไม่มีสิทธิ์บันทึกข้อมูลของโรงเรียน ' || s.school_code, s.school_code::text),
+              (ce.school_code is not null, ?, 'school-certified',
+               'the data of school ' || s.school_code || ' for this round are certified; the area office must reopen them first',
+               'ข้อมูลของโรงเรียน ' || s.school_code || ' ในรอบนี้รับรองแล้ว ต้องให้เขตพื้นที่เปิดให้แก้ไขก่อน', s.school_code::text),
+              (s.ethnicity is not null and r1.code is null, ?, 'code-unknown', 'is not a code of the list ethnicity',
+               'ไม่ใช่รหัสในรายการเชื้อชาติ', s.ethnicity::text),
+              (s.nationality is not null and r2.code is null, ?, 'code-unknown', 'is not a code of the list nationality',
+               'ไม่ใช่รหัสในรายการสัญชาติ', s.nationality::text),
+              (s.religion is not null and r3.code is null, ?, 'code-unknown', 'is not a code of the list religion',
+               'ไม่ใช่รหัสในรายการศาสนา', s.religion::text),
+              (s.disability is not null and r4.code is null, ?, 'code-unknown', 'is not a code of the list disability',
+               'ไม่ใช่รหัสในรายการประเภทความพิการ', s.disability::text),
+              (s.travel_mode is not null and r5.code is null, ?, 'code-unknown', 'is not a code of the list travel-mode',
+               'ไม่ใช่รหัสในรายการการเดินทางมาโรงเรียน', s.travel_mode::text),
+              (e.id is not null, ?, 'second-active-enrolment',
+               'already has an active enrolment in school ' || e.school_code || ' in this census round',
+               'มีการลงทะเบียนเป็นนักเรียนของโรงเรียน ' || e.school_code || ' ในรอบนี้อยู่แล้ว', s.person_id::text)
+            ) v(bad, col, code, en, th, val)
+            where s.err_code is null and v.bad
+            """;
+
+    private static final String VALID = """
+            from stg s where s.err_code is null and not exists (select 1 from rej r where r.row_no = s.row_no)
+            """;
+
+    private static final String MERGE_STUDENTS = """
+            insert into student as t (person_id, id_kind, prefix, first_name, last_name, birth_date, weight_kg, height_cm,
+                house_code, ethnicity, nationality, religion, disability, travel_mode, distance_km, subdistrict_code,
+                father_name, mother_name, father_id, mother_id)
+            select s.person_id, s.id_kind, s.prefix, s.first_name, s.last_name, s.birth_date, s.weight_kg, s.height_cm,
+                s.house_code, s.ethnicity, s.nationality, s.religion, s.disability, s.travel_mode, s.distance_km,
+                s.subdistrict_code, s.father_name, s.mother_name, s.father_id, s.mother_id
+            """ + VALID + """
+            on conflict (person_id) do update set id_kind = excluded.id_kind, prefix = excluded.prefix,
+                first_name = excluded.first_name, last_name = excluded.last_name, birth_date = excluded.birth_date,
+                weight_kg = excluded.weight_kg, height_cm = excluded.height_cm, house_code = excluded.house_code,
+                ethnicity = excluded.ethnicity, nationality = excluded.nationality, religion = excluded.religion,
+                disability = excluded.disability, travel_mode = excluded.travel_mode, distance_km = excluded.distance_km,
+                subdistrict_code = excluded.subdistrict_code, father_name = excluded.father_name,
+                mother_name = excluded.mother_name, father_id = excluded.father_id, mother_id = excluded.mother_id,
+                updated_at = now()
+            where (t.id_kind, t.prefix, t.first_name, t.last_name, t.birth_date, t.weight_kg, t.height_cm, t.house_code,
+                   t.ethnicity, t.nationality, t.religion, t.disability, t.travel_mode, t.distance_km, t.subdistrict_code,
+                   t.father_name, t.mother_name, t.father_id, t.mother_id)
+                is distinct from
+                  (excluded.id_kind, excluded.prefix, excluded.first_name, excluded.last_name, excluded.birth_date,
+                   excluded.weight_kg, excluded.height_cm, excluded.house_code, excluded.ethnicity, excluded.nationality,
+                   excluded.religion, excluded.disability, excluded.travel_mode, excluded.distance_km,
+                   excluded.subdistrict_code, excluded.father_name, excluded.mother_name, excluded.father_id,
+                   excluded.mother_id)
+            returning t.person_id, (xmax = 0) as inserted
+            """;
+
+    private static final String MERGE_ENROLMENTS = """
+            insert into enrolment as t (person_id, school_code, round_id, class_level, student_number)
+            select s.person_id, s.school_code, ?, s.class_level, s.student_number
+            """ + VALID + """
+            on conflict (person_id, round_id) where active do update set class_level = excluded.class_level,
+                student_number = excluded.student_number, updated_at = now()
+            where (t.class_level, t.student_number) is distinct from (excluded.class_level, excluded.student_number)
+            returning t.person_id, (xmax = 0) as inserted
+            """;
+
+    private final Connection connection;
+
+    public StudentStaging(Connection connection) throws SQLException {
+        this.connection = connection;
+        try (Statement st = connection.createStatement()) {
+            st.execute(STAGING);
+        }
+    }
+
+    /** Streams lines written by a {@link StagingWriter} into the staging table with COPY. */
+    public void copy(CopyBody body) throws SQLException, IOException {
+        PGConnection pg = connection.unwrap(PGConnection.class);
+        PGCopyOutputStream copy = new PGCopyOutputStream(pg, "copy stg (" + StagingWriter.COLUMNS + ") from stdin", 1 << 16);
+        try {
+            body.write(copy);
+            copy.endCopy();
+        } finally {
+            if (copy.isActive()) {
+                // The file failed half-way: end the COPY so the connection can roll back.
+                copy.cancelCopy();
+            }
+        }
+        try (Statement st = connection.createStatement()) {
+            st.execute("analyze stg");
+        }
+    }
+
+    public interface CopyBody {
+        void write(OutputStream out) throws IOException, SQLException;
+    }
+
+    /**
+     * Runs the database rules; a row may collect several rejections.
+     *
+     * @param allowedSchools null when the caller may write every school
+     * @param columnTitle    the file's column title for a field name, for the rejection report
+     * @return how many rows are rejected, by the reader or by the rules
+     */
+    public long check(long roundId, Set<String> allowedSchools, Function<String, String> columnTitle) throws SQLException {
+        try (Statement st = connection.createStatement()) {
+            st.executeUpdate(FILE_ERRORS);
+        }
+        try (PreparedStatement ps = connection.prepareStatement(DUPLICATES)) {
+            ps.setString(1, columnTitle.apply("citizenId"));
+            ps.executeUpdate();
+        }
+        try (PreparedStatement ps = connection.prepareStatement(RULES)) {
+            int i = 1;
+            ps.setLong(i++, roundId);
+            ps.setLong(i++, roundId);
+            ps.setString(i++, columnTitle.apply("schoolCode"));
+            ps.setBoolean(i++, allowedSchools == null);
+            Array schools = connection.createArrayOf("bpchar",
+                    allowedSchools == null ? new String[0] : allowedSchools.toArray(String[]::new));
+            ps.setArray(i++, schools);
+            ps.setString(i++, columnTitle.apply("schoolCode"));
+            ps.setString(i++, columnTitle.apply("schoolCode"));
+            for (String field : List.of("ethnicity", "nationality", "religion", "disability", "travelMode", "citizenId")) {
+                ps.setString(i++, columnTitle.apply(field));
+            }
+            ps.executeUpdate();
+        }
+        try (Statement st = connection.createStatement()) {
+            st.execute("analyze rej");
+            try (ResultSet rs = st.executeQuery("select count(distinct row_no) from rej")) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    /** Copies the rejections to the job's permanent report. */
+    public void keepRejections(UUID jobId) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("""
+                insert into ingestion_rejection (job_id, row_no, column_name, code, reason_en, reason_th, value)
+                select ?, row_no, column_name, code, reason_en, reason_th, value from rej
+                """)) {
+            ps.setObject(1, jobId);
+            ps.executeUpdate();
+        }
+    }
+
+    /** Rejections by row, for answers that report each record (MIS batches: small). */
+    public Map<Long, List<Rejection>> rejections() throws SQLException {
+        Map<Long, List<Rejection>> out = new java.util.HashMap<>();
+        try (Statement st = connection.createStatement();
+             ResultSet rs = st.executeQuery("select row_no, column_name, code, reason_en, reason_th, value from rej order by row_no")) {
+            while (rs.next()) {
+                out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new Rejection(rs.getLong(1),
+                        rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6)));
+            }
+        }
+        return out;
+    }
+
+    public record Rejection(long row, String column, String code, String reasonEn, String reasonTh, String value) {
+    }
+
+    /** Counts of what the merge changed; unchanged records are not rewritten at all. */
+    public record Merged(long studentsInserted, long studentsUpdated, long enrolmentsInserted, long enrolmentsUpdated,
+                         Set<String> changedPersons, Set<String> newEnrolments) {
+    }
+
+    /**
+     * Merges the accepted rows. With {@code perPerson} the answer names who changed (for per-record
+     * answers); without, it only counts, which is what a million-row file needs.
+     */
+    public Merged merge(long roundId, boolean perPerson) throws SQLException {
+        long[] students = new long[2];
+        long[] enrolments = new long[2];
+        Set<String> changed = perPerson ? new java.util.HashSet<>() : Set.of();
+        Set<String> newEnrolments = perPerson ? new java.util.HashSet<>() : Set.of();
+        try (Statement st = connection.createStatement()) {
+            try (ResultSet rs = st.executeQuery(wrap(MERGE_STUDENTS, perPerson))) {
+                collect(rs, perPerson, students, changed, null);
+            }
+        }
+        try (PreparedStatement ps = connection.prepareStatement(wrap(MERGE_ENROLMENTS, perPerson))) {
+            ps.setLong(1, roundId);
+            try (ResultSet rs = ps.executeQuery()) {
+                collect(rs, perPerson, enrolments, changed, newEnrolments);
+            }
+        }
+        return new Merged(students[0], students[1], enrolments[0], enrolments[1], changed, newEnrolments);
+    }
+
+    private static String wrap(String merge, boolean perPerson) {
+        return perPerson ? merge : "with m as (" + merge + ") select count(*) filter (where inserted), "
+                + "count(*) filter (where not inserted) from m";
+    }
+
+    private static void collect(ResultSet rs, boolean perPerson, long[] counts, Set<String> changed,
+                                Set<String> inserted) throws SQLException {
+        if (!perPerson) {
+            rs.next();
+            counts[0] = rs.getLong(1);
+            counts[1] = rs.getLong(2);
+            return;
+        }
+        while (rs.next()) {
+            boolean isNew = rs.getBoolean(2);
+            counts[isNew ? 0 : 1]++;
+            changed.add(rs.getString(1));
+            if (isNew && inserted != null) {
+                inserted.add(rs.getString(1));
+            }
+        }
+    }
+}

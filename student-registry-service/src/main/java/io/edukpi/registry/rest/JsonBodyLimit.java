@@ -1,0 +1,48 @@
+package io.edukpi.registry.rest;
+
+import io.edukpi.commons.problem.RouterProblems;
+import io.edukpi.registry.config.RegistryConfig;
+import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.vertx.core.http.HttpHeaders;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+/**
+ * The service lifts the body limit to 1 GB for file uploads only; every other request keeps a
+ * JSON-sized limit, refused with 413 problem+json before its body is read.
+ */
+@ApplicationScoped
+public class JsonBodyLimit {
+
+    /** Just after the shared body-limit filter of commons (9,000). */
+    private static final int PRIORITY = 8_900;
+
+    private final RouterProblems problems;
+    private final long limit;
+
+    public JsonBodyLimit(RouterProblems problems, RegistryConfig config) {
+        this.problems = problems;
+        this.limit = config.jsonBodyLimitMegabytes() * 1024L * 1024L;
+    }
+
+    void register(@Observes Filters filters) {
+        filters.register(rc -> {
+            String length = rc.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+            if (length != null && !rc.request().path().endsWith("/ingestion-jobs") && over(length)) {
+                problems.write(rc, 413, "The request body is larger than the " + (limit / (1024 * 1024))
+                        + " MB this endpoint accepts; send whole files to the ingestion-jobs endpoint.",
+                        "ข้อมูลที่ส่งมีขนาดใหญ่เกินกว่า " + (limit / (1024 * 1024)) + " MB ที่กำหนด กรุณาส่งไฟล์ทั้งไฟล์ผ่านบริการนำเข้าไฟล์");
+                return;
+            }
+            rc.next();
+        }, PRIORITY);
+    }
+
+    private boolean over(String contentLength) {
+        try {
+            return Long.parseLong(contentLength.trim()) > limit;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+}

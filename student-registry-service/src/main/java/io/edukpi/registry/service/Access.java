@@ -1,0 +1,97 @@
+package io.edukpi.registry.service;
+
+import io.edukpi.commons.problem.ProblemException;
+import io.edukpi.commons.security.Caller;
+import io.edukpi.commons.security.Roles;
+import jakarta.enterprise.context.RequestScoped;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Who may see and change what, from the caller's token: a school officer its own school, an area
+ * officer the schools of its office (read and certify), an MIS client the schools it is registered
+ * for, OBEC administrators everything. What a caller may not see answers 404, so existence does not
+ * leak; what it may see but not change answers 403.
+ */
+@RequestScoped
+public class Access {
+
+    private final Caller caller;
+
+    public Access(Caller caller) {
+        this.caller = caller;
+    }
+
+    public String actor() {
+        return caller.clientId().filter(id -> caller.hasRole(Roles.MIS_CLIENT)).orElse(caller.name());
+    }
+
+    public boolean admin() {
+        return caller.hasRole(Roles.OBEC_ADMIN);
+    }
+
+    public boolean pii() {
+        return caller.hasRole(Roles.REGISTRY_PII);
+    }
+
+    /** The schools the caller may write, or null for every school. */
+    public Set<String> writableSchools() {
+        if (admin()) {
+            return null;
+        }
+        if (caller.hasRole(Roles.MIS_CLIENT)) {
+            return caller.misSchoolCodes();
+        }
+        if (caller.hasRole(Roles.SCHOOL_OFFICER)) {
+            return caller.schoolCode().map(Set::of).orElse(Set.of());
+        }
+        throw forbidden("You may not write registry data.", "ท่านไม่มีสิทธิ์บันทึกข้อมูลทะเบียน");
+    }
+
+    public boolean mayWrite(String schoolCode) {
+        Set<String> schools = writableSchools();
+        return schools == null || schools.contains(schoolCode);
+    }
+
+    public void requireWrite(String schoolCode) {
+        if (!mayWrite(schoolCode)) {
+            throw forbidden("You may not write the data of school " + schoolCode + ".",
+                    "ท่านไม่มีสิทธิ์บันทึกข้อมูลของโรงเรียน " + schoolCode);
+        }
+    }
+
+    /** Whether the caller may read a school's data, knowing the school's office. */
+    public boolean mayRead(String schoolCode, String officeCode) {
+        if (admin() || caller.hasRole(Roles.REVIEWER)) {
+            return true;
+        }
+        if (caller.hasRole(Roles.AREA_OFFICER) && caller.officeCode().filter(officeCode::equals).isPresent()) {
+            return true;
+        }
+        if (caller.hasRole(Roles.SCHOOL_OFFICER) && caller.schoolCode().filter(schoolCode::equals).isPresent()) {
+            return true;
+        }
+        return caller.hasRole(Roles.MIS_CLIENT) && caller.misSchoolCodes().contains(schoolCode);
+    }
+
+    /** Office-wide figures: OBEC, dashboards, and the office's own officers. */
+    public boolean mayReadOffice(String officeCode) {
+        return admin() || caller.hasAnyRole(Roles.REVIEWER, Roles.DASHBOARD)
+                || caller.hasRole(Roles.AREA_OFFICER) && caller.officeCode().filter(officeCode::equals).isPresent();
+    }
+
+    /** The director (school officer) certifies the own school; the area office for its schools. */
+    public boolean mayCertify(String schoolCode, String officeCode) {
+        return admin()
+                || caller.hasRole(Roles.SCHOOL_OFFICER) && caller.schoolCode().filter(schoolCode::equals).isPresent()
+                || officeOfficer(officeCode);
+    }
+
+    public boolean officeOfficer(String officeCode) {
+        return admin() || caller.hasRole(Roles.AREA_OFFICER) && caller.officeCode().filter(officeCode::equals).isPresent();
+    }
+
+    public static ProblemException forbidden(String detail, String detailTh) {
+        return new ProblemException(403, "forbidden", "Forbidden", "ไม่มีสิทธิ์", detail, detailTh, List.of());
+    }
+}
