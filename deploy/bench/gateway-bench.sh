@@ -1,0 +1,127 @@
+#!/usr/bin/env bash
+# The gateway's cost, measured: a cheap authenticated GET straight to a service, through the edukpi
+# gateway, and through nginx as a plain reverse proxy to the same service, in one run with wrk.
+# Prints requests/s, p99 latency and the ratios (goal: gateway >= 0.85 x nginx's throughput and
+# <= 2 ms added p99). Not part of ./mvnw verify.
+#
+# Needs: the local platform running (./edukpi run, default ports), the packaged gateway
+# (gateway/target/quarkus-app), and Debian's wrk and nginx (apt-get install -y wrk nginx).
+# Settings (environment): BENCH_SERVICE_URL (http://127.0.0.1:8081), BENCH_PATH (/api/v1/catalogues),
+# BENCH_KEYCLOAK (http://127.0.0.1:8180), BENCH_DURATION (20s), BENCH_CONNECTIONS (32),
+# BENCH_THREADS (2), BENCH_GATEWAY_PORT (18080), BENCH_NGINX_PORT (18090).
+set -euo pipefail
+
+cd "$(dirname "$0")/../.."
+SERVICE_URL=${BENCH_SERVICE_URL:-http://127.0.0.1:8081}
+BENCH_PATH=${BENCH_PATH:-/api/v1/catalogues}
+KEYCLOAK=${BENCH_KEYCLOAK:-http://127.0.0.1:8180}
+DURATION=${BENCH_DURATION:-20s}
+CONNECTIONS=${BENCH_CONNECTIONS:-32}
+THREADS=${BENCH_THREADS:-2}
+GATEWAY_PORT=${BENCH_GATEWAY_PORT:-18080}
+NGINX_PORT=${BENCH_NGINX_PORT:-18090}
+SERVICE_HOSTPORT=${SERVICE_URL#http://}
+
+for tool in wrk nginx curl java; do
+  command -v "$tool" >/dev/null || { echo "missing $tool (apt-get install -y wrk nginx)"; exit 1; }
+done
+[ -f gateway/target/quarkus-app/quarkus-run.jar ] || { echo "package the gateway first: ./mvnw -pl gateway package -DskipTests"; exit 1; }
+
+work=$(mktemp -d /tmp/edukpi-bench.XXXXXX)
+gateway_pid=""
+nginx_started=""
+cleanup() {
+  [ -n "$gateway_pid" ] && kill "$gateway_pid" 2>/dev/null && wait "$gateway_pid" 2>/dev/null || true
+  [ -n "$nginx_started" ] && nginx -p "$work" -c "$work/nginx.conf" -s stop 2>/dev/null || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+# A machine client's token (client credentials), as a dashboard would get it.
+TOKEN=$(curl -sf -d grant_type=client_credentials -d client_id=dashboard-client \
+  -d client_secret=dashboard-client-local-secret \
+  "$KEYCLOAK/realms/edukpi/protocol/openid-connect/token" | sed -E 's/.*"access_token":"([^"]+)".*/\1/')
+[ -n "$TOKEN" ] || { echo "no token from $KEYCLOAK (is ./edukpi run up?)"; exit 1; }
+
+# A gateway of its own in front of the one service, with a rate limit that wrk cannot reach (the
+# platform's gateway would answer most of this load with 429, which is what it is for).
+java -Xms256m -Xmx512m -Dquarkus.http.port="$GATEWAY_PORT" \
+  -Dedukpi.gateway.upstreams.indicator-service="$SERVICE_URL" \
+  -Dedukpi.gateway.upstreams.student-registry-service="$SERVICE_URL" \
+  -Dedukpi.gateway.upstreams.submission-service="$SERVICE_URL" \
+  -Dedukpi.gateway.upstreams.scoring-service="$SERVICE_URL" \
+  -Dedukpi.oidc.url="$KEYCLOAK/realms/edukpi" \
+  -Dedukpi.gateway.rate-limit.capacity=1000000000 \
+  -Dquarkus.http.access-log.enabled=false \
+  -jar gateway/target/quarkus-app/quarkus-run.jar >"$work/gateway.log" 2>&1 &
+gateway_pid=$!
+
+# nginx as a plain reverse proxy to the same service: keep-alive upstream, no buffering of bodies.
+mkdir -p "$work/logs"
+cat >"$work/nginx.conf" <<NGINX
+worker_processes 1;
+error_log $work/logs/error.log warn;
+pid $work/nginx.pid;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  upstream service { server $SERVICE_HOSTPORT; keepalive 64; }
+  server {
+    listen 127.0.0.1:$NGINX_PORT;
+    location / {
+      proxy_pass http://service;
+      proxy_http_version 1.1;
+      proxy_set_header Connection "";
+      proxy_set_header Host \$host;
+      proxy_set_header X-Forwarded-For \$remote_addr;
+      proxy_request_buffering off;
+    }
+  }
+}
+NGINX
+nginx -p "$work" -c "$work/nginx.conf"
+nginx_started=yes
+
+for _ in $(seq 1 120); do
+  curl -sf "http://127.0.0.1:$GATEWAY_PORT/q/health/ready" >/dev/null && break
+  sleep 1
+done
+
+check() {
+  local status
+  status=$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $TOKEN" "$1$BENCH_PATH")
+  [ "$status" = 200 ] || { echo "GET $1$BENCH_PATH answered $status, not 200"; exit 1; }
+}
+check "$SERVICE_URL"; check "http://127.0.0.1:$GATEWAY_PORT"; check "http://127.0.0.1:$NGINX_PORT"
+
+# wrk's report in numbers: requests/s and p99 in ms; non-2xx answers fail the run.
+measure() {
+  local out
+  out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -H "Authorization: Bearer $TOKEN" "$1$BENCH_PATH")
+  if grep -q "Non-2xx" <<<"$out"; then echo "$out"; echo "non-2xx answers from $1"; exit 1; fi
+  local rps p99
+  rps=$(awk '/^Requests\/sec/ {print $2}' <<<"$out")
+  p99=$(awk '$1=="99%" {v=$2; if (v ~ /us$/) {sub(/us/,"",v); v=v/1000} else if (v ~ /ms$/) {sub(/ms/,"",v)} else if (v ~ /s$/) {sub(/s/,"",v); v=v*1000}; print v}' <<<"$out")
+  echo "$rps $p99"
+}
+
+echo "warming up (JIT) ..."
+for target in "$SERVICE_URL" "http://127.0.0.1:$GATEWAY_PORT" "http://127.0.0.1:$NGINX_PORT"; do
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d10s -H "Authorization: Bearer $TOKEN" "$target$BENCH_PATH" >/dev/null
+done
+
+read -r direct_rps direct_p99 < <(measure "$SERVICE_URL")
+read -r gateway_rps gateway_p99 < <(measure "http://127.0.0.1:$GATEWAY_PORT")
+read -r nginx_rps nginx_p99 < <(measure "http://127.0.0.1:$NGINX_PORT")
+
+echo
+echo "GET $BENCH_PATH, wrk -t$THREADS -c$CONNECTIONS -d$DURATION, $(nproc) CPUs shared by all processes"
+printf '%-10s %12s %10s\n' "target" "requests/s" "p99 ms"
+printf '%-10s %12.0f %10.2f\n' direct "$direct_rps" "$direct_p99"
+printf '%-10s %12.0f %10.2f\n' gateway "$gateway_rps" "$gateway_p99"
+printf '%-10s %12.0f %10.2f\n' nginx "$nginx_rps" "$nginx_p99"
+awk -v g="$gateway_rps" -v n="$nginx_rps" -v d="$direct_rps" -v gp="$gateway_p99" -v np="$nginx_p99" -v dp="$direct_p99" 'BEGIN {
+  printf "gateway/nginx throughput   %.2f (goal >= 0.85)\n", g / n
+  printf "gateway/direct throughput  %.2f\n", g / d
+  printf "gateway added p99          %.2f ms vs direct, %.2f ms vs nginx (goal <= 2 ms)\n", gp - dp, gp - np
+}'
