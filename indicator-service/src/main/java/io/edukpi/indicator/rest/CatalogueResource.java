@@ -15,6 +15,7 @@ import io.edukpi.indicator.json.CatalogueJson;
 import io.edukpi.indicator.persistence.CatalogueRepository;
 import io.edukpi.indicator.service.CatalogueProblems;
 import io.edukpi.indicator.service.CatalogueService;
+import io.edukpi.indicator.service.IdempotentRequests;
 import io.edukpi.indicator.service.IndicatorConfig;
 import io.edukpi.indicator.service.StoredCatalogue;
 import io.edukpi.indicator.transfer.CsvFormat;
@@ -60,11 +61,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class CatalogueResource {
 
+    private static final String BASE = "/api/v1/catalogues";
+
 
     private final CatalogueService service;
     private final Caller caller;
     private final ObjectMapper mapper;
     private final IndicatorConfig config;
+    private final IdempotentRequests idempotent;
 
     @Context
     Request request;
@@ -72,11 +76,13 @@ public class CatalogueResource {
     @Context
     UriInfo uri;
 
-    public CatalogueResource(CatalogueService service, Caller caller, ObjectMapper mapper, IndicatorConfig config) {
+    public CatalogueResource(CatalogueService service, Caller caller, ObjectMapper mapper, IndicatorConfig config,
+                             IdempotentRequests idempotent) {
         this.service = service;
         this.caller = caller;
         this.mapper = mapper;
         this.config = config;
+        this.idempotent = idempotent;
     }
 
     // ------------------------------------------------------------------ reads
@@ -213,9 +219,9 @@ public class CatalogueResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.OBEC_ADMIN)
     @Operation(summary = "Create a draft from canonical catalogue JSON (docs/catalogue.schema.json)")
-    public Response create(byte[] body) {
-        StoredCatalogue c = service.createDraft(CatalogueJson.read(body), null);
-        return created(c);
+    public Response create(byte[] body, @HeaderParam(IdempotentRequests.HEADER) String key) {
+        Catalogue content = CatalogueJson.read(body);
+        return idempotent.run(caller.name(), key, "create", () -> created(service.createDraft(content, null)));
     }
 
     @POST
@@ -226,7 +232,8 @@ public class CatalogueResource {
             description = "dryRun=true validates and reports what would be created or changed (diff against the latest version "
                     + "of the same fiscal year and level) and every finding, and writes nothing.")
     public Response importCatalogue(byte[] body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
-                                    @QueryParam("dryRun") @DefaultValue("false") boolean dryRun) {
+                                    @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
+                                    @HeaderParam(IdempotentRequests.HEADER) String key) {
         if (body.length > config.maxImportBytes()) {
             throw new ProblemException(413, "payload-too-large", "Payload too large", "ข้อมูลมีขนาดใหญ่เกินกำหนด",
                     "The upload is " + body.length + " bytes; at most " + config.maxImportBytes() + " are accepted.",
@@ -241,12 +248,13 @@ public class CatalogueResource {
         } else {
             content = CatalogueJson.read(body);
         }
-        CatalogueService.ImportReport report = service.importCatalogue(content, dryRun);
         if (dryRun) {
-            return Response.ok(report).build();
+            return Response.ok(service.importCatalogue(content, true)).build();
         }
-        return Response.created(uri.getBaseUriBuilder().path("api/v1/catalogues").path(report.createdId().toString()).build())
-                .entity(report).build();
+        return idempotent.run(caller.name(), key, "import", () -> {
+            CatalogueService.ImportReport report = service.importCatalogue(content, false);
+            return Response.created(URI.create(BASE + "/" + report.createdId())).entity(report).build();
+        });
     }
 
     @PUT
@@ -343,8 +351,8 @@ public class CatalogueResource {
     @Path("{id}/copy")
     @RolesAllowed(Roles.OBEC_ADMIN)
     @Operation(summary = "Copy a published (or archived) version into a new draft, version + 1")
-    public Response copy(@PathParam("id") UUID id) {
-        return created(service.copy(id));
+    public Response copy(@PathParam("id") UUID id, @HeaderParam(IdempotentRequests.HEADER) String key) {
+        return idempotent.run(caller.name(), key, "copy " + id, () -> created(service.copy(id)));
     }
 
     // ------------------------------------------------------------------ helpers
@@ -366,7 +374,7 @@ public class CatalogueResource {
     }
 
     private Response created(StoredCatalogue c) {
-        return Response.created(URI.create("/api/v1/catalogues/" + c.id())).tag(new EntityTag(c.etag().replace("\"", "")))
+        return Response.created(URI.create(BASE + "/" + c.id())).tag(new EntityTag(c.etag().replace("\"", "")))
                 .entity(CatalogueViews.CatalogueView.of(c)).build();
     }
 

@@ -152,9 +152,13 @@ class CatalogueApiTest {
                 .contentType(startsWith("application/problem+json")).body("titleTh", notNullValue());
         admin().delete(BASE + "/" + draft + "/indicators/1").then().statusCode(409);
         // Copy into a new draft, change it, publish it as version 2, archive version 1.
-        Response copy = admin().post(BASE + "/" + draft + "/copy");
+        Response copy = admin().header("Idempotency-Key", "copy-" + year).post(BASE + "/" + draft + "/copy");
         copy.then().statusCode(201).body("summary.version", is(2)).body("summary.copiedFrom", is(draft));
         String v2 = copy.path("summary.id");
+        // A retried copy with the same key gets the first answer, not a second draft (nor a 409).
+        admin().header("Idempotency-Key", "copy-" + year).post(BASE + "/" + draft + "/copy").then().statusCode(201)
+                .header("Idempotent-Replayed", "true").body("summary.id", is(v2));
+        admin().post(BASE + "/" + draft + "/copy").then().statusCode(409);
         String etag = copy.header("ETag");
         ObjectNode indicator = (ObjectNode) JSON.readTree(tiny(year)).get("indicators").get(0);
         indicator.put("code", "2").put("name", "ตัวชี้วัดที่สอง");
