@@ -59,6 +59,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/catalogues")
 @Tag(name = "catalogues")
 @Produces(MediaType.APPLICATION_JSON)
+// Reads: every role of the platform (drafts are filtered per caller below); writes narrow this to obec-admin.
+@RolesAllowed({Roles.OBEC_ADMIN, Roles.REVIEWER, Roles.AREA_OFFICER, Roles.SCHOOL_OFFICER, Roles.DASHBOARD, Roles.BATCH,
+        Roles.REGISTRY_PII, Roles.MIS_CLIENT})
 public class CatalogueResource {
 
     private static final String BASE = "/api/v1/catalogues";
@@ -88,8 +91,6 @@ public class CatalogueResource {
     // ------------------------------------------------------------------ reads
 
     @GET
-    @RolesAllowed({Roles.OBEC_ADMIN, Roles.REVIEWER, Roles.AREA_OFFICER, Roles.SCHOOL_OFFICER, Roles.DASHBOARD, Roles.BATCH,
-            Roles.REGISTRY_PII, Roles.MIS_CLIENT})
     @Operation(summary = "List and search catalogue versions",
             description = "Filter by fiscal year (C.E. as fiscalYear, or B.E. as fiscalYearBe), level and status. Newest first.")
     public Response list(@QueryParam("fiscalYear") @Parameter(description = "C.E., e.g. 2011") Integer fiscalYear,
@@ -129,8 +130,6 @@ public class CatalogueResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({Roles.OBEC_ADMIN, Roles.REVIEWER, Roles.AREA_OFFICER, Roles.SCHOOL_OFFICER, Roles.DASHBOARD, Roles.BATCH,
-            Roles.REGISTRY_PII, Roles.MIS_CLIENT})
     @Operation(summary = "One catalogue version: summary, validation findings and the canonical content")
     public Response get(@PathParam("id") UUID id) {
         StoredCatalogue c = visible(id);
@@ -139,8 +138,6 @@ public class CatalogueResource {
 
     @GET
     @Path("{id}/tree")
-    @RolesAllowed({Roles.OBEC_ADMIN, Roles.REVIEWER, Roles.AREA_OFFICER, Roles.SCHOOL_OFFICER, Roles.DASHBOARD, Roles.BATCH,
-            Roles.REGISTRY_PII, Roles.MIS_CLIENT})
     @Operation(summary = "The indicator hierarchy of one version")
     public Response tree(@PathParam("id") UUID id) {
         StoredCatalogue c = visible(id);
@@ -149,8 +146,6 @@ public class CatalogueResource {
 
     @GET
     @Path("{id}/indicators/{code}")
-    @RolesAllowed({Roles.OBEC_ADMIN, Roles.REVIEWER, Roles.AREA_OFFICER, Roles.SCHOOL_OFFICER, Roles.DASHBOARD, Roles.BATCH,
-            Roles.REGISTRY_PII, Roles.MIS_CLIENT})
     @Operation(summary = "One indicator by code, with its ancestors, children and findings")
     public Response indicator(@PathParam("id") UUID id, @PathParam("code") String code) {
         StoredCatalogue c = visible(id);
@@ -160,8 +155,6 @@ public class CatalogueResource {
 
     @GET
     @Path("{id}/diff")
-    @RolesAllowed({Roles.OBEC_ADMIN, Roles.REVIEWER, Roles.AREA_OFFICER, Roles.SCHOOL_OFFICER, Roles.DASHBOARD, Roles.BATCH,
-            Roles.REGISTRY_PII, Roles.MIS_CLIENT})
     @Operation(summary = "What changed from version 'from' to this one: catalogue fields, indicators added, removed, changed")
     public Response diff(@PathParam("id") UUID id, @QueryParam("from") UUID from) {
         if (from == null) {
@@ -177,8 +170,6 @@ public class CatalogueResource {
     @GET
     @Path("{id}/export")
     @Produces({MediaType.APPLICATION_JSON, XlsxFormat.MEDIA_TYPE, CsvFormat.MEDIA_TYPE})
-    @RolesAllowed({Roles.OBEC_ADMIN, Roles.REVIEWER, Roles.AREA_OFFICER, Roles.SCHOOL_OFFICER, Roles.DASHBOARD, Roles.BATCH,
-            Roles.REGISTRY_PII, Roles.MIS_CLIENT})
     @Operation(summary = "Export a version as canonical JSON, XLSX or CSV (format=json|xlsx|csv)")
     public Response export(@PathParam("id") UUID id, @QueryParam("format") @DefaultValue("json") String format) {
         StoredCatalogue c = visible(id);

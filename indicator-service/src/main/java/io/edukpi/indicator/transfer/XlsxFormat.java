@@ -26,6 +26,8 @@ public final class XlsxFormat {
     public static final String MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     /** An .xlsx is a ZIP archive: it starts with "PK\3\4". */
     private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
+    /** Excel's limit on the text of one cell. */
+    private static final int MAX_CELL_CHARS = 32_767;
 
     static {
         // Refuse zip bombs early: an inflated entry may be at most 100 times its compressed size.
@@ -51,7 +53,11 @@ public final class XlsxFormat {
                         if (v instanceof BigDecimal d) {
                             row.createCell(c).setCellValue(d.doubleValue());
                         } else if (v != null) {
-                            row.createCell(c).setCellValue(v.toString());
+                            String text = v.toString();
+                            if (text.length() > MAX_CELL_CHARS) {
+                                throw tooLong(sheet.name(), r + 2, c + 1, sheet.columns().get(c), text.length());
+                            }
+                            row.createCell(c).setCellValue(text);
                         }
                     }
                 }
@@ -131,6 +137,16 @@ public final class XlsxFormat {
             default:
                 return null;
         }
+    }
+
+    private static ProblemException tooLong(String sheet, int row, int column, String name, int length) {
+        String message = "The text is " + length + " characters; an Excel cell holds at most " + MAX_CELL_CHARS
+                + ". Export as JSON instead.";
+        return new ProblemException(422, "unprocessable", "The catalogue does not fit an .xlsx workbook",
+                "ชุดตัวชี้วัดนี้ส่งออกเป็นไฟล์ .xlsx ไม่ได้", message,
+                "ข้อความยาว " + length + " ตัวอักษร เกินที่ช่องของ Excel รับได้ (" + MAX_CELL_CHARS + ") ให้ส่งออกเป็น JSON แทน",
+                List.of(new ProblemError(sheet + "." + name, row, null, column, "cell-too-long", message,
+                        "ข้อความยาวเกินที่ช่องของ Excel รับได้", null)));
     }
 
     private static ProblemException notXlsx(String why) {

@@ -134,7 +134,7 @@ class CatalogueApiTest {
 
     @Test
     void publishingAnnouncesExactlyOnceAndNeverMakesTwoVersions() throws IOException {
-        int year = ThreadLocalRandom.current().nextInt(2100, 2190);
+        int year = ThreadLocalRandom.current().nextInt(2100, 2140);
         String draft = admin().contentType(ContentType.JSON).body(tiny(year)).post(BASE).then().statusCode(201)
                 .body("summary.status", is("DRAFT")).body("summary.version", is(1)).extract().path("summary.id");
         admin().post(BASE + "/" + draft + "/publish").then().statusCode(200).body("summary.status", is("PUBLISHED"));
@@ -186,8 +186,29 @@ class CatalogueApiTest {
     }
 
     @Test
+    void concurrentPublishesOfOneDraftMakeOneVersionAndOneEvent() throws Exception {
+        int year = ThreadLocalRandom.current().nextInt(2160, 2200);
+        String draft = admin().contentType(ContentType.JSON).body(tiny(year)).post(BASE).then().statusCode(201)
+                .extract().path("summary.id");
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            var answers = pool.invokeAll(java.util.Collections.nCopies(4,
+                    () -> admin().post(BASE + "/" + draft + "/publish").then().extract().statusCode()));
+            for (var answer : answers) {
+                assertEquals(200, answer.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+        officer().queryParam("fiscalYear", year).get(BASE).then().body("total", is(1)).body("items[0].version", is(1));
+        try (TopicReader reader = new TopicReader(DevStackResource.servers().kafka().bootstrapServers(), TOPIC)) {
+            assertEquals(1, reader.await(r -> r.value().contains(draft), 2, Duration.ofSeconds(6)).size());
+        }
+    }
+
+    @Test
     void draftsAreForAdminsAndReviewersOnly() {
-        int year = ThreadLocalRandom.current().nextInt(2191, 2199);
+        int year = ThreadLocalRandom.current().nextInt(2140, 2160);
         String draft = admin().contentType(ContentType.JSON).body(tiny(year)).post(BASE).then().statusCode(201)
                 .extract().path("summary.id");
         given().auth().oauth2(TestTokens.reviewer()).get(BASE + "/" + draft).then().statusCode(200);

@@ -74,6 +74,27 @@ class TabularCatalogueTest {
         assertEquals("รอบ \"6\",\nเดือน", back.get("rounds").rows().get(0).get("label"));
     }
 
+    @Test
+    void aCsvWithoutItsSheetColumnOrWithAnOpenQuoteIsRefused() {
+        ProblemException noSheet = assertThrows(ProblemException.class,
+                () -> CsvFormat.read("code,name\r\n1,x\r\n".getBytes(StandardCharsets.UTF_8)));
+        assertEquals("missing-column", noSheet.errors().get(0).code());
+        ProblemException open = assertThrows(ProblemException.class,
+                () -> CsvFormat.read("sheet,code\r\nindicators,\"1\r\n".getBytes(StandardCharsets.UTF_8)));
+        assertEquals("unterminated-quote", open.errors().get(0).code());
+        ProblemException latin = assertThrows(ProblemException.class, () -> CsvFormat.read(new byte[] {'s', (byte) 0xE0, ',', 'x'}));
+        assertEquals("not-utf8", latin.errors().get(0).code());
+    }
+
+    @Test
+    void textLongerThanAnExcelCellIsRefusedBeforeWriting() {
+        Sheet s = new Sheet("indicators", List.of("code", "description"));
+        s.add().putAll(Map.of("code", "1", "description", "ก".repeat(40_000)));
+        ProblemException e = assertThrows(ProblemException.class, () -> XlsxFormat.write(List.of(s)));
+        assertEquals(422, e.status());
+        assertEquals("indicators.description", e.errors().get(0).field());
+    }
+
     private static Map<String, Sheet> sheetsOfSeed() {
         return XlsxFormat.read(XlsxFormat.write(TabularCatalogue.toSheets(SeedData.catalogue(SeedData.OBEC_2554))));
     }
