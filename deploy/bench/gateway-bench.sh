@@ -8,7 +8,7 @@
 # (gateway/target/quarkus-app), and Debian's wrk and nginx (apt-get install -y wrk nginx).
 # Settings (environment): BENCH_SERVICE_URL (http://127.0.0.1:8081), BENCH_PATH (/api/v1/catalogues),
 # BENCH_KEYCLOAK (http://127.0.0.1:8180), BENCH_DURATION (20s), BENCH_CONNECTIONS (32),
-# BENCH_THREADS (2), BENCH_GATEWAY_PORT (18080), BENCH_NGINX_PORT (18090).
+# BENCH_THREADS (2), BENCH_ROUNDS (3), BENCH_GATEWAY_PORT (18080), BENCH_NGINX_PORT (18090).
 set -euo pipefail
 
 cd "$(dirname "$0")/../.."
@@ -18,6 +18,7 @@ KEYCLOAK=${BENCH_KEYCLOAK:-http://127.0.0.1:8180}
 DURATION=${BENCH_DURATION:-20s}
 CONNECTIONS=${BENCH_CONNECTIONS:-32}
 THREADS=${BENCH_THREADS:-2}
+ROUNDS=${BENCH_ROUNDS:-3}
 GATEWAY_PORT=${BENCH_GATEWAY_PORT:-18080}
 NGINX_PORT=${BENCH_NGINX_PORT:-18090}
 SERVICE_HOSTPORT=${SERVICE_URL#http://}
@@ -96,32 +97,49 @@ check "$SERVICE_URL"; check "http://127.0.0.1:$GATEWAY_PORT"; check "http://127.
 
 # wrk's report in numbers: requests/s and p99 in ms; non-2xx answers fail the run.
 measure() {
-  local out
-  out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -H "Authorization: Bearer $TOKEN" "$1$BENCH_PATH")
-  if grep -q "Non-2xx" <<<"$out"; then echo "$out"; echo "non-2xx answers from $1"; exit 1; fi
-  local rps p99
-  rps=$(awk '/^Requests\/sec/ {print $2}' <<<"$out")
-  p99=$(awk '$1=="99%" {v=$2; if (v ~ /us$/) {sub(/us/,"",v); v=v/1000} else if (v ~ /ms$/) {sub(/ms/,"",v)} else if (v ~ /s$/) {sub(/s/,"",v); v=v*1000}; print v}' <<<"$out")
-  echo "$rps $p99"
+  local out="$work/wrk.out"
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -H "Authorization: Bearer $TOKEN" "$1$BENCH_PATH" >"$out"
+  if grep -q "Non-2xx" "$out"; then cat "$out" >&2; echo "non-2xx answers from $1" >&2; return 1; fi
+  awk '/^Requests\/sec/ {rps=$2}
+       $1=="99%" {v=$2; if (v ~ /us$/) {sub(/us/,"",v); v=v/1000} else if (v ~ /ms$/) {sub(/ms/,"",v)} else if (v ~ /s$/) {sub(/s/,"",v); v=v*1000}; p99=v}
+       END {print rps, p99}' "$out"
 }
+
+median() { sort -g | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
 
 echo "warming up (JIT) ..."
 for target in "$SERVICE_URL" "http://127.0.0.1:$GATEWAY_PORT" "http://127.0.0.1:$NGINX_PORT"; do
   wrk -t"$THREADS" -c"$CONNECTIONS" -d10s -H "Authorization: Bearer $TOKEN" "$target$BENCH_PATH" >/dev/null
 done
 
-read -r direct_rps direct_p99 < <(measure "$SERVICE_URL")
-read -r gateway_rps gateway_p99 < <(measure "http://127.0.0.1:$GATEWAY_PORT")
-read -r nginx_rps nginx_p99 < <(measure "http://127.0.0.1:$NGINX_PORT")
+# The three targets take turns, ROUNDS times, so a change in the machine's load hits all of them;
+# the medians are reported.
+: >"$work/results"
+for round in $(seq 1 "$ROUNDS"); do
+  for target in direct gateway nginx; do
+    case $target in
+      direct) url=$SERVICE_URL ;;
+      gateway) url=http://127.0.0.1:$GATEWAY_PORT ;;
+      nginx) url=http://127.0.0.1:$NGINX_PORT ;;
+    esac
+    result=$(measure "$url")
+    echo "round $round $target $result"
+    echo "$target $result" >>"$work/results"
+  done
+done
+figure() { awk -v t="$1" -v c="$2" '$1==t {print $c}' "$work/results" | median; }
+direct_rps=$(figure direct 2); direct_p99=$(figure direct 3)
+gateway_rps=$(figure gateway 2); gateway_p99=$(figure gateway 3)
+nginx_rps=$(figure nginx 2); nginx_p99=$(figure nginx 3)
 
 echo
-echo "GET $BENCH_PATH, wrk -t$THREADS -c$CONNECTIONS -d$DURATION, $(nproc) CPUs shared by all processes"
+echo "GET $BENCH_PATH, wrk -t$THREADS -c$CONNECTIONS -d$DURATION, median of $ROUNDS rounds, load average $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) CPUs"
 printf '%-10s %12s %10s\n' "target" "requests/s" "p99 ms"
 printf '%-10s %12.0f %10.2f\n' direct "$direct_rps" "$direct_p99"
 printf '%-10s %12.0f %10.2f\n' gateway "$gateway_rps" "$gateway_p99"
 printf '%-10s %12.0f %10.2f\n' nginx "$nginx_rps" "$nginx_p99"
 awk -v g="$gateway_rps" -v n="$nginx_rps" -v d="$direct_rps" -v gp="$gateway_p99" -v np="$nginx_p99" -v dp="$direct_p99" 'BEGIN {
   printf "gateway/nginx throughput   %.2f (goal >= 0.85)\n", g / n
-  printf "gateway/direct throughput  %.2f\n", g / d
+  printf "gateway/direct throughput  %.2f   nginx/direct %.2f\n", g / d, n / d
   printf "gateway added p99          %.2f ms vs direct, %.2f ms vs nginx (goal <= 2 ms)\n", gp - dp, gp - np
 }'

@@ -83,10 +83,17 @@ final class ForwardingInterceptor implements ProxyInterceptor {
         CompletionStage<ProxyResponse> guarded;
         try {
             guarded = breaker.get(() -> context.sendRequest()
-                    // A body cut off for its size is the caller's fault, not the service's: not a breaker failure.
-                    .recover(failure -> limited != null && limited.exceeded()
-                            ? Future.succeededFuture(tooLarge(request, requestId))
-                            : Future.failedFuture(failure))
+                    .recover(failure -> {
+                        // A body cut off for its size, or a caller that hung up (the proxy then resets
+                        // the service's request): the caller's doing, not a failure of the service.
+                        if (limited != null && limited.exceeded()) {
+                            return Future.succeededFuture(tooLarge(request, requestId));
+                        }
+                        if (incoming.response().closed()) {
+                            return Future.succeededFuture(callerGone(request, requestId));
+                        }
+                        return Future.failedFuture(failure);
+                    })
                     .toCompletionStage(), RESPONSE);
         } catch (CircuitBreakerOpenException e) {
             return Future.succeededFuture(unavailable(request, requestId, e));
@@ -104,7 +111,10 @@ final class ForwardingInterceptor implements ProxyInterceptor {
 
     private MeteredBody meter(ProxyRequest request) {
         Body body = request.getBody();
-        if (body == null) {
+        HttpServerRequest incoming = request.proxiedRequest();
+        boolean hasBody = body != null && (body.length() > 0 || "chunked".equalsIgnoreCase(
+                incoming.getHeader("Transfer-Encoding")));
+        if (!hasBody) {
             return null;
         }
         // A declared length was already checked against the limit before the proxy started.
@@ -120,6 +130,12 @@ final class ForwardingInterceptor implements ProxyInterceptor {
                 "The request body is larger than the " + limit + " this path accepts.",
                 "ข้อมูลที่ส่งมีขนาดใหญ่เกินกว่า " + limit + " ที่ที่อยู่นี้รับได้", requestId,
                 Map.of("Connection", "close"));
+    }
+
+    /** Never written (the connection is closed); only the access log sees it, as nginx's 499. */
+    private ProxyResponse callerGone(ProxyRequest request, String requestId) {
+        return problems.answer(request, 499, "The caller closed the connection before the answer.",
+                "ผู้เรียกปิดการเชื่อมต่อก่อนได้รับคำตอบ", requestId, Map.of());
     }
 
     private ProxyResponse unavailable(ProxyRequest request, String requestId, Throwable failure) {

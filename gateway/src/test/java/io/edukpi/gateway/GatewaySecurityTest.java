@@ -193,6 +193,25 @@ class GatewaySecurityTest {
         assertTrue(took < 500, "answered after " + took + " ms");
     }
 
+    /** Callers that give up (client timeouts, wrk stopping) are not failures of the service. */
+    @Test
+    void callersThatHangUpDoNotOpenTheBreaker() throws Exception {
+        HttpClient impatient = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        String token = TestTokens.batch();
+        for (int i = 0; i < 6; i++) {
+            try {
+                impatient.send(HttpRequest.newBuilder(uri("/api/v1/scoring/hang-up/slow"))
+                        .header("Authorization", "Bearer " + token).timeout(Duration.ofMillis(200)).GET().build(),
+                        HttpResponse.BodyHandlers.ofString());
+            } catch (java.net.http.HttpTimeoutException expected) {
+                // The caller gave up; the gateway resets its call to the service.
+            }
+        }
+        Thread.sleep(300);
+        given().auth().oauth2(token).when().get("/api/v1/scoring/recalculations")
+                .then().statusCode(200).body("service", equalTo("scoring-service"));
+    }
+
     @Test
     void aRequestWith10000HeadersIsRefusedWith4xx() throws IOException {
         try (Socket socket = new Socket(gateway.getHost(), gateway.getPort())) {
