@@ -49,6 +49,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -65,6 +68,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class CatalogueResource {
 
     private static final String BASE = "/api/v1/catalogues";
+    private static final String EXAMPLE = """
+            {"fiscalYear": 2012, "level": "OBEC_AGREEMENT", "title": "ตัวชี้วัดตามคำรับรองการปฏิบัติราชการ พ.ศ. 2555",
+             "belowLevelOnePolicy": "ONE",
+             "rounds": [{"round": 12, "label": "รอบ 12 เดือน", "periodEnd": "2012-09-30", "deadline": "2012-10-15"}],
+             "bands": [{"code": "STANDARD", "labelTh": "ระดับมาตรฐาน", "labelEn": "Standard", "minPercent": 0}],
+             "indicators": [{"code": "3.1.3", "parentCode": null, "name": "ระดับคะแนนเฉลี่ย O-NET ป.6 ภาษาไทย", "unit": "ระดับ",
+               "weight": 0.77, "criterion": {"type": "THRESHOLD", "thresholds": [34.58, 36.58, 38.58, 40.58, 42.58], "step": 2},
+               "baselines": [{"fiscalYear": 2010, "value": 38.58, "unit": "ระดับ", "text": "38.58"}]}]}
+            """;
 
 
     private final CatalogueService service;
@@ -93,13 +105,20 @@ public class CatalogueResource {
     @GET
     @Operation(summary = "List and search catalogue versions",
             description = "Filter by fiscal year (C.E. as fiscalYear, or B.E. as fiscalYearBe), level and status. Newest first.")
-    public Response list(@QueryParam("fiscalYear") @Parameter(description = "C.E., e.g. 2011") Integer fiscalYear,
-                         @QueryParam("fiscalYearBe") @Parameter(description = "B.E., e.g. 2554") Integer fiscalYearBe,
-                         @QueryParam("level") String level,
-                         @QueryParam("status") List<String> statuses,
-                         @QueryParam("page") @DefaultValue("0") int page,
-                         @QueryParam("size") @DefaultValue("20") int size) {
+    public Response list(@QueryParam("fiscalYear") @Parameter(description = "C.E.", example = "2011") String fiscalYearText,
+                         @QueryParam("fiscalYearBe") @Parameter(description = "B.E.", example = "2554") String fiscalYearBeText,
+                         @QueryParam("level") @Parameter(example = "OBEC_AGREEMENT") String level,
+                         @QueryParam("status") @Parameter(description = "repeatable", example = "PUBLISHED") List<String> statuses,
+                         @QueryParam("page") @DefaultValue("0") String pageText,
+                         @QueryParam("size") @DefaultValue("20") String sizeText) {
+        // Parsed here, not by JAX-RS, so that a bad number answers 400 naming the parameter instead of 404.
         List<ProblemError> errors = new java.util.ArrayList<>();
+        Integer fiscalYear = integer("fiscalYear", fiscalYearText, errors);
+        Integer fiscalYearBe = integer("fiscalYearBe", fiscalYearBeText, errors);
+        Integer pageNumber = integer("page", pageText, errors);
+        Integer sizeNumber = integer("size", sizeText, errors);
+        int page = pageNumber == null ? 0 : pageNumber;
+        int size = sizeNumber == null ? 20 : sizeNumber;
         if (fiscalYear != null && fiscalYearBe != null && fiscalYearBe != fiscalYear + Catalogue.BUDDHIST_ERA_OFFSET) {
             errors.add(ProblemError.field("fiscalYearBe", "year-mismatch", "fiscalYearBe must be fiscalYear + 543",
                     "ปี พ.ศ. ต้องเท่ากับ ปี ค.ศ. + 543"));
@@ -156,7 +175,8 @@ public class CatalogueResource {
     @GET
     @Path("{id}/diff")
     @Operation(summary = "What changed from version 'from' to this one: catalogue fields, indicators added, removed, changed")
-    public Response diff(@PathParam("id") UUID id, @QueryParam("from") UUID from) {
+    public Response diff(@PathParam("id") UUID id,
+                         @QueryParam("from") @Parameter(description = "id of the older version") UUID from) {
         if (from == null) {
             throw ProblemException.invalid("Query parameter 'from' (a catalogue id) is required.", "ต้องระบุพารามิเตอร์ from",
                     List.of(ProblemError.field("from", "required", "required", "ต้องระบุ")));
@@ -210,7 +230,9 @@ public class CatalogueResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.OBEC_ADMIN)
     @Operation(summary = "Create a draft from canonical catalogue JSON (docs/catalogue.schema.json)")
-    public Response create(byte[] body, @HeaderParam(IdempotentRequests.HEADER) String key) {
+    public Response create(@RequestBody(description = "Canonical catalogue JSON (docs/catalogue.schema.json)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "minimal", value = EXAMPLE)))
+                           byte[] body, @HeaderParam(IdempotentRequests.HEADER) String key) {
         Catalogue content = CatalogueJson.read(body);
         return idempotent.run(caller.name(), key, "create", () -> created(service.createDraft(content, null)));
     }
@@ -222,7 +244,11 @@ public class CatalogueResource {
     @Operation(summary = "Import a whole catalogue as a new draft (JSON, XLSX or CSV by Content-Type)",
             description = "dryRun=true validates and reports what would be created or changed (diff against the latest version "
                     + "of the same fiscal year and level) and every finding, and writes nothing.")
-    public Response importCatalogue(byte[] body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+    public Response importCatalogue(@RequestBody(description = "The whole catalogue: canonical JSON, an .xlsx workbook or a CSV "
+            + "(layout in docs/indicator-service.md)", content = {
+                    @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "minimal", value = EXAMPLE)),
+                    @Content(mediaType = XlsxFormat.MEDIA_TYPE), @Content(mediaType = CsvFormat.MEDIA_TYPE)})
+                                    byte[] body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
                                     @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
                                     @HeaderParam(IdempotentRequests.HEADER) String key) {
         if (body.length > config.maxImportBytes()) {
@@ -305,7 +331,10 @@ public class CatalogueResource {
     @RolesAllowed(Roles.OBEC_ADMIN)
     @Operation(summary = "Give an indicator (with its subtree) a new parent; parentCode null makes it top-level")
     public Response moveIndicator(@PathParam("id") UUID id, @PathParam("code") String code,
-                                  @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, CatalogueViews.MoveRequest move) {
+                                  @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                  @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                                          examples = @ExampleObject(name = "under 3.1", value = "{\"parentCode\": \"3.1\"}")))
+                                  CatalogueViews.MoveRequest move) {
         if (move == null) {
             throw ProblemException.invalid("A body {\"parentCode\": ...} is required.", "ต้องส่งข้อมูล parentCode",
                     List.of(ProblemError.field("parentCode", "required", "required", "ต้องระบุ")));
@@ -422,6 +451,19 @@ public class CatalogueResource {
         } catch (java.io.IOException e) {
             throw ProblemException.invalid("The body is not JSON.", "ข้อมูลไม่ใช่ JSON",
                     List.of(ProblemError.field("", "malformed-json", e.getMessage().lines().findFirst().orElse(""), "JSON ไม่ถูกต้อง")));
+        }
+    }
+
+    private static Integer integer(String name, String text, List<ProblemError> errors) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(text.trim());
+        } catch (NumberFormatException e) {
+            errors.add(ProblemError.field(name, "not-a-number", "'" + text + "' is not a whole number",
+                    "'" + text + "' ไม่ใช่จำนวนเต็ม").withValue(text));
+            return null;
         }
     }
 

@@ -236,6 +236,9 @@ class CatalogueApiTest {
         officer().queryParam("level", "NOPE").queryParam("status", "GONE").get(BASE).then().statusCode(400)
                 .body("errors.field", hasItems("level", "status"));
         officer().get(BASE + "/" + id + "/indicators/9.9.9").then().statusCode(404);
+        officer().queryParam("fiscalYear", "สองพัน").get(BASE).then().statusCode(400).contentType(startsWith("application/problem+json"));
+        officer().get(BASE + "/not-a-uuid").then().statusCode(404).contentType(startsWith("application/problem+json"));
+        officer().queryParam("from", id).get(BASE + "/" + id + "/diff").then().statusCode(200).body("empty", is(true));
     }
 
     // ------------------------------------------------------------------ round trips
