@@ -10,8 +10,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.edukpi.devstack.FreePorts;
-import io.edukpi.devstack.Platform;
 import io.edukpi.devstack.PlatformSettings;
 import io.edukpi.devstack.TestTokens;
 import java.io.IOException;
@@ -26,7 +24,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -61,32 +58,20 @@ class AuthorizationMatrixTest {
     private static final String DEFAULT_GATEWAY = "http://127.0.0.1:8080";
     private static final String DEFAULT_KEYCLOAK = "http://127.0.0.1:8180";
 
-    private static Path data;
+    private static TestPlatform platform;
     private static PlatformSettings settings;
-    private static Platform platform;
     private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
 
     @BeforeAll
-    static void start() throws IOException {
-        data = Files.createTempDirectory("edukpi-authz-");
-        List<String> args = new ArrayList<>(List.of("--project=" + projectRoot(), "--data=" + data));
-        List<String> names = List.of("gateway", "indicator", "registry", "submission", "scoring", "keycloak",
-                "postgres", "kafka", "kafka-controller");
-        int[] ports = FreePorts.distinct(names.size());
-        for (int i = 0; i < names.size(); i++) {
-            args.add("--" + names.get(i) + "-port=" + ports[i]);
-        }
-        settings = PlatformSettings.from(args.toArray(String[]::new), Map.of());
-        platform = Platform.start(settings);
+    static void start() {
+        platform = TestPlatform.start("authz");
+        settings = platform.settings();
     }
 
     @AfterAll
     static void stop() throws IOException {
         if (platform != null) {
-            platform.stop();
-        }
-        try (Stream<Path> files = Files.walk(data)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            platform.close();
         }
     }
 
@@ -238,7 +223,7 @@ class AuthorizationMatrixTest {
                 assertTrue(path.startsWith("/api/v1/"), "only public API paths: " + path));
 
         String current = canonical(merged);
-        Path copy = projectRoot().resolve(OPENAPI_COPY);
+        Path copy = TestPlatform.projectRoot().resolve(OPENAPI_COPY);
         if (Boolean.getBoolean("edukpi.openapi.update")) {
             Files.writeString(copy, current);
         }
@@ -370,10 +355,5 @@ class AuthorizationMatrixTest {
 
     private static URI keycloak(String path) {
         return URI.create("http://127.0.0.1:" + settings.keycloakPort() + path);
-    }
-
-    private static Path projectRoot() {
-        // Surefire runs in deploy/e2e.
-        return Path.of("").toAbsolutePath().getParent().getParent();
     }
 }

@@ -1,0 +1,62 @@
+package io.edukpi.e2e;
+
+import io.edukpi.devstack.FreePorts;
+import io.edukpi.devstack.Platform;
+import io.edukpi.devstack.PlatformSettings;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/** The platform as the run command starts it, on free ports and a temporary data folder, for one test class. */
+final class TestPlatform implements AutoCloseable {
+
+    private final Path data;
+    private final PlatformSettings settings;
+    private final Platform platform;
+
+    private TestPlatform(Path data, PlatformSettings settings, Platform platform) {
+        this.data = data;
+        this.settings = settings;
+        this.platform = platform;
+    }
+
+    static TestPlatform start(String name) {
+        try {
+            Path data = Files.createTempDirectory("edukpi-" + name + "-");
+            List<String> args = new ArrayList<>(List.of("--project=" + projectRoot(), "--data=" + data));
+            List<String> ports = List.of("gateway", "indicator", "registry", "submission", "scoring", "keycloak",
+                    "postgres", "kafka", "kafka-controller");
+            int[] free = FreePorts.distinct(ports.size());
+            for (int i = 0; i < ports.size(); i++) {
+                args.add("--" + ports.get(i) + "-port=" + free[i]);
+            }
+            PlatformSettings settings = PlatformSettings.from(args.toArray(String[]::new), Map.of());
+            return new TestPlatform(data, settings, Platform.start(settings));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    PlatformSettings settings() {
+        return settings;
+    }
+
+    static Path projectRoot() {
+        // Surefire runs in deploy/e2e.
+        return Path.of("").toAbsolutePath().getParent().getParent();
+    }
+
+    @Override
+    public void close() throws IOException {
+        platform.stop();
+        try (Stream<Path> files = Files.walk(data)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+}
