@@ -91,6 +91,74 @@ class AuthorizationMatrixTest {
         boolean machine() {
             return name.endsWith("-client") || name.startsWith("mis-");
         }
+
+        /** The realm roles of this caller, as deploy/keycloak/edukpi-realm.json gives them. */
+        Set<String> roles() {
+            return switch (this) {
+                case OBEC_ADMIN -> Set.of("obec-admin", "registry-pii");
+                case REVIEWER -> Set.of("reviewer");
+                case AREA_5001, AREA_5034 -> Set.of("area-officer");
+                case SCHOOL_5001_01, SCHOOL_5034_02 -> Set.of("school-officer");
+                case DASHBOARD -> Set.of("dashboard");
+                case BATCH -> Set.of("batch");
+                case MIS_5001, MIS_5034 -> Set.of("mis-client");
+            };
+        }
+    }
+
+    /**
+     * The role dimension of the matrix for every operation of the merged document: a caller with
+     * none of the roles an operation admits ({@code x-edukpi-roles}, from the service's
+     * {@code @RolesAllowed}) is refused with 403, whatever the path's values and body.
+     */
+    static Stream<Arguments> refusedByRole() throws IOException {
+        JsonNode document = JSON.readTree(TestPlatform.projectRoot().resolve(OPENAPI_COPY).toFile());
+        List<Arguments> rows = new ArrayList<>();
+        document.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
+            Set<String> admitted = new java.util.HashSet<>();
+            op.getValue().path("x-edukpi-roles").forEach(role -> admitted.add(role.asText()));
+            if (admitted.isEmpty()) {
+                return;
+            }
+            String contentType = op.getValue().path("requestBody").path("content").fieldNames().hasNext()
+                    ? op.getValue().path("requestBody").path("content").fieldNames().next() : null;
+            for (Caller caller : Caller.values()) {
+                if (caller.roles().stream().noneMatch(admitted::contains)) {
+                    rows.add(Arguments.of(caller, op.getKey().toUpperCase(java.util.Locale.ROOT),
+                            concrete(path.getKey()), contentType));
+                }
+            }
+        }));
+        return rows.stream();
+    }
+
+    @ParameterizedTest(name = "{0} {1} {2} -> 403")
+    @MethodSource("refusedByRole")
+    @Order(1)
+    void aCallerWithoutAnAdmittedRoleIsRefused(Caller caller, String method, String path, String contentType)
+            throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(gateway(path))
+                .header("Authorization", "Bearer " + token(caller));
+        if (contentType != null) {
+            request.header("Content-Type", contentType).method(method, HttpRequest.BodyPublishers.ofString("{}"));
+        } else {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        }
+        assertProblem(403, HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString()), caller + " " + method + " " + path);
+    }
+
+    /** A path template with plausible values: ids as UUIDs, years as B.E. years, codes as office 5001. */
+    private static String concrete(String template) {
+        return java.util.regex.Pattern.compile("\\{([^}]+)}").matcher(template).replaceAll(match -> {
+            String name = match.group(1).toLowerCase(java.util.Locale.ROOT);
+            if (name.equals("id") || name.endsWith("id")) {
+                return "00000000-0000-0000-0000-000000000000";
+            }
+            if (name.contains("year")) {
+                return "2567";
+            }
+            return name.contains("round") || name.contains("version") ? "1" : "5001";
+        });
     }
 
     /**
