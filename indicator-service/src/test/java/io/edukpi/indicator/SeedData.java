@@ -10,7 +10,7 @@ import java.io.UncheckedIOException;
 public final class SeedData {
 
     public static final String OBEC_2554 = "catalogues/obec-2554.json";
-    public static final String AREA_OFFICE_MEASURES = "catalogues/area-office-measures-2562.json";
+    public static final String AREA_OFFICE_MEASURES = "catalogues/area-office-measures-2563.json";
 
     private SeedData() {
     }

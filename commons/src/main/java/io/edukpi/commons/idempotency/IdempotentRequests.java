@@ -131,11 +131,16 @@ public class IdempotentRequests {
         return operation + '\n' + (body == null ? "" : body);
     }
 
-    static String sha256(String text) {
+    /** The same for a binary body (an uploaded file): operation and the body's SHA-256. */
+    public static String fingerprint(String operation, byte[] body) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return operation + '\n' + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    static String sha256(String text) {
+        return fingerprint("", text.getBytes(StandardCharsets.UTF_8)).substring(1);
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.edukpi.commons.idempotency.IdempotentRequests;
 import io.edukpi.commons.problem.ProblemError;
 import io.edukpi.commons.problem.ProblemException;
 import io.edukpi.commons.security.Caller;
@@ -15,7 +16,6 @@ import io.edukpi.indicator.json.CatalogueJson;
 import io.edukpi.indicator.persistence.CatalogueRepository;
 import io.edukpi.indicator.service.CatalogueProblems;
 import io.edukpi.indicator.service.CatalogueService;
-import io.edukpi.indicator.service.IdempotentRequests;
 import io.edukpi.indicator.service.IndicatorConfig;
 import io.edukpi.indicator.service.StoredCatalogue;
 import io.edukpi.indicator.transfer.CsvFormat;
@@ -234,7 +234,7 @@ public class CatalogueResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "minimal", value = EXAMPLE)))
                            byte[] body, @HeaderParam(IdempotentRequests.HEADER) String key) {
         Catalogue content = CatalogueJson.read(body);
-        return idempotent.run(caller.name(), key, "create", () -> created(service.createDraft(content, null)));
+        return idempotent.run(caller.name(), key, IdempotentRequests.fingerprint("create", body), () -> created(service.createDraft(content, null)));
     }
 
     @POST
@@ -268,7 +268,7 @@ public class CatalogueResource {
         if (dryRun) {
             return Response.ok(service.importCatalogue(content, true)).build();
         }
-        return idempotent.run(caller.name(), key, "import", () -> {
+        return idempotent.run(caller.name(), key, IdempotentRequests.fingerprint("import " + type, body), () -> {
             CatalogueService.ImportReport report = service.importCatalogue(content, false);
             return Response.created(URI.create(BASE + "/" + report.createdId())).entity(report).build();
         });
@@ -372,7 +372,7 @@ public class CatalogueResource {
     @RolesAllowed(Roles.OBEC_ADMIN)
     @Operation(summary = "Copy a published (or archived) version into a new draft, version + 1")
     public Response copy(@PathParam("id") UUID id, @HeaderParam(IdempotentRequests.HEADER) String key) {
-        return idempotent.run(caller.name(), key, "copy " + id, () -> created(service.copy(id)));
+        return idempotent.run(caller.name(), key, IdempotentRequests.fingerprint("copy " + id, ""), () -> created(service.copy(id)));
     }
 
     // ------------------------------------------------------------------ helpers

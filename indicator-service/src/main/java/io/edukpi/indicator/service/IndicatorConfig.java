@@ -11,7 +11,7 @@ public interface IndicatorConfig {
      * Classpath resources (canonical catalogue JSON) imported and published on start when no version of
      * their catalogue exists yet. Listed rather than scanned: a jar's folders cannot be listed reliably.
      */
-    @WithDefault("catalogues/obec-2554.json,catalogues/area-office-measures-2562.json")
+    @WithDefault("catalogues/obec-2554.json,catalogues/area-office-measures-2563.json")
     List<String> seeds();
 
     /** Largest upload accepted by the import endpoint, in bytes. */
