@@ -78,7 +78,7 @@ final class ForwardingInterceptor implements ProxyInterceptor {
         if (stripPrefix != null) {
             request.setURI(request.getURI().substring(stripPrefix.length()));
         }
-        MeteredBody limited = meter(request);
+        MeteredBody metered = meter(request);
         Context vertx = Vertx.currentContext();
         CompletionStage<ProxyResponse> guarded;
         try {
@@ -86,7 +86,7 @@ final class ForwardingInterceptor implements ProxyInterceptor {
                     .recover(failure -> {
                         // A body cut off for its size, or a caller that hung up (the proxy then resets
                         // the service's request): the caller's doing, not a failure of the service.
-                        if (limited != null && limited.exceeded()) {
+                        if (metered != null && metered.exceeded()) {
                             return Future.succeededFuture(tooLarge(request, requestId));
                         }
                         if (incoming.response().closed()) {
