@@ -5,9 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
-import java.sql.Array;
 import java.time.OffsetDateTime;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -88,41 +86,34 @@ public class AcceptedResults {
     @Transactional(Transactional.TxType.MANDATORY)
     @SuppressWarnings("unchecked")
     public Map<String, Map<String, Result>> forRound(int fiscalYear, String level, int round, Set<String> offices) {
-        List<Object[]> rows = em.createNativeQuery("""
-                        select office_code, indicator_code, result_id, result_version, value, steps_completed,
-                            reviewer_score, reviewer_reason
-                        from accepted_result where fiscal_year = :year and level = :level and round = :round
-                            and (cast(:offices as text[]) is null or office_code = any(cast(:offices as text[])))""")
+        // Two statements rather than "(:offices is null or ...)", which keeps PostgreSQL from using the key.
+        var query = em.createNativeQuery("""
+                        select office_code, indicator_code, result_id, result_version, value,
+                            array_to_string(steps_completed, ','), reviewer_score, reviewer_reason
+                        from accepted_result where fiscal_year = :year and level = :level and round = :round"""
+                        + (offices == null ? "" : " and office_code = any(cast(:offices as text[]))"))
                 .setParameter("year", fiscalYear)
                 .setParameter("level", level)
-                .setParameter("round", round)
-                .setParameter("offices", new TypedParameterValue<>(StandardBasicTypes.STRING,
-                        offices == null ? null : "{" + String.join(",", offices) + "}"))
-                .getResultList();
+                .setParameter("round", round);
+        if (offices != null) {
+            query.setParameter("offices", "{" + String.join(",", offices) + "}");
+        }
         Map<String, Map<String, Result>> byOffice = new HashMap<>();
-        for (Object[] row : rows) {
+        for (Object[] row : (List<Object[]>) query.getResultList()) {
             byOffice.computeIfAbsent((String) row[0], k -> new HashMap<>()).put((String) row[1],
-                    new Result((String) row[2], ((Number) row[3]).intValue(), (BigDecimal) row[4], steps(row[5]),
+                    new Result((String) row[2], ((Number) row[3]).intValue(), (BigDecimal) row[4], steps((String) row[5]),
                             (BigDecimal) row[6], (String) row[7]));
         }
         return byOffice;
     }
 
-    private static Set<Integer> steps(Object column) {
-        if (column == null) {
-            return Set.of();
-        }
-        try {
-            Object array = column instanceof Array sql ? sql.getArray() : column;
-            Set<Integer> steps = new HashSet<>();
-            if (array instanceof Integer[] values) {
-                steps.addAll(Arrays.asList(values));
-            } else if (array instanceof int[] values) {
-                Arrays.stream(values).forEach(steps::add);
+    private static Set<Integer> steps(String column) {
+        Set<Integer> steps = new HashSet<>();
+        if (column != null && !column.isEmpty()) {
+            for (String step : column.split(",")) {
+                steps.add(Integer.valueOf(step));
             }
-            return steps;
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException("steps_completed cannot be read", e);
         }
+        return steps;
     }
 }

@@ -7,8 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.hibernate.query.TypedParameterValue;
-import org.hibernate.type.StandardBasicTypes;
 
 /** Reads of score versions that must be cheap for hundreds of offices at once. */
 @ApplicationScoped
@@ -29,18 +27,19 @@ public class ScoreVersions {
     @Transactional(Transactional.TxType.MANDATORY)
     @SuppressWarnings("unchecked")
     public Map<String, Latest> latest(int fiscalYear, String level, int round, Set<String> offices) {
-        List<Object[]> rows = em.createNativeQuery("""
+        var query = em.createNativeQuery("""
                         select distinct on (office_code) id, office_code, office_kind, version, fingerprint, official,
                             cast(node_scores as text)
-                        from score_version where fiscal_year = :year and level = :level and round = :round
-                            and (cast(:offices as text[]) is null or office_code = any(cast(:offices as text[])))
-                        order by office_code, version desc""")
+                        from score_version where fiscal_year = :year and level = :level and round = :round"""
+                        + (offices == null ? "" : " and office_code = any(cast(:offices as text[]))")
+                        + " order by office_code, version desc")
                 .setParameter("year", fiscalYear)
                 .setParameter("level", level)
-                .setParameter("round", round)
-                .setParameter("offices", new TypedParameterValue<>(StandardBasicTypes.STRING,
-                        offices == null ? null : "{" + String.join(",", offices) + "}"))
-                .getResultList();
+                .setParameter("round", round);
+        if (offices != null) {
+            query.setParameter("offices", "{" + String.join(",", offices) + "}");
+        }
+        List<Object[]> rows = query.getResultList();
         Map<String, Latest> latest = new HashMap<>();
         for (Object[] row : rows) {
             latest.put((String) row[1], new Latest(((Number) row[0]).longValue(), (String) row[1], (String) row[2],
@@ -69,6 +68,20 @@ public class ScoreVersions {
                 .setParameter("round", round)
                 .setParameter("by", by)
                 .executeUpdate() == 1;
+    }
+
+    /**
+     * Locks the offices' rows until the transaction ends, so that an event and a recalculation
+     * job never write the same office's next version at once.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void lock(java.util.Collection<String> officeCodes) {
+        if (!officeCodes.isEmpty()) {
+            em.createNativeQuery("select office_code from office where office_code = any(cast(:codes as text[])) "
+                            + "order by office_code for update")
+                    .setParameter("codes", "{" + String.join(",", officeCodes) + "}")
+                    .getResultList();
+        }
     }
 
     /** Office code -> kind for every office known (from submission events). */

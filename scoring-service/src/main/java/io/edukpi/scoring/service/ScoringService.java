@@ -73,6 +73,7 @@ public class ScoringService {
                     catalogue.get().version(), officeCode);
             return Optional.empty();
         }
+        versions.lock(List.of(officeCode));
         String kind = versions.officeKinds().getOrDefault(officeCode, "UNKNOWN");
         Map<String, Result> officeResults = results.forRound(fiscalYear, level, round, Set.of(officeCode))
                 .getOrDefault(officeCode, Map.of());
@@ -90,21 +91,26 @@ public class ScoringService {
         int year = catalogue.fiscalYear();
         String level = catalogue.level();
         boolean closed = versions.isClosed(year, level, round);
+        List<String> codes = offices != null ? offices.stream().sorted().toList() : officesOf(year, level, round);
+        versions.lock(codes);
         Map<String, Map<String, Result>> byOffice = results.forRound(year, level, round, offices);
         Map<String, ScoreVersions.Latest> latest = versions.latest(year, level, round, offices);
         Map<String, String> kinds = versions.officeKinds();
-        Set<String> codes = new HashSet<>(offices != null ? offices : kinds.keySet());
-        if (offices == null) {
-            codes.addAll(byOffice.keySet());
-            codes.addAll(latest.keySet());
-        }
         List<Scorekeeper.Outcome> outcomes = new ArrayList<>();
-        for (String office : codes.stream().sorted().toList()) {
+        for (String office : codes) {
             outcomes.add(scorekeeper.score(new Scorekeeper.Input(office, kinds.getOrDefault(office, "UNKNOWN"),
                     catalogue, round, closed, byOffice.getOrDefault(office, Map.of()), latest.get(office), cause),
                     dryRun));
         }
         return outcomes;
+    }
+
+    /** Every office with a result or a score in the round, or known from any submission event. */
+    public List<String> officesOf(int fiscalYear, String level, int round) {
+        Set<String> codes = new HashSet<>(versions.officeKinds().keySet());
+        codes.addAll(results.forRound(fiscalYear, level, round, null).keySet());
+        codes.addAll(versions.latest(fiscalYear, level, round, null).keySet());
+        return codes.stream().sorted().toList();
     }
 
     /** A new catalogue version: the open rounds are rescored with it; closed rounds wait for a recalculation. */

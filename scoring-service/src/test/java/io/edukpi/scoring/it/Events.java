@@ -59,13 +59,19 @@ final class Events {
 
     /** The B.E. 2554 OBEC catalogue transcribed in indicator-service, as catalogue.published carries it. */
     static ObjectNode obec2554(String catalogueId, int version) {
+        return obecCatalogue(2011, catalogueId, version);
+    }
+
+    /** The same content filed under another fiscal year, so that a test class has a catalogue of its own. */
+    static ObjectNode obecCatalogue(int fiscalYear, String catalogueId, int version) {
         try {
             Path file = Path.of("..", "indicator-service", "src", "main", "resources", "catalogues", "obec-2554.json");
             ObjectNode catalogue = (ObjectNode) MAPPER.readTree(Files.readString(file));
+            catalogue.put("fiscalYear", fiscalYear);
             ObjectNode event = MAPPER.createObjectNode();
             event.put("catalogueId", catalogueId);
-            event.put("fiscalYear", 2011);
-            event.put("fiscalYearBe", 2554);
+            event.put("fiscalYear", fiscalYear);
+            event.put("fiscalYearBe", fiscalYear + 543);
             event.put("level", "OBEC_AGREEMENT");
             event.put("version", version);
             event.put("title", catalogue.path("title").asText());
@@ -84,16 +90,21 @@ final class Events {
     }
 
     static ObjectNode accepted(String office, String kind, int round, String indicator, String value, int resultVersion) {
+        return accepted(2011, CATALOGUE_ID, office, kind, round, indicator, value, resultVersion);
+    }
+
+    static ObjectNode accepted(int fiscalYear, String catalogueId, String office, String kind, int round,
+                               String indicator, String value, int resultVersion) {
         ObjectNode event = MAPPER.createObjectNode();
         event.put("resultId", "res-" + office + "-" + indicator + "-" + round);
         event.put("resultVersion", resultVersion);
         event.put("officeCode", office);
         event.put("officeKind", kind);
-        event.put("fiscalYear", 2011);
+        event.put("fiscalYear", fiscalYear);
         event.put("level", "OBEC_AGREEMENT");
         event.put("round", round);
         event.put("indicatorCode", indicator);
-        event.put("catalogueId", CATALOGUE_ID);
+        event.put("catalogueId", catalogueId);
         event.put("catalogueVersion", 1);
         event.put("value", new java.math.BigDecimal(value));
         event.put("acceptedAt", OffsetDateTime.now().toString());

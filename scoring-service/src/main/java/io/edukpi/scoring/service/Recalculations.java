@@ -1,0 +1,213 @@
+package io.edukpi.scoring.service;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.edukpi.scoring.domain.Catalogue;
+import io.edukpi.scoring.domain.InvalidScoringInputException;
+import io.edukpi.scoring.domain.Scores;
+import io.edukpi.scoring.persistence.RecalculationJobEntity;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.jboss.logging.Logger;
+
+/**
+ * Batch recalculation of a round (for CI after a catalogue fix): a job scores every office (or
+ * the ones asked for) with a chosen catalogue version, reports progress, and ends with a summary
+ * and a CSV of every score that changed. A dry run writes no score.
+ */
+@ApplicationScoped
+public class Recalculations {
+
+    public static final String QUEUED = "QUEUED";
+    public static final String RUNNING = "RUNNING";
+    public static final String SUCCEEDED = "SUCCEEDED";
+    public static final String FAILED = "FAILED";
+    private static final Logger LOG = Logger.getLogger(Recalculations.class);
+    /** Offices scored per transaction: the job's progress steps. */
+    private static final int CHUNK = 250;
+    private static final int LARGEST = 10;
+
+    private final Catalogues catalogues;
+    private final ScoringService scoring;
+    private final ObjectMapper mapper;
+    // One job at a time: recalculations are rare and must not compete with each other for the rows they rewrite.
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "recalculation"));
+
+    public Recalculations(Catalogues catalogues, ScoringService scoring, ObjectMapper mapper) {
+        this.catalogues = catalogues;
+        this.scoring = scoring;
+        this.mapper = mapper;
+    }
+
+    public record Request(int fiscalYear, String level, int round, UUID catalogueId, List<String> officeCodes,
+                          boolean dryRun) {
+    }
+
+    /** Creates the job (or finds the one with the same Idempotency-Key) and queues it. */
+    public RecalculationJobEntity start(Request request, String idempotencyKey, String requestedBy) {
+        RecalculationJobEntity job = QuarkusTransaction.requiringNew().call(() -> {
+            if (idempotencyKey != null) {
+                Optional<RecalculationJobEntity> existing = RecalculationJobEntity
+                        .find("idempotencyKey", idempotencyKey).firstResultOptional();
+                if (existing.isPresent()) {
+                    return existing.get();
+                }
+            }
+            Catalogue catalogue = catalogue(request);
+            catalogue.requireRound(request.round());
+            RecalculationJobEntity created = new RecalculationJobEntity();
+            created.id = UUID.randomUUID();
+            created.idempotencyKey = idempotencyKey;
+            created.requestedBy = requestedBy;
+            created.fiscalYear = request.fiscalYear();
+            created.level = request.level();
+            created.round = request.round();
+            created.catalogueId = UUID.fromString(catalogue.catalogueId());
+            created.officeCodes = request.officeCodes() == null ? null : request.officeCodes().toArray(String[]::new);
+            created.dryRun = request.dryRun();
+            created.status = QUEUED;
+            created.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+            created.persist();
+            return created;
+        });
+        if (QUEUED.equals(job.status) && job.finishedAt == null) {
+            UUID id = job.id;
+            worker.submit(() -> run(id));
+        }
+        return job;
+    }
+
+    private Catalogue catalogue(Request request) {
+        if (request.catalogueId() == null) {
+            return catalogues.newest(request.fiscalYear(), request.level())
+                    .orElseThrow(() -> new UnknownCatalogueException(request.fiscalYear(), request.level()));
+        }
+        Catalogue catalogue = catalogues.byId(request.catalogueId()).orElseThrow(() -> InvalidScoringInputException.of(
+                "catalogueId", "no published catalogue " + request.catalogueId(),
+                "ไม่พบบัญชีตัวชี้วัด " + request.catalogueId()));
+        if (catalogue.fiscalYear() != request.fiscalYear() || !catalogue.level().equals(request.level())) {
+            throw InvalidScoringInputException.of("catalogueId", "catalogue " + request.catalogueId() + " belongs to "
+                    + catalogue.fiscalYear() + " " + catalogue.level(), "บัญชีตัวชี้วัดนี้เป็นของปีงบประมาณหรือระดับอื่น");
+        }
+        return catalogue;
+    }
+
+    /** Runs a job to its end; every failure ends it as FAILED with the reason. */
+    public void run(UUID id) {
+        long started = System.nanoTime();
+        try {
+            RecalculationJobEntity job = QuarkusTransaction.requiringNew().call(() -> {
+                RecalculationJobEntity running = RecalculationJobEntity.findById(id);
+                running.status = RUNNING;
+                return running;
+            });
+            Catalogue catalogue = catalogues.byId(job.catalogueId).orElseThrow();
+            List<String> offices = QuarkusTransaction.requiringNew().call(() -> {
+                List<String> codes = job.officeCodes != null ? List.of(job.officeCodes)
+                        : scoring.officesOf(job.fiscalYear, job.level, job.round);
+                RecalculationJobEntity running = RecalculationJobEntity.findById(id);
+                running.officesTotal = codes.size();
+                return codes;
+            });
+            Summary summary = new Summary();
+            for (int from = 0; from < offices.size(); from += CHUNK) {
+                Set<String> chunk = new LinkedHashSet<>(offices.subList(from, Math.min(offices.size(), from + CHUNK)));
+                int done = Math.min(offices.size(), from + CHUNK);
+                QuarkusTransaction.requiringNew().run(() -> {
+                    scoring.scoreRound(catalogue, job.round, chunk, job.dryRun, "recalculation job " + id)
+                            .forEach(summary::add);
+                    RecalculationJobEntity running = RecalculationJobEntity.findById(id);
+                    running.officesDone = done;
+                });
+            }
+            long millis = (System.nanoTime() - started) / 1_000_000;
+            QuarkusTransaction.requiringNew().run(() -> {
+                RecalculationJobEntity finished = RecalculationJobEntity.findById(id);
+                finished.status = SUCCEEDED;
+                finished.summary = summary.json(mapper, catalogue, offices.size(), millis).toString();
+                finished.changesCsv = summary.csv();
+                finished.finishedAt = OffsetDateTime.now(ZoneOffset.UTC);
+            });
+            LOG.infof("recalculation %s: %d offices in %d ms, %d scores changed", id, offices.size(), millis,
+                    summary.changes.size());
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "recalculation %s failed", id);
+            QuarkusTransaction.requiringNew().run(() -> {
+                RecalculationJobEntity failed = RecalculationJobEntity.findById(id);
+                failed.status = FAILED;
+                failed.error = String.valueOf(e.getMessage());
+                failed.finishedAt = OffsetDateTime.now(ZoneOffset.UTC);
+            });
+        }
+    }
+
+    /** What a job found, gathered chunk by chunk. */
+    static final class Summary {
+
+        private final List<Scorekeeper.Change> changes = new java.util.ArrayList<>();
+        private final Set<String> officesChanged = new LinkedHashSet<>();
+        private int versionsWritten;
+
+        void add(Scorekeeper.Outcome outcome) {
+            changes.addAll(outcome.changes());
+            if (outcome.changed()) {
+                officesChanged.add(outcome.officeCode());
+            }
+            if (outcome.written() != null) {
+                versionsWritten++;
+            }
+        }
+
+        ObjectNode json(ObjectMapper mapper, Catalogue catalogue, int offices, long millis) {
+            ObjectNode json = mapper.createObjectNode();
+            json.put("catalogueId", catalogue.catalogueId());
+            json.put("catalogueVersion", catalogue.version());
+            json.put("officesEvaluated", offices);
+            json.put("officesChanged", officesChanged.size());
+            json.put("scoresChanged", changes.size());
+            json.put("publishedScoresChanged", changes.stream().filter(Scorekeeper.Change::published).count());
+            json.put("versionsWritten", versionsWritten);
+            json.put("durationMs", millis);
+            ArrayNode offices2 = json.putArray("officeCodesChanged");
+            officesChanged.forEach(offices2::add);
+            ArrayNode largest = json.putArray("largestDifferences");
+            changes.stream().sorted(Comparator.comparing((Scorekeeper.Change c) -> c.difference().abs()).reversed())
+                    .limit(LARGEST).forEach(change -> {
+                        ObjectNode item = largest.addObject();
+                        item.put("officeCode", change.officeCode());
+                        item.put("indicatorCode", change.indicatorCode());
+                        item.put("before", Scores.display(change.before()));
+                        item.put("after", Scores.display(change.after()));
+                        item.put("difference", Scores.display(change.difference()));
+                        item.put("published", change.published());
+                    });
+            return json;
+        }
+
+        String csv() {
+            StringBuilder csv = new StringBuilder("officeCode,indicatorCode,before,after,difference,published\r\n");
+            for (Scorekeeper.Change change : changes) {
+                csv.append(change.officeCode()).append(',').append(change.indicatorCode()).append(',')
+                        .append(plain(change.before())).append(',').append(plain(change.after())).append(',')
+                        .append(plain(change.difference())).append(',').append(change.published()).append("\r\n");
+            }
+            return csv.toString();
+        }
+
+        private static String plain(BigDecimal value) {
+            return value == null ? "" : Scores.display(value).toPlainString();
+        }
+    }
+}
