@@ -289,7 +289,8 @@ class IngestionTest {
 
     private static String snapshot(long round) {
         return RegistryFixture.text("select (select count(*) || ':' || max(updated_at)::text from student) || '|' || "
-                + "(select count(*) || ':' || max(updated_at)::text || ':' || sum(id) from enrolment where round_id = " + round + ")");
+                + "(select md5(string_agg(person_id || school_code || class_level || coalesce(student_number, '') || updated_at, ','"
+                + " order by person_id)) from enrolment where round_id = " + round + ")");
     }
 
     private static SortedSet<Long> rejectedRows(Response job) {

@@ -251,6 +251,12 @@ class MisAndCertificationTest {
                                 "pipedWater", true, "dreamSchoolCohort", 3)))
                 .put("/api/v1/registry/schools/" + SCHOOL_B).then().statusCode(400)
                 .body("errors[0].field", equalTo("items.dreamSchoolCohort"));
+        String etag = given().auth().oauth2(TestTokens.areaOfficer(OFFICE)).get("/api/v1/registry/schools/" + SCHOOL_B)
+                .then().statusCode(200).body("complete", equalTo(true)).extract().header("ETag");
+        given().auth().oauth2(TestTokens.areaOfficer(OFFICE)).header("If-None-Match", etag)
+                .get("/api/v1/registry/schools/" + SCHOOL_B).then().statusCode(304);
+        given().auth().oauth2(TestTokens.areaOfficer(OTHER_OFFICE)).get("/api/v1/registry/schools/" + SCHOOL_B)
+                .then().statusCode(404);
         given().auth().oauth2(TestTokens.misClient("mis-demo", SCHOOL_B)).contentType(ContentType.JSON)
                 .body(Map.of("code", "1050139999", "nameTh", "ใหม่", "officeCode", OFFICE))
                 .put("/api/v1/registry/schools/1050139999").then().statusCode(403);

@@ -46,7 +46,9 @@ public enum ClassLevel {
         if (raw == null) {
             return Optional.empty();
         }
-        return Optional.ofNullable(BY_TEXT.get(raw.strip().replace(" ", "").toUpperCase(java.util.Locale.ROOT)));
+        ClassLevel exact = BY_TEXT.get(raw);
+        return exact != null ? Optional.of(exact)
+                : Optional.ofNullable(BY_TEXT.get(raw.strip().replace(" ", "").toUpperCase(java.util.Locale.ROOT)));
     }
 
     public static Optional<ClassLevel> ofThai(String thai) {

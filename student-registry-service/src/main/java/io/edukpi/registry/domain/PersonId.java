@@ -62,6 +62,9 @@ public record PersonId(String value, Kind kind) {
     }
 
     private static String strip(String raw) {
+        if (raw.indexOf(' ') < 0 && raw.indexOf('-') < 0) {
+            return raw;
+        }
         StringBuilder out = new StringBuilder(13);
         for (int i = 0; i < raw.length(); i++) {
             char c = raw.charAt(i);

@@ -24,7 +24,7 @@ public final class StagingWriter implements RowListener {
             + "height_cm, house_code, ethnicity, nationality, religion, disability, travel_mode, distance_km, "
             + "subdistrict_code, father_name, mother_name, father_id, mother_id";
 
-    private final OutputStream out;
+    private final java.io.Writer out;
     private final ColumnMapping mapping;
     private final boolean shortRowsAreErrors;
     private final boolean fileComplete;
@@ -40,7 +40,7 @@ public final class StagingWriter implements RowListener {
      */
     public StagingWriter(OutputStream out, ColumnMapping mapping, boolean shortRowsAreErrors, boolean fileComplete,
                          LocalDate today, Progress progress) {
-        this.out = out;
+        this.out = new java.io.BufferedWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
         this.mapping = mapping;
         this.shortRowsAreErrors = shortRowsAreErrors;
         this.fileComplete = fileComplete;
@@ -183,10 +183,15 @@ public final class StagingWriter implements RowListener {
     private void flush() {
         line.append('\n');
         try {
-            out.write(line.toString().getBytes(StandardCharsets.UTF_8));
+            out.append(line);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Hands the last buffered lines to the COPY stream; call once after the file is read. */
+    public void finish() throws IOException {
+        out.flush();
     }
 
     private static boolean blank(String[] cells) {

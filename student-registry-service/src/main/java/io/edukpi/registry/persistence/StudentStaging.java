@@ -47,53 +47,75 @@ public final class StudentStaging {
             insert into rej select row_no, err_column, err_code, err_en, err_th, err_value from stg where err_code is not null
             """;
 
+    /** Hash-aggregates first, so only the few repeated IDs are sorted, not the whole file. */
     private static final String DUPLICATES = """
             insert into rej
             select row_no, ?, 'duplicate-in-file', 'is the same person as row ' || first_row,
                    'เป็นบุคคลเดียวกับแถวที่ ' || first_row, person_id
-            from (select row_no, person_id, min(row_no) over (partition by person_id) as first_row
-                  from stg where err_code is null) d
+            from (select s.row_no, s.person_id, min(s.row_no) over (partition by s.person_id) as first_row
+                  from stg s
+                  join (select person_id from stg where err_code is null group by person_id having count(*) > 1) d
+                    on d.person_id = s.person_id
+                  where s.err_code is null) d
             where row_no <> first_row
             """;
 
+    /**
+     * Every rule as one boolean per row in a single pass over the staging table; only the rows that
+     * break something are then spread into one rejection per broken rule.
+     */
     private static final String RULES = """
             insert into rej (row_no, column_name, code, reason_en, reason_th, value)
-            select s.row_no, v.col, v.code, v.en, v.th, v.val
-            from stg s
-            left join school sc on sc.code = s.school_code
-            left join certification ce on ce.school_code = s.school_code and ce.round_id = ?
-                 and ce.state in ('CERTIFIED', 'ACKNOWLEDGED')
-            left join reference_code r1 on r1.list = 'ethnicity' and r1.code = s.ethnicity and r1.active
-            left join reference_code r2 on r2.list = 'nationality' and r2.code = s.nationality and r2.active
-            left join reference_code r3 on r3.list = 'religion' and r3.code = s.religion and r3.active
-            left join reference_code r4 on r4.list = 'disability' and r4.code = s.disability and r4.active
-            left join reference_code r5 on r5.list = 'travel-mode' and r5.code = s.travel_mode and r5.active
-            left join enrolment e on e.person_id = s.person_id and e.round_id = ? and e.active
-                 and e.school_code <> s.school_code
+            select b.row_no, v.col, v.code, v.en, v.th, v.val
+            from (
+              select s.row_no, s.school_code, s.person_id, s.ethnicity, s.nationality, s.religion, s.disability,
+                     s.travel_mode, e.school_code as enrolled_at,
+                     sc.code is null as school_unknown,
+                     sc.code is not null and not (?::boolean or s.school_code = any (?::bpchar[])) as not_permitted,
+                     ce.school_code is not null as certified,
+                     s.ethnicity is not null and r1.code is null as bad_ethnicity,
+                     s.nationality is not null and r2.code is null as bad_nationality,
+                     s.religion is not null and r3.code is null as bad_religion,
+                     s.disability is not null and r4.code is null as bad_disability,
+                     s.travel_mode is not null and r5.code is null as bad_travel,
+                     e.person_id is not null as enrolled_elsewhere
+              from stg s
+              left join school sc on sc.code = s.school_code
+              left join certification ce on ce.school_code = s.school_code and ce.round_id = ?
+                   and ce.state in ('CERTIFIED', 'ACKNOWLEDGED')
+              left join reference_code r1 on r1.list = 'ethnicity' and r1.code = s.ethnicity and r1.active
+              left join reference_code r2 on r2.list = 'nationality' and r2.code = s.nationality and r2.active
+              left join reference_code r3 on r3.list = 'religion' and r3.code = s.religion and r3.active
+              left join reference_code r4 on r4.list = 'disability' and r4.code = s.disability and r4.active
+              left join reference_code r5 on r5.list = 'travel-mode' and r5.code = s.travel_mode and r5.active
+              left join enrolment e on e.person_id = s.person_id and e.round_id = ? and e.active
+                   and e.school_code <> s.school_code
+              where s.err_code is null
+            ) b
             cross join lateral (values
-              (sc.code is null, ?, 'school-unknown', 'school ' || s.school_code || ' is not in the registry',
-               'ไม่พบโรงเรียนรหัส ' || s.school_code || ' ในทะเบียน', s.school_code::text),
-              (sc.code is not null and not (?::boolean or s.school_code = any (?::bpchar[])), ?, 'school-not-permitted',
-               'you may not write the data of school ' || s.school_code,
-               'ท่านไม่มีสิทธิ์บันทึกข้อมูลของโรงเรียน ' || s.school_code, s.school_code::text),
-              (ce.school_code is not null, ?, 'school-certified',
-               'the data of school ' || s.school_code || ' for this round are certified; the area office must reopen them first',
-               'ข้อมูลของโรงเรียน ' || s.school_code || ' ในรอบนี้รับรองแล้ว ต้องให้เขตพื้นที่เปิดให้แก้ไขก่อน', s.school_code::text),
-              (s.ethnicity is not null and r1.code is null, ?, 'code-unknown', 'is not a code of the list ethnicity',
-               'ไม่ใช่รหัสในรายการเชื้อชาติ', s.ethnicity::text),
-              (s.nationality is not null and r2.code is null, ?, 'code-unknown', 'is not a code of the list nationality',
-               'ไม่ใช่รหัสในรายการสัญชาติ', s.nationality::text),
-              (s.religion is not null and r3.code is null, ?, 'code-unknown', 'is not a code of the list religion',
-               'ไม่ใช่รหัสในรายการศาสนา', s.religion::text),
-              (s.disability is not null and r4.code is null, ?, 'code-unknown', 'is not a code of the list disability',
-               'ไม่ใช่รหัสในรายการประเภทความพิการ', s.disability::text),
-              (s.travel_mode is not null and r5.code is null, ?, 'code-unknown', 'is not a code of the list travel-mode',
-               'ไม่ใช่รหัสในรายการการเดินทางมาโรงเรียน', s.travel_mode::text),
-              (e.id is not null, ?, 'second-active-enrolment',
-               'already has an active enrolment in school ' || e.school_code || ' in this census round',
-               'มีการลงทะเบียนเป็นนักเรียนของโรงเรียน ' || e.school_code || ' ในรอบนี้อยู่แล้ว', s.person_id::text)
+              (b.school_unknown, ?, 'school-unknown', 'school ' || b.school_code || ' is not in the registry',
+               'ไม่พบโรงเรียนรหัส ' || b.school_code || ' ในทะเบียน', b.school_code::text),
+              (b.not_permitted, ?, 'school-not-permitted', 'you may not write the data of school ' || b.school_code,
+               'ท่านไม่มีสิทธิ์บันทึกข้อมูลของโรงเรียน ' || b.school_code, b.school_code::text),
+              (b.certified, ?, 'school-certified',
+               'the data of school ' || b.school_code || ' for this round are certified; the area office must reopen them first',
+               'ข้อมูลของโรงเรียน ' || b.school_code || ' ในรอบนี้รับรองแล้ว ต้องให้เขตพื้นที่เปิดให้แก้ไขก่อน', b.school_code::text),
+              (b.bad_ethnicity, ?, 'code-unknown', 'is not a code of the list ethnicity',
+               'ไม่ใช่รหัสในรายการเชื้อชาติ', b.ethnicity::text),
+              (b.bad_nationality, ?, 'code-unknown', 'is not a code of the list nationality',
+               'ไม่ใช่รหัสในรายการสัญชาติ', b.nationality::text),
+              (b.bad_religion, ?, 'code-unknown', 'is not a code of the list religion',
+               'ไม่ใช่รหัสในรายการศาสนา', b.religion::text),
+              (b.bad_disability, ?, 'code-unknown', 'is not a code of the list disability',
+               'ไม่ใช่รหัสในรายการประเภทความพิการ', b.disability::text),
+              (b.bad_travel, ?, 'code-unknown', 'is not a code of the list travel-mode',
+               'ไม่ใช่รหัสในรายการการเดินทางมาโรงเรียน', b.travel_mode::text),
+              (b.enrolled_elsewhere, ?, 'second-active-enrolment',
+               'already has an active enrolment in school ' || b.enrolled_at || ' in this census round',
+               'มีการลงทะเบียนเป็นนักเรียนของโรงเรียน ' || b.enrolled_at || ' ในรอบนี้อยู่แล้ว', b.person_id::text)
             ) v(bad, col, code, en, th, val)
-            where s.err_code is null and v.bad
+            where v.bad and (b.school_unknown or b.not_permitted or b.certified or b.bad_ethnicity or b.bad_nationality
+                   or b.bad_religion or b.bad_disability or b.bad_travel or b.enrolled_elsewhere)
             """;
 
     private static final String VALID = """
@@ -137,6 +159,8 @@ public final class StudentStaging {
             where (t.class_level, t.student_number) is distinct from (excluded.class_level, excluded.student_number)
             returning t.person_id, (xmax = 0) as inserted
             """;
+
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(StudentStaging.class);
 
     private final Connection connection;
 
@@ -186,13 +210,13 @@ public final class StudentStaging {
         }
         try (PreparedStatement ps = connection.prepareStatement(RULES)) {
             int i = 1;
-            ps.setLong(i++, roundId);
-            ps.setLong(i++, roundId);
-            ps.setString(i++, columnTitle.apply("schoolCode"));
             ps.setBoolean(i++, allowedSchools == null);
             Array schools = connection.createArrayOf("bpchar",
                     allowedSchools == null ? new String[0] : allowedSchools.toArray(String[]::new));
             ps.setArray(i++, schools);
+            ps.setLong(i++, roundId);
+            ps.setLong(i++, roundId);
+            ps.setString(i++, columnTitle.apply("schoolCode"));
             ps.setString(i++, columnTitle.apply("schoolCode"));
             ps.setString(i++, columnTitle.apply("schoolCode"));
             for (String field : List.of("ethnicity", "nationality", "religion", "disability", "travelMode", "citizenId")) {
@@ -250,16 +274,22 @@ public final class StudentStaging {
         long[] enrolments = new long[2];
         Set<String> changed = perPerson ? new java.util.HashSet<>() : Set.of();
         Set<String> newEnrolments = perPerson ? new java.util.HashSet<>() : Set.of();
+        long start = System.nanoTime();
         try (Statement st = connection.createStatement()) {
             try (ResultSet rs = st.executeQuery(wrap(MERGE_STUDENTS, perPerson))) {
                 collect(rs, perPerson, students, changed, null);
             }
         }
+        long studentsMerged = System.nanoTime();
         try (PreparedStatement ps = connection.prepareStatement(wrap(MERGE_ENROLMENTS, perPerson))) {
             ps.setLong(1, roundId);
             try (ResultSet rs = ps.executeQuery()) {
                 collect(rs, perPerson, enrolments, changed, newEnrolments);
             }
+        }
+        if (!perPerson) {
+            LOG.infof("merge: students %d ms, enrolments %d ms", (studentsMerged - start) / 1_000_000,
+                    (System.nanoTime() - studentsMerged) / 1_000_000);
         }
         return new Merged(students[0], students[1], enrolments[0], enrolments[1], changed, newEnrolments);
     }

@@ -172,6 +172,7 @@ public class IngestionService {
     private boolean load(IngestionJobRow job, Path file, FileFormat format, TextEncoding.Detected encoding,
                          ColumnMapping mapping, Set<String> schools, Progress progress) throws SQLException, IOException {
         LocalDate today = LocalDate.now(BANGKOK);
+        long begin = System.nanoTime();
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
@@ -190,10 +191,13 @@ public class IngestionService {
                         case XLSX -> XlsxRows.read(file, writer[0]);
                         case JSONL -> JsonLinesRows.read(file, mapping.jsonKeys(), mapper, writer[0]);
                     }
+                    writer[0].finish();
                 });
+                long copied = System.nanoTime();
                 progress.phase = "checking";
                 long rejected = staging.check(job.roundId(), schools, writer[0]::columnTitle);
                 staging.keepRejections(job.id());
+                long checked = System.nanoTime();
                 long read = progress.rowsRead.get();
                 boolean merge = !job.dryRun() && (Mode.valueOf(job.mode()) == Mode.ACCEPT_VALID || rejected == 0);
                 StudentStaging.Merged merged = new StudentStaging.Merged(0, 0, 0, 0, Set.of(), Set.of());
@@ -201,11 +205,12 @@ public class IngestionService {
                     progress.phase = "merging";
                     merged = staging.merge(job.roundId(), false);
                 }
+                long mergedAt = System.nanoTime();
                 String status = Mode.valueOf(job.mode()) == Mode.ALL_OR_NOTHING && rejected > 0 ? "REJECTED" : "SUCCEEDED";
                 try (PreparedStatement ps = c.prepareStatement("""
                         update ingestion_job set status = ?, rows_read = ?, accepted = ?, rejected = ?,
                             students_inserted = ?, students_updated = ?, enrolments_inserted = ?, enrolments_updated = ?,
-                            finished_at = now() where id = ?
+                            finished_at = clock_timestamp() where id = ?
                         """)) {
                     ps.setString(1, status);
                     ps.setLong(2, read);
@@ -219,6 +224,9 @@ public class IngestionService {
                     ps.executeUpdate();
                 }
                 c.commit();
+                LOG.infof("ingestion job %s: %d rows, %d rejected; read+COPY %d ms, checks %d ms, merge %d ms, commit %d ms",
+                        job.id(), read, rejected, (copied - begin) / 1_000_000, (checked - copied) / 1_000_000,
+                        (mergedAt - checked) / 1_000_000, (System.nanoTime() - mergedAt) / 1_000_000);
                 return true;
             } catch (RuntimeException | SQLException | IOException e) {
                 c.rollback();

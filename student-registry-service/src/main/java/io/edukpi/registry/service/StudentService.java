@@ -52,6 +52,7 @@ public class StudentService {
                 for (int i = 0; i < records.size(); i++) {
                     writer[0].row(i + 1L, cells(records.get(i)), i == records.size() - 1);
                 }
+                writer[0].finish();
             });
             staging.check(roundId, writableSchools, field -> field);
             Map<Long, List<StudentStaging.Rejection>> rejections = staging.rejections();

@@ -62,13 +62,29 @@ public final class StudentFileGenerator {
 
     public static Result generate(Path out, long rows, List<String> schools, double badRate, long seed, Charset charset)
             throws IOException {
+        return generate(out, null, rows, schools, badRate, seed, charset);
+    }
+
+    /**
+     * @param goodOut when not null, also receives the good rows alone (the rows a correct ingestion
+     *                stores), for a raw COPY of the same data into a keyed table
+     */
+    public static Result generate(Path out, Path goodOut, long rows, List<String> schools, double badRate, long seed,
+                                  Charset charset) throws IOException {
         SplittableRandom random = new SplittableRandom(seed);
         SortedSet<Long> bad = new TreeSet<>();
         long badEvery = badRate <= 0 ? Long.MAX_VALUE : Math.round(1 / badRate);
         String previousId = null;
-        try (BufferedWriter w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(out), charset), 1 << 16)) {
-            w.write(StudentField.ALL.stream().map(StudentField::header).collect(Collectors.joining(",")));
+        try (BufferedWriter w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(out), charset), 1 << 16);
+             BufferedWriter good = goodOut == null ? null
+                     : new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(goodOut), charset), 1 << 16)) {
+            String header = StudentField.ALL.stream().map(StudentField::header).collect(Collectors.joining(","));
+            w.write(header);
             w.write('\n');
+            if (good != null) {
+                good.write(header);
+                good.write('\n');
+            }
             List<String> cells = new ArrayList<>(StudentField.ALL.size() + 1);
             for (long i = 0; i < rows; i++) {
                 long row = i + 2;
@@ -107,6 +123,10 @@ public final class StudentFileGenerator {
                     bad.add(row);
                 } else {
                     previousId = cells.get(1);
+                    if (good != null) {
+                        good.write(String.join(",", cells));
+                        good.write('\n');
+                    }
                 }
                 w.write(String.join(",", cells));
                 w.write('\n');

@@ -1,0 +1,243 @@
+package io.edukpi.registry.bench;
+
+import io.edukpi.devstack.FreePorts;
+import io.edukpi.devstack.KafkaServer;
+import io.edukpi.devstack.PostgresServer;
+import io.edukpi.devstack.TestTokens;
+import java.io.IOException;
+import java.io.Reader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.postgresql.PGConnection;
+
+/**
+ * Bulk ingestion against raw COPY, in one run, on the same PostgreSQL server:
+ * <ol>
+ *   <li>generates a student CSV (default 1,000,000 rows, 1 % bad) and, beside it, the same file's
+ *       good rows alone;</li>
+ *   <li>(a) raw {@code COPY} of those good rows into a table keyed like {@code student} (primary key on
+ *       the citizen ID), through the JDBC driver's CopyManager;</li>
+ *   <li>(b) the whole file through the service's HTTP API with validation on: upload, job, staging
+ *       COPY, set-based checks and merge, until the job has ended; the service is the packaged
+ *       {@code target/quarkus-app/quarkus-run.jar} in a child JVM at {@code -Xmx512m};</li>
+ *   <li>prints rows per second of both and their ratio (the target is at least 0.5).</li>
+ * </ol>
+ * Not part of {@code verify}; see docs/registry-service.md for the command.
+ */
+public final class IngestionBenchmark {
+
+    private static final List<String> SCHOOLS = List.of("1050130001", "1050130002", "1050130003");
+
+    private IngestionBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        long rows = args.length > 0 ? Long.parseLong(args[0]) : 1_000_000;
+        double badPercent = args.length > 1 ? Double.parseDouble(args[1]) : 1.0;
+        Path jar = Path.of(args.length > 2 ? args[2] : "target/quarkus-app/quarkus-run.jar").toAbsolutePath();
+        if (!Files.exists(jar) && args.length <= 2) {
+            // Run from the repository root rather than the module.
+            jar = Path.of("student-registry-service/target/quarkus-app/quarkus-run.jar").toAbsolutePath();
+        }
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException(jar + " is missing: package the service first (mvnw -pl student-registry-service package -DskipTests)");
+        }
+        Path work = Files.createTempDirectory("registry-bench-");
+        Path file = work.resolve("students.csv");
+        Path good = work.resolve("students-good.csv");
+        long t0 = System.nanoTime();
+        StudentFileGenerator.Result generated = StudentFileGenerator.generate(file, good, rows, SCHOOLS, badPercent / 100, 42,
+                StandardCharsets.UTF_8);
+        long goodRows = rows - generated.badRows().size();
+        System.out.printf(Locale.ROOT, "generated %,d rows (%,d bad), %.1f MB, in %.1f s%n", rows, generated.badRows().size(),
+                Files.size(file) / 1e6, seconds(System.nanoTime() - t0));
+
+        try (PostgresServer postgres = PostgresServer.start(work.resolve("pg"), 0);
+             KafkaServer kafka = KafkaServer.start(work.resolve("kafka"), 0, 0, 1)) {
+            postgres.ensureDatabase("registry");
+            postgres.ensureDatabase("bench");
+            double copyRate = rawCopy(postgres, good, goodRows);
+            Service service = startService(jar, postgres, kafka, work);
+            try {
+                awaitReady(service);
+                double apiRate = throughApi(service.port(), file, rows);
+                System.out.println();
+                System.out.printf(Locale.ROOT, "raw COPY          : %,10.0f rows/s%n", copyRate);
+                System.out.printf(Locale.ROOT, "API, validated    : %,10.0f rows/s (service at -Xmx512m)%n", apiRate);
+                System.out.printf(Locale.ROOT, "ratio API / COPY  : %10.2f (target >= 0.50)%n", apiRate / copyRate);
+            } finally {
+                service.process().destroy();
+                service.process().waitFor();
+            }
+        }
+    }
+
+    /** COPY of the good rows into a table with the student table's key, timed from the first byte to commit. */
+    private static double rawCopy(PostgresServer postgres, Path good, long goodRows) throws Exception {
+        try (Connection c = DriverManager.getConnection(postgres.jdbcUrl("bench"), PostgresServer.USER, PostgresServer.PASSWORD)) {
+            try (Statement st = c.createStatement()) {
+                st.execute("""
+                        create table student_copy (school_code text, person_id varchar(13) primary key, prefix text,
+                            first_name text, last_name text, birth_date text, class_level text, student_number text,
+                            weight_kg text, height_cm text, house_code text, ethnicity text, nationality text, religion text,
+                            disability text, travel_mode text, distance_km text, subdistrict_code text, father_name text,
+                            mother_name text, father_id text, mother_id text)
+                        """);
+            }
+            c.setAutoCommit(false);
+            long start = System.nanoTime();
+            long copied;
+            try (Reader reader = Files.newBufferedReader(good, StandardCharsets.UTF_8)) {
+                copied = c.unwrap(PGConnection.class).getCopyAPI()
+                        .copyIn("copy student_copy from stdin (format csv, header true)", reader, 1 << 16);
+            }
+            c.commit();
+            long elapsed = System.nanoTime() - start;
+            if (copied != goodRows) {
+                throw new IllegalStateException("COPY took " + copied + " rows, expected " + goodRows);
+            }
+            double rate = copied / seconds(elapsed);
+            System.out.printf(Locale.ROOT, "raw COPY: %,d rows in %.2f s%n", copied, seconds(elapsed));
+            return rate;
+        }
+    }
+
+    private record Service(Process process, int port) {
+    }
+
+    private static Service startService(Path jar, PostgresServer postgres, KafkaServer kafka, Path work) throws IOException {
+        int port = FreePorts.any();
+        Path log = work.resolve("service.log");
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m",
+                "-Dquarkus.http.port=" + port,
+                "-Dquarkus.datasource.jdbc.url=" + postgres.jdbcUrl("registry"),
+                "-Dquarkus.datasource.username=" + PostgresServer.USER,
+                "-Dquarkus.datasource.password=" + PostgresServer.PASSWORD,
+                "-Dkafka.bootstrap.servers=" + kafka.bootstrapServers(),
+                // Tokens signed by TestTokens, checked with its public key alone, as in the tests: no Keycloak.
+                "-Dquarkus.oidc.public-key=" + TestTokens.publicKey(),
+                "-Dquarkus.oidc.auth-server-url=",
+                "-Dquarkus.http.access-log.enabled=false",
+                "-Dedukpi.registry.ingestion.directory=" + work.resolve("ingestion"),
+                "-Dquarkus.http.body.uploads-directory=" + work.resolve("uploads"),
+                "-jar", jar.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        Process process = builder.start();
+        System.out.println("service log: " + log);
+        return new Service(process, port);
+    }
+
+    private static void awaitReady(Service service) throws Exception {
+        int port = service.port();
+        HttpClient http = HttpClient.newHttpClient();
+        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!service.process().isAlive()) {
+                throw new IllegalStateException("the service stopped; see its log");
+            }
+            try {
+                HttpResponse<String> ready = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/q/health/ready")).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (ready.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException("the service was not ready in 120 s");
+    }
+
+    /** Upload to end of job, through HTTP as an MIS would do it. */
+    private static double throughApi(int port, Path file, long rows) throws Exception {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        String base = "http://127.0.0.1:" + port + "/api/v1/registry";
+        String admin = TestTokens.obecAdmin();
+        send(http, "PUT", base + "/area-offices/5001", admin,
+                "{\"code\":\"5001\",\"nameTh\":\"สพป.นครปฐม เขต 2\",\"kind\":\"PRIMARY\"}");
+        for (String school : SCHOOLS) {
+            send(http, "PUT", base + "/schools/" + school, admin,
+                    "{\"code\":\"" + school + "\",\"nameTh\":\"โรงเรียน " + school + "\",\"officeCode\":\"5001\"}");
+        }
+        String round = send(http, "POST", base + "/census-rounds", admin, "{\"academicYear\":2567,\"roundNo\":1}");
+        long roundId = Long.parseLong(field(round, "id"));
+
+        String boundary = "----bench" + UUID.randomUUID();
+        HttpRequest upload = HttpRequest.newBuilder(URI.create(base + "/census-rounds/" + roundId + "/ingestion-jobs"))
+                .header("Authorization", "Bearer " + admin)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.concat(
+                        HttpRequest.BodyPublishers.ofString("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; "
+                                + "filename=\"students.csv\"\r\nContent-Type: text/csv\r\n\r\n"),
+                        HttpRequest.BodyPublishers.ofFile(file),
+                        HttpRequest.BodyPublishers.ofString("\r\n--" + boundary + "--\r\n")))
+                .timeout(Duration.ofMinutes(10))
+                .build();
+        long start = System.nanoTime();
+        HttpResponse<String> accepted = http.send(upload, HttpResponse.BodyHandlers.ofString());
+        if (accepted.statusCode() != 202) {
+            throw new IllegalStateException("upload answered " + accepted.statusCode() + ": " + accepted.body());
+        }
+        long uploaded = System.nanoTime();
+        String id = field(accepted.body(), "id");
+        String job;
+        while (true) {
+            job = send(http, "GET", base + "/ingestion-jobs/" + id, TestTokens.obecAdmin(), null);
+            String status = field(job, "status");
+            if (!"QUEUED".equals(status) && !"RUNNING".equals(status)) {
+                break;
+            }
+            Thread.sleep(200);
+        }
+        long elapsed = System.nanoTime() - start;
+        if (!"SUCCEEDED".equals(field(job, "status"))) {
+            throw new IllegalStateException("job ended " + job);
+        }
+        System.out.printf(Locale.ROOT, "API: %,d rows in %.2f s (upload %.2f s, job %.2f s): %s%n", rows, seconds(elapsed),
+                seconds(uploaded - start), seconds(elapsed - (uploaded - start)), job);
+        return rows / seconds(elapsed);
+    }
+
+    private static String send(HttpClient http, String method, String url, String token, String json) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token);
+        if (json == null) {
+            request.GET();
+        } else {
+            request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
+        }
+        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() >= 300) {
+            throw new IllegalStateException(method + " " + url + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return response.body();
+    }
+
+    private static String field(String json, String name) {
+        Matcher m = Pattern.compile("\"" + name + "\":\"?([^\",}]*)").matcher(json);
+        if (!m.find()) {
+            throw new IllegalStateException("no " + name + " in " + json);
+        }
+        return m.group(1);
+    }
+
+    private static double seconds(long nanos) {
+        return nanos / 1e9;
+    }
+}
