@@ -133,16 +133,6 @@ create table certification_audit (
     at           timestamptz not null default now()
 );
 
-create table idempotency_key (
-    caller          text not null,
-    key             varchar(128) not null,
-    request_hash    char(64) not null,
-    status          int not null,
-    body            text not null,
-    created_at      timestamptz not null default now(),
-    primary key (caller, key)
-);
-
 create table ingestion_job (
     id            uuid primary key,
     round_id      bigint not null references census_round (id),

@@ -88,7 +88,7 @@ class MisAndCertificationTest {
         String enrolments = RegistryFixture.text("select count(*) || ':' || max(updated_at) from enrolment where round_id = " + round);
 
         Response retry = batch(mis, round, key, records);
-        retry.then().statusCode(200).header("Idempotency-Replayed", "true");
+        retry.then().statusCode(200).header("Idempotent-Replayed", "true");
         assertEquals(first.asString(), retry.asString());
         assertEquals(enrolments, RegistryFixture.text("select count(*) || ':' || max(updated_at) from enrolment where round_id = " + round));
 

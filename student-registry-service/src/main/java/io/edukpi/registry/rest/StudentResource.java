@@ -2,11 +2,11 @@ package io.edukpi.registry.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.edukpi.commons.idempotency.IdempotentRequests;
 import io.edukpi.commons.problem.ProblemError;
 import io.edukpi.commons.problem.ProblemException;
 import io.edukpi.commons.security.Roles;
 import io.edukpi.registry.service.Access;
-import io.edukpi.registry.service.IdempotencyService;
 import io.edukpi.registry.service.ReferenceDataService;
 import io.edukpi.registry.service.StudentService;
 import jakarta.annotation.security.RolesAllowed;
@@ -43,11 +43,11 @@ public class StudentResource {
 
     private final StudentService students;
     private final ReferenceDataService reference;
-    private final IdempotencyService idempotency;
+    private final IdempotentRequests idempotency;
     private final Access access;
     private final ObjectMapper mapper;
 
-    public StudentResource(StudentService students, ReferenceDataService reference, IdempotencyService idempotency,
+    public StudentResource(StudentService students, ReferenceDataService reference, IdempotentRequests idempotency,
                            Access access, ObjectMapper mapper) {
         this.students = students;
         this.reference = reference;
@@ -67,9 +67,8 @@ public class StudentResource {
                           @Valid @NotNull Api.StudentBatch body) {
         Set<String> schools = access.writableSchools();
         reference.openRoundOrFail(roundId);
-        IdempotencyService.Answer answer = idempotency.once(access.actor(), key, "POST batch " + roundId + json(body),
-                () -> new IdempotencyService.Answer(200, json(students.upsert(roundId, body.records(), schools)), false));
-        return answer(answer, null);
+        return idempotency.run(access.actor(), key, IdempotentRequests.fingerprint("POST batch " + roundId, json(body)),
+                () -> Response.ok(students.upsert(roundId, body.records(), schools)).type(MediaType.APPLICATION_JSON).build());
     }
 
     @PUT
@@ -89,14 +88,16 @@ public class StudentResource {
                 body.subdistrictCode(), body.fatherName(), body.motherName(), body.fatherId(), body.motherId());
         Set<String> schools = access.writableSchools();
         reference.openRoundOrFail(roundId);
-        IdempotencyService.Answer answer = idempotency.once(access.actor(), key, "PUT " + roundId + "/" + citizenId + json(record), () -> {
+        return idempotency.run(access.actor(), key, IdempotentRequests.fingerprint("PUT " + roundId + "/" + citizenId, json(record)), () -> {
             Api.RecordResult result = students.upsert(roundId, List.of(record), schools).results().get(0);
             if ("REJECTED".equals(result.status())) {
                 throw rejected(result);
             }
-            return new IdempotencyService.Answer("CREATED".equals(result.status()) ? 201 : 200, json(result), false);
+            return "CREATED".equals(result.status())
+                    ? Response.created(URI.create("/api/v1/registry/census-rounds/" + roundId + "/students/" + citizenId))
+                            .type(MediaType.APPLICATION_JSON).entity(result).build()
+                    : Response.ok(result).type(MediaType.APPLICATION_JSON).build();
         });
-        return answer(answer, URI.create("/api/v1/registry/census-rounds/" + roundId + "/students/" + citizenId));
     }
 
     private static ProblemException rejected(Api.RecordResult result) {
@@ -144,16 +145,6 @@ public class StudentResource {
         return students.roster(roundId, schoolCode, page, size, access);
     }
 
-    private Response answer(IdempotencyService.Answer answer, URI location) {
-        Response.ResponseBuilder response = Response.status(answer.status()).type(MediaType.APPLICATION_JSON).entity(answer.body());
-        if (answer.status() == 201 && location != null) {
-            response.location(location);
-        }
-        if (answer.replayed()) {
-            response.header("Idempotency-Replayed", "true");
-        }
-        return response.build();
-    }
 
     private String json(Object value) {
         try {
