@@ -24,6 +24,8 @@ public final class OpenApiMerger {
     public static final String SECURITY_SCHEME = "keycloak";
     /** The realm roles an operation admits, as its service declared them ({@code @RolesAllowed}). */
     public static final String ROLES_EXTENSION = "x-edukpi-roles";
+    /** In {@link #ROLES_EXTENSION}: any valid token will do ({@code @Authenticated}). */
+    public static final String ANY_ROLE = "*";
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
@@ -88,6 +90,9 @@ public final class OpenApiMerger {
                     if (security != null) {
                         security.forEach(requirement -> requirement.elements()
                                 .forEachRemaining(scopes -> scopes.forEach(role -> roles.add(role.asText()))));
+                    }
+                    if (security != null && !security.isEmpty() && roles.isEmpty()) {
+                        roles.add(ANY_ROLE);
                     }
                     if (!roles.isEmpty()) {
                         ArrayNode list = op.putArray(ROLES_EXTENSION);

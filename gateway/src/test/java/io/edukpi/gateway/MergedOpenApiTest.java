@@ -35,6 +35,7 @@ class MergedOpenApiTest {
                 .body("paths.'/api/v1/registry/{code}/items'.get", not(hasKey("security")))
                 .body("paths.'/api/v1/registry/{code}/items'.get.x-edukpi-roles",
                         equalTo(java.util.List.of("obec-admin", "reviewer")))
+                .body("paths.'/api/v1/registry/{code}/items'.post.x-edukpi-roles", equalTo(java.util.List.of("*")))
                 .body("security[0]", hasKey("keycloak"))
                 .body("components.securitySchemes.keySet()", equalTo(java.util.Set.of("keycloak")))
                 .body("components.securitySchemes.keycloak.flows.authorizationCode.authorizationUrl",

@@ -108,7 +108,12 @@ public class UpstreamsResource implements QuarkusTestResourceLifecycleManager {
                 .put("openapi", "3.1.0")
                 .put("info", new JsonObject().put("title", service).put("version", "1.0"))
                 .put("paths", new JsonObject()
-                        .put(prefix + "/{code}/items", new JsonObject().put("get", list))
+                        .put(prefix + "/{code}/items", new JsonObject().put("get", list)
+                                .put("post", new JsonObject().put("operationId", "add")
+                                        .put("security", new io.vertx.core.json.JsonArray().add(new JsonObject()
+                                                .put("SecurityScheme", new io.vertx.core.json.JsonArray())))
+                                        .put("responses", new JsonObject().put("204",
+                                                new JsonObject().put("description", "Added")))))
                         .put("/internal/" + service, new JsonObject().put("get", list.copy())))
                 .put("components", new JsonObject()
                         .put("schemas", new JsonObject()
