@@ -117,7 +117,7 @@ public class RecalculationResource {
     @RolesAllowed({Roles.BATCH, Roles.OBEC_ADMIN})
     @Produces(ScoresResource.CSV)
     @Operation(summary = "CSV of every score the job changed (or, in a dry run, would change)")
-    public Response changes(@PathParam("id") UUID id) {
+    public Response jobChanges(@PathParam("id") UUID id) {
         RecalculationJobEntity job = find(id);
         if (job.changesCsv == null) {
             throw ProblemException.conflict("Job " + id + " has not finished (" + job.status + ").",

@@ -14,6 +14,7 @@ import io.edukpi.scoring.persistence.ScoreVersionEntity;
 import io.edukpi.scoring.service.Explanations;
 import io.edukpi.scoring.service.ScoreLinks;
 import io.edukpi.scoring.service.ScoreQueries;
+import io.edukpi.scoring.service.Scorekeeper;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DefaultValue;
@@ -28,11 +29,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -419,11 +416,6 @@ public class ScoresResource {
     }
 
     static String hash(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8))).substring(0, 32);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Scorekeeper.sha256(text).substring(0, 32);
     }
 }

@@ -12,7 +12,6 @@ import io.edukpi.scoring.domain.Direction;
 import io.edukpi.scoring.domain.Indicator;
 import io.edukpi.scoring.domain.InvalidScoringInputException;
 import io.edukpi.scoring.domain.InverseAnswer;
-import io.edukpi.scoring.domain.MissingResultPolicy;
 import io.edukpi.scoring.domain.OfficeScorer;
 import io.edukpi.scoring.domain.Result;
 import io.edukpi.scoring.domain.Scores;

@@ -8,6 +8,7 @@ import io.edukpi.scoring.domain.InvalidScoringInputException;
 import io.edukpi.scoring.domain.Scores;
 import io.edukpi.scoring.persistence.RecalculationJobEntity;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
@@ -43,12 +44,22 @@ public class Recalculations {
     private final ScoringService scoring;
     private final ObjectMapper mapper;
     // One job at a time: recalculations are rare and must not compete with each other for the rows they rewrite.
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "recalculation"));
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "recalculation");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     public Recalculations(Catalogues catalogues, ScoringService scoring, ObjectMapper mapper) {
         this.catalogues = catalogues;
         this.scoring = scoring;
         this.mapper = mapper;
+    }
+
+    /** A job cut short by shutdown stays RUNNING in the table; it is simply started again. */
+    @PreDestroy
+    void stop() {
+        worker.shutdownNow();
     }
 
     public record Request(int fiscalYear, String level, int round, UUID catalogueId, List<String> officeCodes,

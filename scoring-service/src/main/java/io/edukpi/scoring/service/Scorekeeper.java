@@ -197,7 +197,8 @@ public class Scorekeeper {
         }
     }
 
-    static String sha256(String text) {
+    /** Lower-case hex SHA-256 of the text's UTF-8 bytes. */
+    public static String sha256(String text) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                     .digest(text.getBytes(StandardCharsets.UTF_8)));

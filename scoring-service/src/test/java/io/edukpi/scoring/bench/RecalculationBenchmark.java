@@ -21,7 +21,18 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+import io.edukpi.devstack.TopicReader;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Properties;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
@@ -50,6 +61,8 @@ class RecalculationBenchmark {
     @Inject
     ObjectMapper mapper;
 
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
     @Test
     void fullRecalculationOfARound() throws Exception {
         int year = 2013;
@@ -74,10 +87,71 @@ class RecalculationBenchmark {
         run(year, false, "245 offices, first run (writes 245 versions)");
         run(year, true, "245 offices, dry run (no change)");
         run(year, true, "245 offices, dry run again (warm)");
+        // A catalogue fix that moves every total: 3.1.1 weighs 2 instead of 1.
+        ObjectNode fixed = event.deepCopy();
+        fixed.put("catalogueId", UUID.randomUUID().toString());
+        fixed.put("version", 2);
+        for (var indicator : fixed.path("catalogue").path("indicators")) {
+            if (indicator.path("code").asText().equals("3.1.1")) {
+                ((ObjectNode) indicator).put("weight", 2);
+            }
+        }
+        QuarkusTransaction.requiringNew().run(() -> catalogues.store(fixed));
+        run(year, true, "245 offices, dry run after a fix (245 would change)");
+        run(year, false, "245 offices, warm, every office changes");
+        latency(year, fixed.path("catalogueId").asText());
         seed(catalogue, year, 245, 2450);
         run(year, true, "2450 offices, dry run (2205 would change)");
         run(year, false, "2450 offices, writes 2205 new versions");
         run(year, true, "2450 offices, dry run (no change)");
+    }
+
+    /** Accepted result on the broker to score.updated on the broker, one at a time: p50 / p95 / max. */
+    private static void latency(int year, String catalogueId) {
+        List<Long> millis = new ArrayList<>();
+        try (TopicReader reader = new TopicReader(DevStackResource.servers().kafka().bootstrapServers(), "score.updated");
+             KafkaProducer<String, String> producer = producer()) {
+            for (int i = 0; i < 100; i++) {
+                String office = String.valueOf(10000 + i);
+                ObjectNode accepted = MAPPER.createObjectNode();
+                accepted.put("resultId", "latency-" + office);
+                accepted.put("resultVersion", 1);
+                accepted.put("officeCode", office);
+                accepted.put("officeKind", "PRIMARY");
+                accepted.put("fiscalYear", year);
+                accepted.put("level", "OBEC_AGREEMENT");
+                accepted.put("round", 12);
+                accepted.put("indicatorCode", "3.1.1");
+                accepted.put("catalogueId", catalogueId);
+                accepted.put("catalogueVersion", 2);
+                accepted.put("value", new BigDecimal("85.2").subtract(BigDecimal.valueOf(i, 2)));
+                accepted.put("acceptedAt", OffsetDateTime.now().toString());
+                ProducerRecord<String, String> record = new ProducerRecord<>("submission.accepted", office,
+                        accepted.toString());
+                String eventId = UUID.randomUUID().toString();
+                record.headers().add("ce_id", eventId.getBytes(StandardCharsets.UTF_8));
+                long start = System.nanoTime();
+                producer.send(record);
+                // The version's cause names the event that made it.
+                int seen = reader.await(r -> r.value().contains(eventId), 1, Duration.ofSeconds(20)).size();
+                if (seen == 1) {
+                    millis.add((System.nanoTime() - start) / 1_000_000);
+                }
+            }
+        }
+        Collections.sort(millis);
+        System.out.printf("[bench] accepted -> score.updated over the broker: %d events, p50 %d ms, p95 %d ms, max %d ms%n",
+                millis.size(), millis.get(millis.size() / 2), millis.get((int) Math.ceil(millis.size() * 0.95) - 1),
+                millis.get(millis.size() - 1));
+    }
+
+    private static KafkaProducer<String, String> producer() {
+        Properties props = new Properties();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, DevStackResource.servers().kafka().bootstrapServers());
+        props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        props.put(ProducerConfig.LINGER_MS_CONFIG, 0);
+        return new KafkaProducer<>(props);
     }
 
     private void seed(Catalogue catalogue, int year, int from, int to) {
