@@ -26,6 +26,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
@@ -76,8 +77,34 @@ public class Scorekeeper {
                         Map<String, Result> results, ScoreVersions.Latest latest, String cause) {
     }
 
+    /** Scores one office and writes its new version, if any. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Outcome score(Input input, boolean dryRun) {
+        return scoreAll(List.of(input), dryRun).get(0);
+    }
+
+    /**
+     * Scores many offices, then writes their new versions and after them their events: grouped
+     * by table, so that Hibernate sends each group in JDBC batches (interleaved, every batch
+     * would hold one row).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<Outcome> scoreAll(List<Input> inputs, boolean dryRun) {
+        List<Outcome> outcomes = new ArrayList<>(inputs.size());
+        List<ObjectNode> events = new ArrayList<>();
+        for (Input input : inputs) {
+            outcomes.add(evaluate(input, dryRun, events));
+        }
+        List<ScoreVersionEntity> written = outcomes.stream().map(Outcome::written).filter(Objects::nonNull).toList();
+        written.forEach(version -> version.persist());
+        for (int i = 0; i < written.size(); i++) {
+            outbox.publish(TOPIC, written.get(i).officeCode, TYPE, events.get(i));
+        }
+        return outcomes;
+    }
+
+    /** The outcome; a version to write (not yet persisted) adds its event to {@code events}. */
+    private Outcome evaluate(Input input, boolean dryRun, List<ObjectNode> events) {
         OfficeEvaluation evaluation = OfficeScorer.evaluate(input.catalogue(), input.round(), input.roundClosed(),
                 input.results());
         Map<String, BigDecimal> scores = Explanations.scores(evaluation);
@@ -118,8 +145,7 @@ public class Scorekeeper {
         document.put("cause", version.cause);
         version.evaluation = document.toString();
         version.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
-        version.persist();
-        outbox.publish(TOPIC, version.officeCode, TYPE, event(version, evaluation, changes));
+        events.add(event(version, evaluation, changes));
         return new Outcome(input.officeCode(), changes, version);
     }
 

@@ -96,13 +96,12 @@ public class ScoringService {
         Map<String, Map<String, Result>> byOffice = results.forRound(year, level, round, offices);
         Map<String, ScoreVersions.Latest> latest = versions.latest(year, level, round, offices);
         Map<String, String> kinds = versions.officeKinds();
-        List<Scorekeeper.Outcome> outcomes = new ArrayList<>();
+        List<Scorekeeper.Input> inputs = new ArrayList<>(codes.size());
         for (String office : codes) {
-            outcomes.add(scorekeeper.score(new Scorekeeper.Input(office, kinds.getOrDefault(office, "UNKNOWN"),
-                    catalogue, round, closed, byOffice.getOrDefault(office, Map.of()), latest.get(office), cause),
-                    dryRun));
+            inputs.add(new Scorekeeper.Input(office, kinds.getOrDefault(office, "UNKNOWN"), catalogue, round, closed,
+                    byOffice.getOrDefault(office, Map.of()), latest.get(office), cause));
         }
-        return outcomes;
+        return scorekeeper.scoreAll(inputs, dryRun);
     }
 
     /** Every office with a result or a score in the round, or known from any submission event. */
