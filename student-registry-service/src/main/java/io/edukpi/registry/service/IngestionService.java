@@ -10,6 +10,7 @@ import io.edukpi.registry.ingest.FileFormat;
 import io.edukpi.registry.ingest.FileProblem;
 import io.edukpi.registry.ingest.FileSniffer;
 import io.edukpi.registry.ingest.JsonLinesRows;
+import io.edukpi.registry.ingest.PipelinedRows;
 import io.edukpi.registry.ingest.Progress;
 import io.edukpi.registry.ingest.StagingWriter;
 import io.edukpi.registry.ingest.TextEncoding;
@@ -29,6 +30,7 @@ import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
@@ -177,6 +179,10 @@ public class IngestionService {
             c.setAutoCommit(false);
             try {
                 lockRound(c, job.roundId());
+                try (Statement st = c.createStatement()) {
+                    // The duplicate check groups a whole file by person: in memory instead of spilled batches.
+                    st.execute("set local work_mem = '128MB'");
+                }
                 try (PreparedStatement ps = c.prepareStatement("delete from ingestion_rejection where job_id = ?")) {
                     ps.setObject(1, job.id());
                     ps.executeUpdate();
@@ -186,10 +192,13 @@ public class IngestionService {
                 staging.copy(out -> {
                     boolean complete = format != FileFormat.CSV || FileSniffer.endsWithNewline(file);
                     writer[0] = new StagingWriter(out, mapping, format == FileFormat.CSV, complete, today, progress);
-                    switch (format) {
-                        case CSV -> CsvRows.read(file, encoding, writer[0]);
-                        case XLSX -> XlsxRows.read(file, writer[0]);
-                        case JSONL -> JsonLinesRows.read(file, mapping.jsonKeys(), mapper, writer[0]);
+                    try (PipelinedRows rows = new PipelinedRows(writer[0], "registry-ingestion-rows")) {
+                        switch (format) {
+                            case CSV -> CsvRows.read(file, encoding, rows);
+                            case XLSX -> XlsxRows.read(file, rows);
+                            case JSONL -> JsonLinesRows.read(file, mapping.jsonKeys(), mapper, rows);
+                        }
+                        rows.finish();
                     }
                     writer[0].finish();
                 });
