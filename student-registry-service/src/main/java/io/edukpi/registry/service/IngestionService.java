@@ -10,7 +10,6 @@ import io.edukpi.registry.ingest.FileFormat;
 import io.edukpi.registry.ingest.FileProblem;
 import io.edukpi.registry.ingest.FileSniffer;
 import io.edukpi.registry.ingest.JsonLinesRows;
-import io.edukpi.registry.ingest.PipelinedRows;
 import io.edukpi.registry.ingest.Progress;
 import io.edukpi.registry.ingest.StagingWriter;
 import io.edukpi.registry.ingest.TextEncoding;
@@ -192,13 +191,10 @@ public class IngestionService {
                 staging.copy(out -> {
                     boolean complete = format != FileFormat.CSV || FileSniffer.endsWithNewline(file);
                     writer[0] = new StagingWriter(out, mapping, format == FileFormat.CSV, complete, today, progress);
-                    try (PipelinedRows rows = new PipelinedRows(writer[0], "registry-ingestion-rows")) {
-                        switch (format) {
-                            case CSV -> CsvRows.read(file, encoding, rows);
-                            case XLSX -> XlsxRows.read(file, rows);
-                            case JSONL -> JsonLinesRows.read(file, mapping.jsonKeys(), mapper, rows);
-                        }
-                        rows.finish();
+                    switch (format) {
+                        case CSV -> CsvRows.read(file, encoding, writer[0]);
+                        case XLSX -> XlsxRows.read(file, writer[0]);
+                        case JSONL -> JsonLinesRows.read(file, mapping.jsonKeys(), mapper, writer[0]);
                     }
                     writer[0].finish();
                 });
