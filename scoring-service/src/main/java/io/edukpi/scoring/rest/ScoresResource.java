@@ -11,6 +11,7 @@ import io.edukpi.commons.security.Roles;
 import io.edukpi.scoring.domain.Rankings;
 import io.edukpi.scoring.domain.Scores;
 import io.edukpi.scoring.persistence.ScoreVersionEntity;
+import io.edukpi.scoring.service.Catalogues;
 import io.edukpi.scoring.service.Explanations;
 import io.edukpi.scoring.service.ScoreLinks;
 import io.edukpi.scoring.service.ScoreQueries;
@@ -51,9 +52,11 @@ public class ScoresResource {
     private final ScoreQueries queries;
     private final Visibility visibility;
     private final ObjectMapper mapper;
+    private final Catalogues catalogues;
 
-    public ScoresResource(ScoreQueries queries, Visibility visibility, ObjectMapper mapper) {
+    public ScoresResource(ScoreQueries queries, Visibility visibility, ObjectMapper mapper, Catalogues catalogues) {
         this.queries = queries;
+        this.catalogues = catalogues;
         this.visibility = visibility;
         this.mapper = mapper;
     }
@@ -77,7 +80,7 @@ public class ScoresResource {
         if (cached != null) {
             return cached.tag(tag).build();
         }
-        JsonNode document = read(version.evaluation);
+        JsonNode document = explanation(version);
         String link = ScoreLinks.version(officeCode, year, level, round, version.version);
         if (csv) {
             Csv table = new Csv("officeCode", "fiscalYear", "round", "version", "official", "indicatorCode",
@@ -144,7 +147,9 @@ public class ScoresResource {
         if (cached != null) {
             return cached.tag(tag).build();
         }
-        return Response.ok(version.evaluation, MediaType.APPLICATION_JSON).tag(tag).build();
+        JsonNode stored = read(version.evaluation);
+        JsonNode full = expand(stored, version);
+        return Response.ok(full == stored ? version.evaluation : full, MediaType.APPLICATION_JSON).tag(tag).build();
     }
 
     @GET
@@ -400,6 +405,15 @@ public class ScoresResource {
         }
         return headers.getAcceptableMediaTypes().stream().findFirst()
                 .map(type -> type.isCompatible(MediaType.valueOf(CSV)) && !type.isWildcardType()).orElse(false);
+    }
+
+    private JsonNode explanation(ScoreVersionEntity version) {
+        return expand(read(version.evaluation), version);
+    }
+
+    private JsonNode expand(JsonNode stored, ScoreVersionEntity version) {
+        return Explanations.expand(mapper, stored, catalogues.byId(version.catalogueId).orElseThrow(
+                () -> new IllegalStateException("catalogue " + version.catalogueId + " of a score version is not kept")));
     }
 
     static int ceYear(int fiscalYear) {

@@ -1,8 +1,11 @@
 package io.edukpi.scoring.service;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.edukpi.scoring.domain.Catalogue;
+import io.edukpi.scoring.domain.Indicator;
 import io.edukpi.scoring.domain.NodeScore;
 import io.edukpi.scoring.domain.OfficeEvaluation;
 import io.edukpi.scoring.domain.Result;
@@ -15,6 +18,12 @@ import java.util.Map;
  * The explanation document of an evaluation: what a score version stores and what the API shows.
  * Every node: its input (result id, version, value), criterion, segment, arithmetic, weight,
  * whether it counted and why; unrounded and displayed numbers side by side.
+ *
+ * <p>A version stores the document without what its catalogue version already holds, the
+ * indicator names and criteria (more than half of the document, and the same for every office):
+ * {@link #document} leaves the name out and writes {@code "criterion": null} where a criterion
+ * belongs; {@link #expand} puts both back from the catalogue version, which never changes.
+ * Versions written before carry them in full and are shown as stored.
  */
 public final class Explanations {
 
@@ -51,7 +60,6 @@ public final class Explanations {
     private static ObjectNode node(ObjectMapper mapper, NodeScore node) {
         ObjectNode json = mapper.createObjectNode();
         json.put("code", node.code());
-        json.put("name", node.name());
         json.put("weight", node.weight());
         json.put("score", node.score());
         json.put("displayScore", node.displayScore());
@@ -77,7 +85,7 @@ public final class Explanations {
             }
         }
         if (node.criterion() != null) {
-            json.putPOJO("criterion", node.criterion());
+            json.putNull("criterion");
         }
         if (node.evaluation() != null) {
             json.put("segment", node.evaluation().segment());
@@ -96,6 +104,45 @@ public final class Explanations {
             node.children().forEach(child -> children.add(node(mapper, child)));
         }
         return json;
+    }
+
+    /**
+     * The full explanation of a stored document: names and criteria put back from the catalogue
+     * version it was scored with. A document stored in full is returned as it is.
+     */
+    public static JsonNode expand(ObjectMapper mapper, JsonNode stored, Catalogue catalogue) {
+        JsonNode indicators = stored.path("indicators");
+        if (indicators.isEmpty() || indicators.get(0).has("name")) {
+            return stored;
+        }
+        ObjectNode doc = stored.deepCopy();
+        ArrayNode expanded = doc.putArray("indicators");
+        indicators.forEach(node -> expanded.add(expandNode(mapper, node, catalogue)));
+        return doc;
+    }
+
+    private static ObjectNode expandNode(ObjectMapper mapper, JsonNode stored, Catalogue catalogue) {
+        Indicator indicator = catalogue.byCode().get(stored.path("code").asText());
+        if (indicator == null) {
+            throw new IllegalStateException("indicator " + stored.path("code").asText() + " is not in catalogue "
+                    + catalogue.catalogueId());
+        }
+        ObjectNode node = mapper.createObjectNode();
+        stored.fields().forEachRemaining(field -> {
+            switch (field.getKey()) {
+                case "code" -> {
+                    node.set("code", field.getValue());
+                    node.put("name", indicator.name());
+                }
+                case "criterion" -> node.set("criterion", mapper.valueToTree(indicator.criterion().describe()));
+                case "children" -> {
+                    ArrayNode children = node.putArray("children");
+                    field.getValue().forEach(child -> children.add(expandNode(mapper, child, catalogue)));
+                }
+                default -> node.set(field.getKey(), field.getValue());
+            }
+        });
+        return node;
     }
 
     /** Unrounded score (or null) by indicator code, plus the total: what "a value changed" compares. */

@@ -2,8 +2,11 @@ package io.edukpi.scoring.it;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.emptyOrNullString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -100,6 +103,12 @@ class SubmissionFlowTest {
                 .body("catalogue.catalogueId", equalTo(Events.CATALOGUE_ID))
                 .body("indicators[0].children[0].input.resultId", equalTo("res-" + office + "-1.1.1-9"))
                 .body("indicators[0].children[0].segment", equalTo("T3 <= X < T4"))
+                // Names and criteria are stored by reference to the catalogue version and shown in full.
+                .body("indicators[0].name", not(emptyOrNullString()))
+                .body("indicators[0].children[0].name", not(emptyOrNullString()))
+                .body("indicators[0].children[0].criterion.type", equalTo("THRESHOLD"))
+                .body("indicators[0].children[0].criterion.thresholds[2]", equalTo(74.17f))
+                .body("indicators[0]", not(hasKey("criterion")))
                 .body("indicators[0].children[0].arithmetic", containsString("3 + (74.36 - 74.17) / (74.77 - 74.17)"))
                 .body("indicators[0].children[1].status", equalTo("MISSING_EXCLUDED"));
         given().auth().oauth2(TestTokens.areaOfficer(office))
