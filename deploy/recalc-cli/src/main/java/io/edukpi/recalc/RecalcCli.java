@@ -94,7 +94,13 @@ public final class RecalcCli {
                             .header("Accept", "text/csv").GET()).body());
             out.println("changes written to " + options.changesCsv());
         }
-        return exitCode(job, options.failOnChange());
+        int code = exitCode(job, options.failOnChange());
+        if (code == PUBLISHED_SCORE_CHANGED) {
+            // A CI log should say why the step failed, not only exit 3.
+            out.println("failing (--fail-on-change): " + number(summary(job).get("publishedScoresChanged"))
+                    + " published scores would change");
+        }
+        return code;
     }
 
     /** The exit code a finished job deserves. */
