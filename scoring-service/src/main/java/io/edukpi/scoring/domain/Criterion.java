@@ -20,8 +20,10 @@ public sealed interface Criterion permits ThresholdCriterion, PassFailCriterion,
     /** The criterion as data, for explanations. */
     Map<String, Object> describe();
 
-    /** The lowest score this criterion can give under the policy. */
-    BigDecimal minimum(BelowLevelOnePolicy policy);
+    /** The lowest score this criterion can give under the policy: 1 under {@code ONE}, else 0. */
+    default BigDecimal minimum(BelowLevelOnePolicy policy) {
+        return policy == BelowLevelOnePolicy.ONE ? BigDecimal.ONE : BigDecimal.ZERO;
+    }
 
     static BigDecimal requireValue(Result result) {
         if (result == null || result.value() == null) {

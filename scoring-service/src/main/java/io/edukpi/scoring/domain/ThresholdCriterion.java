@@ -180,11 +180,6 @@ public final class ThresholdCriterion implements Criterion {
     }
 
     @Override
-    public BigDecimal minimum(BelowLevelOnePolicy policy) {
-        return policy == BelowLevelOnePolicy.ONE ? BigDecimal.ONE : BigDecimal.ZERO;
-    }
-
-    @Override
     public Map<String, Object> describe() {
         Map<String, Object> map = new LinkedHashMap<>();
         map.put("type", TYPE);
