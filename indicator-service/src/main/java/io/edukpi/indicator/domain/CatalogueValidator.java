@@ -1,5 +1,6 @@
 package io.edukpi.indicator.domain;
 
+import io.edukpi.formexpression.FormExpression;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -208,7 +209,7 @@ public final class CatalogueValidator {
             return;
         }
         try {
-            for (String unknown : FormExpression.unknownNames(FormExpression.parse(text), i.forms())) {
+            for (String unknown : FormExpression.unknownNames(FormExpression.parse(text), ReferenceForm.vocabulary(i.forms()))) {
                 out.add(Finding.error(at, "unknown-form-name", unknown, "สูตรอ้างถึงรายการที่ไม่มีในแบบฟอร์ม: " + unknown));
             }
         } catch (FormExpression.SyntaxError e) {

@@ -11,7 +11,7 @@ public sealed interface ResultSource {
     record Manual() implements ResultSource {
     }
 
-    /** Computed from the indicator's reference forms by {@link FormExpression}s. */
+    /** Computed from the indicator's reference forms by {@link io.edukpi.formexpression.FormExpression}s. */
     record Form(String numerator, String denominator, BigDecimal multiplier) implements ResultSource {
     }
 

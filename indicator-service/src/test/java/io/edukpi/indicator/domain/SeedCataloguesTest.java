@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.edukpi.formexpression.FormExpression;
 import io.edukpi.indicator.SeedData;
 import java.math.BigDecimal;
 import java.util.List;
@@ -59,8 +60,8 @@ class SeedCataloguesTest {
         ResultSource.Form source = assertInstanceOf(ResultSource.Form.class, i.resultSource());
         FormExpression.Expr numerator = FormExpression.parse(source.numerator());
         FormExpression.Expr denominator = FormExpression.parse(source.denominator());
-        assertEquals(List.of(), FormExpression.unknownNames(numerator, i.forms()));
-        assertEquals(List.of(), FormExpression.unknownNames(denominator, i.forms()));
+        assertEquals(List.of(), FormExpression.unknownNames(numerator, ReferenceForm.vocabulary(i.forms())));
+        assertEquals(List.of(), FormExpression.unknownNames(denominator, ReferenceForm.vocabulary(i.forms())));
         ReferenceForm school = i.forms().stream().filter(f -> f.level() == ReferenceForm.Level.SCHOOL).findFirst().orElseThrow();
         ReferenceForm.Checklist activities = school.checklists().get(0);
         assertEquals(8, activities.items().size());

@@ -1,4 +1,4 @@
-package io.edukpi.indicator.domain;
+package io.edukpi.formexpression;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -10,7 +10,11 @@ import java.util.Set;
 /**
  * The small language of {@code resultSource.type = FORM} (see docs/indicator-service.md): arithmetic over
  * {@code office.<field>}, {@code count(schools [where <condition>])} and {@code sum(schools, school.<field>)}.
- * indicator-service parses and checks it against the indicator's forms; submission-service evaluates it.
+ * <p>
+ * Shared because it is part of the catalogue contract, like docs/catalogue.schema.json: indicator-service
+ * parses and checks it against the indicator's forms ({@link #unknownNames}), submission-service evaluates it
+ * ({@link #evaluate}). One grammar in one module keeps the two from ever disagreeing; it knows neither service's
+ * types, only the {@link FormVocabulary} a service derives from its forms.
  */
 public final class FormExpression {
 
@@ -85,62 +89,61 @@ public final class FormExpression {
     }
 
     /** Every name the expression uses that the indicator's forms do not define (empty = valid). */
-    public static List<String> unknownNames(Expr expr, List<ReferenceForm> forms) {
+    public static List<String> unknownNames(Expr expr, FormVocabulary forms) {
         List<String> problems = new ArrayList<>();
-        List<ReferenceForm> office = forms.stream().filter(f -> f.level() == ReferenceForm.Level.AREA_OFFICE).toList();
-        List<ReferenceForm> school = forms.stream().filter(f -> f.level() == ReferenceForm.Level.SCHOOL).toList();
-        check(expr, office, school, problems);
+        check(expr, forms, problems);
         return problems;
     }
 
-    private static void check(Expr expr, List<ReferenceForm> office, List<ReferenceForm> school, List<String> problems) {
+    private static void check(Expr expr, FormVocabulary forms, List<String> problems) {
         if (expr instanceof OfficeField f) {
-            numericField(office, f.key(), "office", problems);
+            numericField(forms.officeFields(), f.key(), "office", problems);
         } else if (expr instanceof CountSchools c) {
-            if (school.isEmpty()) {
+            if (!forms.hasSchoolForm()) {
                 problems.add("count(schools) needs a SCHOOL form");
             }
             if (c.where() != null) {
-                check(c.where(), school, problems);
+                check(c.where(), forms, problems);
             }
         } else if (expr instanceof SumSchools s) {
-            numericField(school, s.key(), "school", problems);
+            numericField(forms.schoolFields(), s.key(), "school", problems);
         } else if (expr instanceof Negate n) {
-            check(n.operand(), office, school, problems);
+            check(n.operand(), forms, problems);
         } else if (expr instanceof Binary b) {
-            check(b.left(), office, school, problems);
-            check(b.right(), office, school, problems);
+            check(b.left(), forms, problems);
+            check(b.right(), forms, problems);
         }
     }
 
-    private static void check(Condition condition, List<ReferenceForm> school, List<String> problems) {
+    private static void check(Condition condition, FormVocabulary forms, List<String> problems) {
         if (condition instanceof AllDone a) {
-            if (school.stream().noneMatch(f -> f.checklist(a.checklistKey()).isPresent())) {
+            if (!forms.schoolChecklists().contains(a.checklistKey())) {
                 problems.add("checklist '" + a.checklistKey() + "' is not in the SCHOOL form");
             }
         } else if (condition instanceof Compare c) {
-            numericField(school, c.key(), "school", problems);
+            numericField(forms.schoolFields(), c.key(), "school", problems);
             if (c.otherKey() != null) {
-                numericField(school, c.otherKey(), "school", problems);
+                numericField(forms.schoolFields(), c.otherKey(), "school", problems);
             }
         } else if (condition instanceof And a) {
-            check(a.left(), school, problems);
-            check(a.right(), school, problems);
+            check(a.left(), forms, problems);
+            check(a.right(), forms, problems);
         } else if (condition instanceof Or o) {
-            check(o.left(), school, problems);
-            check(o.right(), school, problems);
+            check(o.left(), forms, problems);
+            check(o.right(), forms, problems);
         } else if (condition instanceof Not n) {
-            check(n.operand(), school, problems);
+            check(n.operand(), forms, problems);
         }
     }
 
-    private static void numericField(List<ReferenceForm> forms, String key, String scope, List<String> problems) {
-        var field = forms.stream().flatMap(f -> f.field(key).stream()).findFirst();
+    private static void numericField(Map<String, FormVocabulary.FieldType> fields, String key, String scope,
+                                     List<String> problems) {
+        FormVocabulary.FieldType type = fields.get(key);
         String form = scope.equals("office") ? "AREA_OFFICE" : "SCHOOL";
-        if (field.isEmpty()) {
+        if (type == null) {
             problems.add(scope + "." + key + " is not a field of the " + form + " form");
-        } else if (!field.get().type().numeric()) {
-            problems.add(scope + "." + key + " is " + field.get().type() + ", not a number");
+        } else if (!type.numeric()) {
+            problems.add(scope + "." + key + " is " + type.name() + ", not a number");
         }
     }
 

@@ -1,4 +1,4 @@
-package io.edukpi.indicator.domain;
+package io.edukpi.formexpression;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -12,25 +12,35 @@ import org.junit.jupiter.api.Test;
 
 class FormExpressionTest {
 
-    private static final ReferenceForm SCHOOL = new ReferenceForm("S", ReferenceForm.Level.SCHOOL, "s", null,
-            List.of(new ReferenceForm.Field("students", "นักเรียน", ReferenceForm.FieldType.INTEGER, null, true),
-                    new ReferenceForm.Field("passed", "ผ่าน", ReferenceForm.FieldType.INTEGER, null, true),
-                    new ReferenceForm.Field("name", "ชื่อ", ReferenceForm.FieldType.TEXT, null, true)),
-            null, List.of(new ReferenceForm.Checklist("qa", "qa", List.of(new ReferenceForm.Item("a", "a"), new ReferenceForm.Item("b", "b")))),
-            true, null);
+    private static final FormVocabulary.FieldType INTEGER = new FormVocabulary.FieldType("INTEGER", true);
+
+    private static final FormVocabulary SCHOOL = new FormVocabulary(Map.of(),
+            Map.of("students", INTEGER, "passed", INTEGER, "name", new FormVocabulary.FieldType("TEXT", false)),
+            Set.of("qa"), true);
 
     @Test
     void parsesTheWholeLanguage() {
         FormExpression.Expr e = FormExpression.parse(
                 "(sum(schools, school.passed) * 100) / -(-count(schools where not (school.passed < 3 or school.passed >= school.students) and allDone(qa)))");
-        assertEquals(List.of(), FormExpression.unknownNames(e, List.of(SCHOOL)));
+        assertEquals(List.of(), FormExpression.unknownNames(e, SCHOOL));
     }
 
     @Test
     void reportsUnknownAndNonNumericNames() {
         FormExpression.Expr e = FormExpression.parse("sum(schools, school.name) + office.target + count(schools where allDone(x))");
         assertEquals(List.of("school.name is TEXT, not a number", "office.target is not a field of the AREA_OFFICE form",
-                "checklist 'x' is not in the SCHOOL form"), FormExpression.unknownNames(e, List.of(SCHOOL)));
+                "checklist 'x' is not in the SCHOOL form"), FormExpression.unknownNames(e, SCHOOL));
+    }
+
+    @Test
+    void officeFieldsAndSchoolsNeedTheirForms() {
+        FormVocabulary officeOnly = new FormVocabulary(Map.of("targetSchools", INTEGER), Map.of(), Set.of(), false);
+        assertEquals(List.of(), FormExpression.unknownNames(FormExpression.parse("office.targetSchools * 2"), officeOnly));
+        assertEquals(List.of("count(schools) needs a SCHOOL form", "school.passed is not a field of the SCHOOL form",
+                "school.students is not a field of the SCHOOL form"), FormExpression.unknownNames(FormExpression.parse(
+                "count(schools where school.passed > school.students) / office.targetSchools"), officeOnly));
+        assertEquals(List.of("office.targetSchools is not a field of the AREA_OFFICE form"),
+                FormExpression.unknownNames(FormExpression.parse("office.targetSchools"), SCHOOL));
     }
 
     @Test
