@@ -100,6 +100,9 @@ public final class Platform {
         say("Services: %s", settings.services().stream().map(PlatformSettings.Service::name)
                 .collect(Collectors.joining(", ")));
         Map<PlatformSettings.Service, ChildProcess> services = new LinkedHashMap<>();
+        // submission-service asks scoring-service for score previews while an office keys a result.
+        String scoringUrl = settings.services().stream().filter(s -> s.name().equals("scoring-service"))
+                .map(PlatformSettings.Service::url).findFirst().orElse("http://127.0.0.1:8084");
         for (PlatformSettings.Service service : settings.services()) {
             postgres.ensureDatabase(service.database());
             services.put(service, startService(service, Map.of(
@@ -107,7 +110,8 @@ public final class Platform {
                     "quarkus.datasource.username", PostgresServer.USER,
                     "quarkus.datasource.password", PostgresServer.PASSWORD,
                     "kafka.bootstrap.servers", broker.bootstrapServers(),
-                    "edukpi.oidc.url", idp.realmUrl())));
+                    "edukpi.oidc.url", idp.realmUrl(),
+                    "quarkus.rest-client.scoring.url", scoringUrl)));
         }
         Leftovers.record(data, children);
         services.forEach(this::awaitReady);

@@ -1,0 +1,77 @@
+package io.edukpi.submission.messaging;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.edukpi.commons.inbox.ProcessedEvents;
+import io.edukpi.submission.service.Catalogues;
+import io.edukpi.submission.service.Json;
+import io.edukpi.submission.service.RegistryResults;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
+
+/** What submission-service learns from others: catalogues (indicator-service) and registry figures. */
+@ApplicationScoped
+public class Consumers {
+
+    static final String CONSUMER = "submission-service";
+    private static final Logger LOG = Logger.getLogger(Consumers.class);
+
+    private final ProcessedEvents processed;
+    private final Catalogues catalogues;
+    private final RegistryResults registry;
+    private final Json json;
+    private final ObjectMapper mapper;
+
+    public Consumers(ProcessedEvents processed, Catalogues catalogues, RegistryResults registry, Json json,
+                     ObjectMapper mapper) {
+        this.processed = processed;
+        this.catalogues = catalogues;
+        this.registry = registry;
+        this.json = json;
+        this.mapper = mapper;
+    }
+
+    @Incoming("catalogue-published")
+    @Blocking
+    @Transactional
+    public void cataloguePublished(ConsumerRecord<String, String> record) {
+        if (!processed.firstDelivery(CONSUMER, record)) {
+            return;
+        }
+        try {
+            JsonNode event = mapper.readTree(record.value());
+            if (catalogues.store(event)) {
+                var catalogue = catalogues.byId(UUID.fromString(event.path("catalogueId").asText()));
+                int derived = registry.catalogueArrived(catalogue, json);
+                LOG.infof("catalogue %d %s version %d kept; %d registry-derived results set", catalogue.fiscalYear(),
+                        catalogue.level(), catalogue.version(), derived);
+            }
+        } catch (JsonProcessingException | RuntimeException e) {
+            // A payload that breaks the contract must not stop the partition; it is logged for operators.
+            LOG.errorf("skipped catalogue.published at %s-%d@%d: %s", record.topic(), record.partition(), record.offset(),
+                    e.getMessage());
+        }
+    }
+
+    @Incoming("registry-statistics")
+    @Blocking
+    @Transactional
+    public void registryStatistics(ConsumerRecord<String, String> record) {
+        if (!processed.firstDelivery(CONSUMER, record)) {
+            return;
+        }
+        try {
+            int set = registry.statisticsArrived(mapper.readTree(record.value()));
+            LOG.infof("registry.statistics of office %s: %d registry-derived results set", record.key(), set);
+        } catch (JsonProcessingException | RuntimeException e) {
+            LOG.errorf("skipped registry.statistics at %s-%d@%d: %s", record.topic(), record.partition(), record.offset(),
+                    e.getMessage());
+        }
+    }
+}

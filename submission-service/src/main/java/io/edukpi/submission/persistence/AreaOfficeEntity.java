@@ -1,0 +1,25 @@
+package io.edukpi.submission.persistence;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+
+/** An area office results belong to; its kind travels with every accepted result (offices rank within their kind). */
+@Entity
+@Table(name = "area_office")
+public class AreaOfficeEntity extends PanacheEntityBase {
+
+    @Id
+    public String code;
+
+    @Column(name = "name_th")
+    public String nameTh;
+
+    public String kind;
+
+    @Column(name = "updated_at")
+    public OffsetDateTime updatedAt;
+}

@@ -1,0 +1,54 @@
+package io.edukpi.submission.persistence;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** One audited transition or change of a result. */
+@Entity
+@Table(name = "result_audit")
+public class AuditEntryEntity extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "result_id")
+    public UUID resultId;
+
+    public OffsetDateTime at;
+
+    public String actor;
+
+    public String action;
+
+    @Column(name = "from_state")
+    public String fromState;
+
+    @Column(name = "to_state")
+    public String toState;
+
+    public String reason;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public String before;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public String after;
+
+    @Column(name = "request_id")
+    public String requestId;
+
+    public static List<AuditEntryEntity> ofResult(UUID resultId) {
+        return list("resultId = ?1 order by id", resultId);
+    }
+}

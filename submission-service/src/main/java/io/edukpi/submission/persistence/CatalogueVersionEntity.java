@@ -1,0 +1,44 @@
+package io.edukpi.submission.persistence;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** A published catalogue version as catalogue.published carried it. */
+@Entity
+@Table(name = "catalogue_version")
+public class CatalogueVersionEntity extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "fiscal_year")
+    public int fiscalYear;
+
+    public String level;
+
+    public int version;
+
+    public String title;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public String content;
+
+    @Column(name = "published_at")
+    public OffsetDateTime publishedAt;
+
+    @Column(name = "received_at")
+    public OffsetDateTime receivedAt;
+
+    /** The newest version of (fiscalYear, level): results are keyed against it. */
+    public static Optional<CatalogueVersionEntity> latest(int fiscalYear, String level) {
+        return find("fiscalYear = ?1 and level = ?2 order by version desc", fiscalYear, level).firstResultOptional();
+    }
+}

@@ -1,0 +1,31 @@
+package io.edukpi.submission.persistence;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** A school of an office, as the registry last reported it: the schools that owe a form (2). */
+@Entity
+@Table(name = "office_school")
+public class OfficeSchoolEntity extends PanacheEntityBase {
+
+    @Id
+    public String code;
+
+    @Column(name = "office_code")
+    public String officeCode;
+
+    @Column(name = "name_th")
+    public String nameTh;
+
+    @Column(name = "updated_at")
+    public OffsetDateTime updatedAt;
+
+    public static List<OfficeSchoolEntity> ofOffice(String officeCode) {
+        return list("officeCode = ?1 order by code", officeCode);
+    }
+}

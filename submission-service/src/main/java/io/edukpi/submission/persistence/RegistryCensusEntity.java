@@ -1,0 +1,33 @@
+package io.edukpi.submission.persistence;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EmbeddedId;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** The latest registry.statistics payload of an office for one census date. */
+@Entity
+@Table(name = "registry_census")
+public class RegistryCensusEntity extends PanacheEntityBase {
+
+    @Embeddable
+    public record Key(@Column(name = "office_code") String officeCode, @Column(name = "census_date") LocalDate censusDate)
+            implements Serializable {
+    }
+
+    @EmbeddedId
+    public Key key;
+
+    @Column(name = "generated_at")
+    public OffsetDateTime generatedAt;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public String payload;
+}

@@ -1,0 +1,35 @@
+package io.edukpi.submission.persistence;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EmbeddedId;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import java.io.Serializable;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** An accepted version of a result, frozen as it was accepted. */
+@Entity
+@Table(name = "result_snapshot")
+public class ResultSnapshotEntity extends PanacheEntityBase {
+
+    @Embeddable
+    public record Key(@Column(name = "result_id") UUID resultId, int version) implements Serializable {
+    }
+
+    @EmbeddedId
+    public Key key;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public String data;
+
+    @Column(name = "accepted_at")
+    public OffsetDateTime acceptedAt;
+
+    @Column(name = "withdrawn_at")
+    public OffsetDateTime withdrawnAt;
+}

@@ -1,0 +1,41 @@
+package io.edukpi.submission.persistence;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EmbeddedId;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import java.io.Serializable;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** A school's form (2) for its office's result. */
+@Entity
+@Table(name = "school_form")
+public class SchoolFormEntity extends PanacheEntityBase {
+
+    @Embeddable
+    public record Key(@Column(name = "result_id") UUID resultId, @Column(name = "school_code") String schoolCode)
+            implements Serializable {
+    }
+
+    @EmbeddedId
+    public Key key;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public String data;
+
+    @Column(name = "filled_by")
+    public String filledBy;
+
+    @Column(name = "filled_at")
+    public OffsetDateTime filledAt;
+
+    public static List<SchoolFormEntity> ofResult(UUID resultId) {
+        return list("key.resultId = ?1 order by key.schoolCode", resultId);
+    }
+}

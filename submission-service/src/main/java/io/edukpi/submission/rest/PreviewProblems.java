@@ -1,0 +1,14 @@
+package io.edukpi.submission.rest;
+
+import io.edukpi.submission.service.ScorePreview;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** scoring-service's 4xx answers reach the caller as scoring wrote them (problem+json). */
+public class PreviewProblems {
+
+    @ServerExceptionMapper
+    public Response passedOn(ScorePreview.PassedOn e) {
+        return Response.status(e.status()).type("application/problem+json").entity(e.body()).build();
+    }
+}

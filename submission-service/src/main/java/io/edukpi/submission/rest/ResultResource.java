@@ -1,0 +1,197 @@
+package io.edukpi.submission.rest;
+
+import io.edukpi.commons.idempotency.IdempotentRequests;
+import io.edukpi.commons.security.Caller;
+import io.edukpi.commons.security.Roles;
+import io.edukpi.submission.domain.ResultState;
+import io.edukpi.submission.domain.Transition;
+import io.edukpi.submission.service.ResultContent;
+import io.edukpi.submission.service.ResultQueries;
+import io.edukpi.submission.service.ResultView;
+import io.edukpi.submission.service.Results;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Results per office, indicator and round, and their certification workflow. */
+@Path(ResultResource.BASE)
+@Tag(name = "Submissions")
+@Produces(MediaType.APPLICATION_JSON)
+public class ResultResource {
+
+    static final String BASE = "/api/v1/submissions/results";
+
+    private final Results results;
+    private final ResultQueries queries;
+    private final IdempotentRequests idempotent;
+    private final Caller caller;
+
+    public ResultResource(Results results, ResultQueries queries, IdempotentRequests idempotent, Caller caller) {
+        this.results = results;
+        this.queries = queries;
+        this.idempotent = idempotent;
+        this.caller = caller;
+    }
+
+    @GET
+    @RolesAllowed({Roles.OBEC_ADMIN, Roles.REVIEWER, Roles.AREA_OFFICER})
+    @Operation(summary = "List results (an area officer sees its own office only)",
+            description = "Filters combine; paged (page from 0, size up to 500), ordered by office, round and indicator.")
+    public ResultQueries.Page list(@QueryParam("fiscalYear") Integer fiscalYear, @QueryParam("level") String level,
+                                   @QueryParam("round") Integer round, @QueryParam("officeCode") String officeCode,
+                                   @QueryParam("indicatorCode") String indicatorCode,
+                                   @QueryParam("state") ResultState state,
+                                   @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                   @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
+        return queries.list(new ResultQueries.Filter(fiscalYear, level, round, officeCode, indicatorCode, state), page, size);
+    }
+
+    @POST
+    @RolesAllowed(Roles.AREA_OFFICER)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Open a result of the caller's office as a draft, with what is keyed so far",
+            description = "officeCode defaults to the caller's office. One result per office, indicator and round (409 "
+                    + "when it exists). FORM indicators take no value: it is computed from officeForm and the schools' "
+                    + "forms. Idempotency-Key makes a retry safe.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
+            @ExampleObject(name = "threshold", value = """
+                    {"fiscalYear": 2011, "level": "OBEC_AGREEMENT", "round": 9, "indicatorCode": "1.1.1", "value": 74.36,
+                     "narrative": "ตรวจสอบข้อมูลนักเรียนจาก DMC ณ 10 มิ.ย. 2554",
+                     "dataCollector": {"name": "นางสาวสมใจ ใจดี", "position": "นักวิชาการศึกษา", "phone": "053-123456"}}"""),
+            @ExampleObject(name = "milestone", value = """
+                    {"fiscalYear": 2011, "level": "OBEC_AGREEMENT", "round": 6, "indicatorCode": "1.1.10.1", "stepsCompleted": [1, 2, 3]}""")}))
+    public Response create(@NotNull @Valid CreateResult body, @HeaderParam(IdempotentRequests.HEADER) String key) {
+        return idempotent.run(caller.name(), key, IdempotentRequests.fingerprint("create-result", body.toString()), () -> {
+            ResultView view = results.create(body.key(), body.content());
+            return Response.created(URI.create(BASE + "/" + view.id())).tag(tag(view)).entity(view).build();
+        });
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.OBEC_ADMIN, Roles.REVIEWER, Roles.AREA_OFFICER})
+    @Operation(summary = "One result, with its ETag (send it back in If-Match to change the result)")
+    public Response get(@PathParam("id") UUID id, @jakarta.ws.rs.core.Context Request request) {
+        ResultView view = queries.get(id);
+        EntityTag tag = tag(view);
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
+        return notModified != null ? notModified.build() : Response.ok(view).tag(tag).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed(Roles.AREA_OFFICER)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Replace the keyed content of a DRAFT or RETURNED result (If-Match required)",
+            description = "412 when the result changed since it was read, 428 without If-Match.")
+    public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           @NotNull @Valid ResultContent content) {
+        return ok(results.update(id, ifMatch, content));
+    }
+
+    @POST
+    @Path("/{id}/submit")
+    @RolesAllowed(Roles.AREA_OFFICER)
+    @Operation(summary = "Submit a draft to the office's indicator supervisor (data collector)",
+            description = "Refused before the earlier rounds of the indicator are certified; after the deadline refused "
+                    + "or marked late, per the catalogue.")
+    public Response submit(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return ok(results.transition(id, Transition.SUBMIT, ifMatch, null));
+    }
+
+    @POST
+    @Path("/{id}/certify")
+    @RolesAllowed(Roles.AREA_OFFICER)
+    @Operation(summary = "Certify a submitted result (the office's indicator supervisor; not the one who submitted it)")
+    public Response certify(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return ok(results.transition(id, Transition.CERTIFY, ifMatch, null));
+    }
+
+    @POST
+    @Path("/{id}/accept")
+    @RolesAllowed(Roles.REVIEWER)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Accept a certified result (OBEC reviewer): it goes to scoring",
+            description = "Optional body: a reviewer's fractional score for a MILESTONE indicator with its reason.")
+    @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON, examples =
+            @ExampleObject(name = "reviewer score", value = """
+                    {"reviewerScore": 3.5, "reviewerReason": "ขั้นที่ 4 ดำเนินการแล้วครึ่งหนึ่ง"}""")))
+    public Response accept(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           Results.TransitionRequest body) {
+        return ok(results.transition(id, Transition.ACCEPT, ifMatch, body));
+    }
+
+    @POST
+    @Path("/{id}/return")
+    @RolesAllowed({Roles.AREA_OFFICER, Roles.REVIEWER})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Return a result to the office as a draft, with a reason",
+            description = "A SUBMITTED result is returned by the office's supervisor, a CERTIFIED one by OBEC's reviewer.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples =
+            @ExampleObject(name = "return", value = """
+                    {"reason": "จำนวนประชากรไม่ตรงกับ ทร.14 กรุณาตรวจสอบ"}""")))
+    public Response returnResult(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                 @NotNull Results.TransitionRequest body) {
+        return ok(results.transition(id, Transition.RETURN, ifMatch, body));
+    }
+
+    @POST
+    @Path("/{id}/reopen")
+    @RolesAllowed(Roles.OBEC_ADMIN)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Reopen an accepted result with a reason (obec-admin)",
+            description = "Makes a new version as a draft and withdraws the accepted one downstream (submission.withdrawn).")
+    public Response reopen(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           @NotNull Results.TransitionRequest body) {
+        return ok(results.transition(id, Transition.REOPEN, ifMatch, body));
+    }
+
+    @GET
+    @Path("/{id}/audit")
+    @RolesAllowed({Roles.OBEC_ADMIN, Roles.REVIEWER, Roles.AREA_OFFICER})
+    @Operation(summary = "Every transition and change of the result: who, when, from, to, reason, before and after")
+    public List<ResultQueries.AuditEntry> audit(@PathParam("id") UUID id) {
+        return queries.audit(id);
+    }
+
+    @GET
+    @Path("/{id}/versions")
+    @RolesAllowed({Roles.OBEC_ADMIN, Roles.REVIEWER, Roles.AREA_OFFICER})
+    @Operation(summary = "Every accepted version of the result, as it was accepted (withdrawn ones say when)")
+    public List<ResultQueries.AcceptedVersion> versions(@PathParam("id") UUID id) {
+        return queries.versions(id);
+    }
+
+    static EntityTag tag(ResultView view) {
+        return new EntityTag(view.version() + "." + view.revision());
+    }
+
+    private static Response ok(ResultView view) {
+        return Response.ok(view).tag(tag(view)).build();
+    }
+}

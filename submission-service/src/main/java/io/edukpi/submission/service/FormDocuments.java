@@ -1,0 +1,127 @@
+package io.edukpi.submission.service;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.edukpi.commons.problem.ProblemError;
+import io.edukpi.submission.domain.FormData;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads a filled form from JSON: {@code {"fields": {key: value}, "tables": {key: [{column: value}]},
+ * "checklists": {key: [done item keys]}}}. Numbers keep their exact decimal value.
+ */
+@ApplicationScoped
+public class FormDocuments {
+
+    /** The JSON does not have the shape of a filled form; errors say where. */
+    public static class MalformedForm extends RuntimeException {
+        private final List<ProblemError> errors;
+
+        MalformedForm(List<ProblemError> errors) {
+            super("malformed form");
+            this.errors = errors;
+        }
+
+        public List<ProblemError> errors() {
+            return errors;
+        }
+    }
+
+    public FormData read(JsonNode node, String path) {
+        List<ProblemError> errors = new ArrayList<>();
+        if (node == null || node.isNull()) {
+            return FormData.EMPTY;
+        }
+        if (!node.isObject()) {
+            throw new MalformedForm(List.of(shape(path, "an object with fields, tables and checklists")));
+        }
+        node.fieldNames().forEachRemaining(name -> {
+            if (!Set.of("fields", "tables", "checklists").contains(name)) {
+                errors.add(ProblemError.field(path + "." + name, "unknown-property",
+                        "A form has only fields, tables and checklists.", "แบบฟอร์มมีได้เฉพาะ fields, tables และ checklists"));
+            }
+        });
+        Map<String, Object> fields = values(node.path("fields"), path + ".fields", errors);
+        Map<String, List<Map<String, Object>>> tables = new LinkedHashMap<>();
+        JsonNode t = node.path("tables");
+        if (!t.isMissingNode() && !t.isNull()) {
+            if (!t.isObject()) {
+                errors.add(shape(path + ".tables", "an object of tables"));
+            } else {
+                t.fields().forEachRemaining(e -> {
+                    if (!e.getValue().isArray()) {
+                        errors.add(shape(path + ".tables." + e.getKey(), "a list of rows"));
+                        return;
+                    }
+                    List<Map<String, Object>> rows = new ArrayList<>();
+                    for (int i = 0; i < e.getValue().size(); i++) {
+                        rows.add(values(e.getValue().get(i), path + ".tables." + e.getKey() + "[" + i + "]", errors));
+                    }
+                    tables.put(e.getKey(), rows);
+                });
+            }
+        }
+        Map<String, Set<String>> checklists = new LinkedHashMap<>();
+        JsonNode c = node.path("checklists");
+        if (!c.isMissingNode() && !c.isNull()) {
+            if (!c.isObject()) {
+                errors.add(shape(path + ".checklists", "an object of checklists"));
+            } else {
+                c.fields().forEachRemaining(e -> {
+                    Set<String> done = new LinkedHashSet<>();
+                    if (!e.getValue().isArray()) {
+                        errors.add(shape(path + ".checklists." + e.getKey(), "a list of the item keys done"));
+                    } else {
+                        e.getValue().forEach(item -> {
+                            if (item.isTextual()) {
+                                done.add(item.asText());
+                            } else {
+                                errors.add(shape(path + ".checklists." + e.getKey(), "a list of item keys (text)"));
+                            }
+                        });
+                    }
+                    checklists.put(e.getKey(), done);
+                });
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new MalformedForm(errors);
+        }
+        return new FormData(fields, tables, checklists);
+    }
+
+    private static Map<String, Object> values(JsonNode node, String path, List<ProblemError> errors) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        if (node.isMissingNode() || node.isNull()) {
+            return values;
+        }
+        if (!node.isObject()) {
+            errors.add(shape(path, "an object of values"));
+            return values;
+        }
+        node.fields().forEachRemaining(e -> {
+            JsonNode v = e.getValue();
+            if (v.isNumber()) {
+                values.put(e.getKey(), v.decimalValue());
+            } else if (v.isBoolean()) {
+                values.put(e.getKey(), v.booleanValue());
+            } else if (v.isTextual()) {
+                values.put(e.getKey(), v.textValue());
+            } else if (v.isNull()) {
+                values.put(e.getKey(), null);
+            } else {
+                errors.add(shape(path + "." + e.getKey(), "a number, text, true/false or null"));
+            }
+        });
+        return values;
+    }
+
+    private static ProblemError shape(String path, String expected) {
+        return ProblemError.field(path, "shape", "Expected " + expected + ".", "รูปแบบข้อมูลไม่ถูกต้อง: ต้องเป็น " + expected);
+    }
+}

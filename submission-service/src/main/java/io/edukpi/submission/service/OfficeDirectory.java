@@ -1,0 +1,65 @@
+package io.edukpi.submission.service;
+
+import io.edukpi.commons.problem.ProblemException;
+import io.edukpi.submission.persistence.AreaOfficeEntity;
+import io.edukpi.submission.persistence.OfficeSchoolEntity;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** The area offices and their schools as the registry (or obec-admin) last described them. */
+@ApplicationScoped
+public class OfficeDirectory {
+
+    public record School(String code, String nameTh) {
+    }
+
+    /** Creates or updates an office; needs a transaction. */
+    public AreaOfficeEntity put(String code, String nameTh, String kind) {
+        AreaOfficeEntity office = AreaOfficeEntity.findById(code);
+        if (office == null) {
+            office = new AreaOfficeEntity();
+            office.code = code;
+        }
+        office.nameTh = nameTh;
+        office.kind = kind;
+        office.updatedAt = OffsetDateTime.now();
+        office.persist();
+        return office;
+    }
+
+    /** Replaces the office's school list (a school that moved office moves with it); needs a transaction. */
+    public void schools(String officeCode, List<School> schools) {
+        for (School s : schools) {
+            OfficeSchoolEntity e = OfficeSchoolEntity.findById(s.code());
+            if (e == null) {
+                e = new OfficeSchoolEntity();
+                e.code = s.code();
+            }
+            e.officeCode = officeCode;
+            e.nameTh = s.nameTh();
+            e.updatedAt = OffsetDateTime.now();
+            e.persist();
+        }
+        List<String> codes = schools.stream().map(School::code).toList();
+        if (codes.isEmpty()) {
+            OfficeSchoolEntity.delete("officeCode", officeCode);
+        } else {
+            OfficeSchoolEntity.delete("officeCode = ?1 and code not in ?2", officeCode, codes);
+        }
+    }
+
+    /** The office, or a 409 saying it must be registered first (its kind decides where it is ranked). */
+    public AreaOfficeEntity require(String code) {
+        AreaOfficeEntity office = AreaOfficeEntity.findById(code);
+        if (office == null) {
+            throw new ProblemException(409, "office-not-registered", "Area office not registered",
+                    "ยังไม่ได้ลงทะเบียนสำนักงานเขตพื้นที่การศึกษา",
+                    "Area office " + code + " is not known to submission-service yet: it arrives with the registry's "
+                            + "statistics, or obec-admin registers it (PUT /api/v1/submissions/area-offices/" + code + ").",
+                    "ระบบยังไม่รู้จักสำนักงานเขตพื้นที่การศึกษา " + code
+                            + " (จะได้รับจากข้อมูลสถิติของระบบทะเบียน หรือผู้ดูแลระบบ สพฐ. ลงทะเบียนให้)", List.of());
+        }
+        return office;
+    }
+}

@@ -1,0 +1,78 @@
+package io.edukpi.submission.service;
+
+import io.edukpi.commons.problem.ProblemException;
+import io.edukpi.commons.security.Caller;
+import io.edukpi.commons.security.Roles;
+import io.edukpi.submission.persistence.ResultEntity;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.persistence.LockModeType;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Who may see and change which result. OBEC (admin, reviewer) sees every office; an area officer only
+ * its own office, and another office's result answers 404 exactly like a missing one, so office codes
+ * cannot be probed.
+ */
+@RequestScoped
+public class ResultAccess {
+
+    private final Caller caller;
+
+    public ResultAccess(Caller caller) {
+        this.caller = caller;
+    }
+
+    /** The result if the caller may read it; 404 otherwise. */
+    public ResultEntity visible(UUID id) {
+        return check(ResultEntity.findById(id), id);
+    }
+
+    /** As {@link #visible}, locked for the rest of the transaction (for changes). */
+    public ResultEntity forUpdate(UUID id) {
+        return check(ResultEntity.findById(id, LockModeType.PESSIMISTIC_WRITE), id);
+    }
+
+    /** Locks a result the caller reached by its own office's key (school forms), without the role check. */
+    public ResultEntity forUpdateAny(UUID id) {
+        return ResultEntity.findById(id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /** The result if the caller's office may change its content now (an editable draft of its own office). */
+    public ResultEntity editable(UUID id) {
+        ResultEntity r = forUpdate(id);
+        if (!r.state.editable()) {
+            throw ProblemException.conflict("The result is " + r.state + "; only a DRAFT or RETURNED result can be changed.",
+                    "ผลนี้อยู่ในสถานะ " + r.state + " แก้ไขได้เฉพาะผลที่เป็นฉบับร่าง (DRAFT) หรือถูกส่งกลับ (RETURNED)");
+        }
+        return r;
+    }
+
+    /** True when the caller sees every office. */
+    public boolean seesAllOffices() {
+        return caller.hasAnyRole(Roles.OBEC_ADMIN, Roles.REVIEWER);
+    }
+
+    /** The office an area officer is confined to; 404-style problem for an office that is not theirs. */
+    public void checkOffice(String officeCode) {
+        if (!seesAllOffices() && !caller.officeCode().map(officeCode::equals).orElse(false)) {
+            throw notFound(officeCode);
+        }
+    }
+
+    /** The offices a list may show: null = every office. */
+    public List<String> officeScope() {
+        return seesAllOffices() ? null : List.of(caller.officeCode().orElse("-"));
+    }
+
+    private ResultEntity check(ResultEntity r, UUID id) {
+        if (r == null || !(seesAllOffices() || caller.officeCode().map(r.officeCode::equals).orElse(false))) {
+            throw ProblemException.notFound("Result", "ผลการดำเนินงาน", id);
+        }
+        return r;
+    }
+
+    private static ProblemException notFound(String officeCode) {
+        return ProblemException.notFound("Area office", "สำนักงานเขตพื้นที่การศึกษา", officeCode);
+    }
+}

@@ -1,0 +1,109 @@
+package io.edukpi.submission.service;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.edukpi.submission.domain.ResultState;
+import io.edukpi.submission.persistence.AuditEntryEntity;
+import io.edukpi.submission.persistence.ResultEntity;
+import io.edukpi.submission.persistence.ResultSnapshotEntity;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Reads of results, scoped to what the caller may see. */
+@ApplicationScoped
+public class ResultQueries {
+
+    private final ResultAccess access;
+    private final Results results;
+    private final Json json;
+
+    public ResultQueries(ResultAccess access, Results results, Json json) {
+        this.access = access;
+        this.results = results;
+        this.json = json;
+    }
+
+    public record Filter(Integer fiscalYear, String level, Integer round, String officeCode, String indicatorCode,
+                         ResultState state) {
+    }
+
+    public record Page(int page, int size, long total, List<ResultView> items) {
+    }
+
+    public record AuditEntry(long id, OffsetDateTime at, String actor, String action, String fromState, String toState,
+                             String reason, JsonNode before, JsonNode after, String requestId) {
+    }
+
+    public record AcceptedVersion(int version, OffsetDateTime acceptedAt, OffsetDateTime withdrawnAt, JsonNode result) {
+    }
+
+    @Transactional
+    public Page list(Filter f, int page, int size) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        List<String> scope = access.officeScope();
+        if (scope != null) {
+            where.append(" and officeCode in :scope");
+            params.put("scope", scope);
+        }
+        if (f.fiscalYear() != null) {
+            where.append(" and fiscalYear = :fy");
+            params.put("fy", f.fiscalYear());
+        }
+        if (f.level() != null) {
+            where.append(" and level = :level");
+            params.put("level", f.level());
+        }
+        if (f.round() != null) {
+            where.append(" and round = :round");
+            params.put("round", f.round());
+        }
+        if (f.officeCode() != null) {
+            where.append(" and officeCode = :office");
+            params.put("office", f.officeCode());
+        }
+        if (f.indicatorCode() != null) {
+            where.append(" and indicatorCode = :indicator");
+            params.put("indicator", f.indicatorCode());
+        }
+        if (f.state() != null) {
+            where.append(" and state = :state");
+            params.put("state", f.state());
+        }
+        var query = ResultEntity.<ResultEntity>find(where.toString(),
+                Sort.by("officeCode").and("fiscalYear").and("level").and("round").and("indicatorCode"), params);
+        long total = query.count();
+        List<ResultView> items = query.page(io.quarkus.panache.common.Page.of(page, size)).list().stream()
+                .map(results::view).toList();
+        return new Page(page, size, total, items);
+    }
+
+    @Transactional
+    public ResultView get(UUID id) {
+        return results.view(access.visible(id));
+    }
+
+    @Transactional
+    public List<AuditEntry> audit(UUID id) {
+        access.visible(id);
+        List<AuditEntry> entries = new ArrayList<>();
+        for (AuditEntryEntity e : AuditEntryEntity.ofResult(id)) {
+            entries.add(new AuditEntry(e.id, e.at, e.actor, e.action, e.fromState, e.toState, e.reason,
+                    json.tree(e.before), json.tree(e.after), e.requestId));
+        }
+        return entries;
+    }
+
+    @Transactional
+    public List<AcceptedVersion> versions(UUID id) {
+        access.visible(id);
+        return ResultSnapshotEntity.<ResultSnapshotEntity>list("key.resultId = ?1 order by key.version", id).stream()
+                .map(s -> new AcceptedVersion(s.key.version(), s.acceptedAt, s.withdrawnAt, json.tree(s.data))).toList();
+    }
+}

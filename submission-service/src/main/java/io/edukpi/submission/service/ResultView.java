@@ -1,0 +1,76 @@
+package io.edukpi.submission.service;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.edukpi.submission.domain.ResultState;
+import io.edukpi.submission.domain.SubmissionCatalogue;
+import io.edukpi.submission.persistence.ResultEntity;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+/** A result as the API shows it. */
+public record ResultView(
+        UUID id,
+        String officeCode,
+        String officeNameTh,
+        String officeKind,
+        int fiscalYear,
+        int fiscalYearBe,
+        String level,
+        int round,
+        String indicatorCode,
+        String indicatorName,
+        String criterionType,
+        String resultSource,
+        UUID catalogueId,
+        int catalogueVersion,
+        ResultState state,
+        boolean editable,
+        int version,
+        int revision,
+        BigDecimal value,
+        List<Integer> stepsCompleted,
+        String valueOrigin,
+        BigDecimal registryValue,
+        String narrative,
+        String problems,
+        String suggestions,
+        JsonNode dataCollector,
+        JsonNode supervisor,
+        JsonNode certifier,
+        JsonNode officeForm,
+        LocalDate deadline,
+        boolean late,
+        String returnReason,
+        BigDecimal reviewerScore,
+        String reviewerReason,
+        String createdBy,
+        OffsetDateTime createdAt,
+        String updatedBy,
+        OffsetDateTime updatedAt,
+        String submittedBy,
+        OffsetDateTime submittedAt,
+        String certifiedBy,
+        OffsetDateTime certifiedAt,
+        String acceptedBy,
+        OffsetDateTime acceptedAt) {
+
+    static ResultView of(ResultEntity r, SubmissionCatalogue catalogue, String officeNameTh, String officeKind,
+                         Json json) {
+        SubmissionCatalogue.IndicatorSpec indicator = catalogue.indicators().get(r.indicatorCode);
+        return new ResultView(r.id, r.officeCode, officeNameTh, officeKind, r.fiscalYear, r.fiscalYear + 543, r.level,
+                r.round, r.indicatorCode, indicator == null ? null : indicator.name(),
+                indicator == null || indicator.criterion() == null ? null : indicator.criterion().name(),
+                indicator == null ? null : indicator.source().type().name(), r.catalogueId, r.catalogueVersion,
+                r.state, r.state.editable(), r.version, r.revision, r.value,
+                r.stepsCompleted == null ? null : Arrays.asList(r.stepsCompleted), r.valueOrigin, r.registryValue,
+                r.narrative, r.problems, r.suggestions, json.tree(r.dataCollector), json.tree(r.supervisor),
+                json.tree(r.certifier), json.tree(r.officeForm),
+                catalogue.round(r.round).map(SubmissionCatalogue.Round::deadline).orElse(null), r.late,
+                r.returnReason, r.reviewerScore, r.reviewerReason, r.createdBy, r.createdAt, r.updatedBy, r.updatedAt,
+                r.submittedBy, r.submittedAt, r.certifiedBy, r.certifiedAt, r.acceptedBy, r.acceptedAt);
+    }
+}

@@ -1,0 +1,180 @@
+package io.edukpi.submission.service;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.edukpi.commons.problem.ProblemError;
+import io.edukpi.commons.problem.ProblemException;
+import io.edukpi.commons.security.Caller;
+import io.edukpi.submission.domain.FormCheck;
+import io.edukpi.submission.domain.FormData;
+import io.edukpi.submission.domain.RoundRules;
+import io.edukpi.submission.domain.SubmissionCatalogue;
+import io.edukpi.submission.domain.SubmissionCatalogue.FormLevel;
+import io.edukpi.submission.domain.SubmissionCatalogue.IndicatorSpec;
+import io.edukpi.submission.domain.SubmissionCatalogue.SourceType;
+import io.edukpi.submission.persistence.OfficeSchoolEntity;
+import io.edukpi.submission.persistence.ResultEntity;
+import io.edukpi.submission.persistence.SchoolFormEntity;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Schools' forms (2) of FORM indicators: each school fills its own; the office's result is recomputed
+ * from them in the same transaction, and the office sees which of its schools still owe one.
+ */
+@ApplicationScoped
+public class SchoolForms {
+
+    private final Catalogues catalogues;
+    private final OfficeDirectory offices;
+    private final Results results;
+    private final ResultAccess access;
+    private final AuditTrail audit;
+    private final FormDocuments forms;
+    private final Caller caller;
+    private final Json json;
+    private final Clock clock;
+
+    public SchoolForms(Catalogues catalogues, OfficeDirectory offices, Results results, ResultAccess access,
+                       AuditTrail audit, FormDocuments forms, Caller caller, Json json, Clock clock) {
+        this.catalogues = catalogues;
+        this.offices = offices;
+        this.results = results;
+        this.access = access;
+        this.audit = audit;
+        this.forms = forms;
+        this.caller = caller;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    public record SchoolForm(String schoolCode, String schoolNameTh, UUID resultId, String officeCode, int fiscalYear,
+                             String level, int round, String indicatorCode, JsonNode data, String filledBy,
+                             OffsetDateTime filledAt, java.math.BigDecimal officeValue) {
+    }
+
+    public record Owed(String schoolCode, String schoolNameTh) {
+    }
+
+    public record Overview(UUID resultId, String indicatorCode, int round, int schoolsKnown, int filled,
+                           List<SchoolForm> forms, List<Owed> missing) {
+    }
+
+    /** The school's form for one indicator and round, filled or replaced by the school itself. */
+    @Transactional
+    public SchoolForm put(String schoolCode, Results.Key key, JsonNode data) {
+        ownSchool(schoolCode);
+        String officeCode = caller.officeCode().orElseThrow(() -> new ProblemException(403, "forbidden", "Forbidden",
+                "ไม่มีสิทธิ์", "The token names no office (claim office_code).", "โทเค็นไม่ระบุสำนักงานเขต (office_code)", List.of()));
+        offices.require(officeCode);
+        SubmissionCatalogue catalogue = catalogues.require(key.fiscalYear(), key.level());
+        IndicatorSpec indicator = Results.indicator(catalogue, key.indicatorCode());
+        var form = schoolForm(indicator);
+        Results.check(() -> RoundRules.checkTakesResult(catalogue, indicator, key.round()));
+        FormData filled;
+        try {
+            filled = forms.read(data, "data");
+        } catch (FormDocuments.MalformedForm e) {
+            throw ProblemException.invalid("The form does not have the shape of a filled form.", "รูปแบบข้อมูลแบบฟอร์มไม่ถูกต้อง",
+                    e.errors());
+        }
+        List<ProblemError> errors = new ArrayList<>();
+        FormCheck.check(form, filled, "data", true)
+                .forEach(f -> errors.add(ProblemError.field(f.path(), f.code(), f.message(), f.messageTh())));
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid("The school form does not fit " + form.code() + ".",
+                    "ข้อมูลไม่ตรงกับแบบฟอร์ม " + form.code(), errors);
+        }
+        Results.Key officeKey = new Results.Key(officeCode, key.fiscalYear(), key.level(), key.round(), key.indicatorCode());
+        ResultEntity r = ResultEntity.byKey(officeCode, key.fiscalYear(), key.level(), key.round(), key.indicatorCode())
+                .orElse(null);
+        if (r == null) {
+            r = results.open(officeCode, catalogue, officeKey, caller.name());
+            r.persist();
+            audit.record(r, "CREATE", null, r.state.name(), "opened by a school's form", null, null);
+        } else {
+            r = access.forUpdateAny(r.id);
+            if (!r.state.editable()) {
+                throw ProblemException.conflict("The office has already submitted this result (" + r.state
+                        + "); a school form can change only while it is a draft.",
+                        "สำนักงานเขตส่งผลนี้ไปแล้ว (" + r.state + ") โรงเรียนแก้ไขแบบฟอร์มได้เฉพาะเมื่อผลยังเป็นฉบับร่าง");
+            }
+        }
+        SchoolFormEntity existing = SchoolFormEntity.findById(new SchoolFormEntity.Key(r.id, schoolCode));
+        Object before = existing == null ? null : Map.of("schoolCode", schoolCode, "data", json.tree(existing.data),
+                "value", String.valueOf(r.value));
+        if (existing == null) {
+            existing = new SchoolFormEntity();
+            existing.key = new SchoolFormEntity.Key(r.id, schoolCode);
+        }
+        existing.data = json.text(data);
+        existing.filledBy = caller.name();
+        existing.filledAt = OffsetDateTime.now(clock);
+        existing.persist();
+        SchoolFormEntity.flush();
+        results.rollUp(r, indicator);
+        results.touch(r, catalogue);
+        audit.record(r, "SCHOOL_FORM", r.state.name(), r.state.name(), "school " + schoolCode, before,
+                Map.of("schoolCode", schoolCode, "data", data, "value", String.valueOf(r.value)));
+        ResultEntity.flush();
+        return view(existing, r);
+    }
+
+    @Transactional
+    public SchoolForm get(String schoolCode, Results.Key key) {
+        ownSchool(schoolCode);
+        String officeCode = caller.officeCode().orElse("-");
+        ResultEntity r = ResultEntity.byKey(officeCode, key.fiscalYear(), key.level(), key.round(), key.indicatorCode())
+                .orElse(null);
+        SchoolFormEntity form = r == null ? null : SchoolFormEntity.findById(new SchoolFormEntity.Key(r.id, schoolCode));
+        if (form == null) {
+            throw ProblemException.notFound("School form", "แบบฟอร์มของโรงเรียน", schoolCode + " " + key.indicatorCode()
+                    + " round " + key.round());
+        }
+        return view(form, r);
+    }
+
+    /** The office's view: which schools filled their form and which still owe one. */
+    @Transactional
+    public Overview overview(UUID resultId) {
+        ResultEntity r = access.visible(resultId);
+        IndicatorSpec indicator = Results.indicator(catalogues.byId(r.catalogueId), r.indicatorCode);
+        schoolForm(indicator);
+        List<SchoolForm> filled = SchoolFormEntity.ofResult(r.id).stream().map(f -> view(f, r)).toList();
+        Set<String> done = filled.stream().map(SchoolForm::schoolCode).collect(Collectors.toSet());
+        List<OfficeSchoolEntity> known = OfficeSchoolEntity.ofOffice(r.officeCode);
+        List<Owed> missing = known.stream().filter(s -> !done.contains(s.code))
+                .map(s -> new Owed(s.code, s.nameTh)).toList();
+        return new Overview(r.id, r.indicatorCode, r.round, known.size(), filled.size(), filled, missing);
+    }
+
+    private SchoolForm view(SchoolFormEntity f, ResultEntity r) {
+        OfficeSchoolEntity school = OfficeSchoolEntity.findById(f.key.schoolCode());
+        return new SchoolForm(f.key.schoolCode(), school == null ? null : school.nameTh, r.id, r.officeCode,
+                r.fiscalYear, r.level, r.round, r.indicatorCode, json.tree(f.data), f.filledBy, f.filledAt, r.value);
+    }
+
+    private static SubmissionCatalogue.Form schoolForm(IndicatorSpec indicator) {
+        if (indicator.source().type() != SourceType.FORM || indicator.form(FormLevel.SCHOOL).isEmpty()) {
+            throw ProblemException.invalid("Indicator " + indicator.code() + " is not computed from school forms.",
+                    "ตัวชี้วัด " + indicator.code() + " ไม่ได้คำนวณจากแบบฟอร์มของโรงเรียน",
+                    List.of(ProblemError.field("indicatorCode", "no-school-form",
+                            "no school form (2) rolls up into this indicator", "ไม่มีแบบฟอร์มของโรงเรียน (2) สำหรับตัวชี้วัดนี้")));
+        }
+        return indicator.form(FormLevel.SCHOOL).get();
+    }
+
+    /** A school officer works on its own school only; another school's code answers 404. */
+    private void ownSchool(String schoolCode) {
+        if (!caller.schoolCode().map(schoolCode::equals).orElse(false)) {
+            throw ProblemException.notFound("School", "โรงเรียน", schoolCode);
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package io.edukpi.submission.service;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.edukpi.commons.problem.ProblemException;
+import io.edukpi.submission.persistence.ResultEntity;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+/**
+ * The score a value would get, while the office keys it: asked of scoring-service's evaluate
+ * endpoint with the caller's own token, never computed here.
+ */
+@ApplicationScoped
+public class ScorePreview {
+
+    private final ResultAccess access;
+    private final ScoringClient scoring;
+    private final Json json;
+
+    public ScorePreview(ResultAccess access, @RestClient ScoringClient scoring, Json json) {
+        this.access = access;
+        this.scoring = scoring;
+        this.json = json;
+    }
+
+    public record Request(BigDecimal value, List<Integer> stepsCompleted) {
+    }
+
+    /** Scoring's answer for the value asked (or the result's current value). */
+    public JsonNode preview(UUID resultId, Request request, String authorization) {
+        ObjectNode ask = question(resultId, request == null ? new Request(null, null) : request);
+        try {
+            return scoring.evaluate(authorization, ask);
+        } catch (WebApplicationException e) {
+            if (e.getResponse().getStatus() >= 500) {
+                throw unavailable();
+            }
+            throw new PassedOn(e.getResponse().getStatus(), e.getResponse().readEntity(String.class));
+        } catch (ProcessingException e) {
+            throw unavailable();
+        }
+    }
+
+    @Transactional
+    ObjectNode question(UUID resultId, Request request) {
+        ResultEntity r = access.visible(resultId);
+        ObjectNode ask = json.mapper().createObjectNode();
+        ask.put("fiscalYear", r.fiscalYear);
+        ask.put("level", r.level);
+        ask.put("indicatorCode", r.indicatorCode);
+        if (request.stepsCompleted() != null || (request.value() == null && r.stepsCompleted != null)) {
+            var steps = ask.putArray("stepsCompleted");
+            (request.stepsCompleted() != null ? request.stepsCompleted() : List.of(r.stepsCompleted)).forEach(steps::add);
+        } else {
+            BigDecimal value = request.value() != null ? request.value() : r.value;
+            if (value == null) {
+                throw ProblemException.invalid("Give a value to preview; the result has none yet.",
+                        "กรุณาระบุค่าที่ต้องการดูคะแนน (ผลนี้ยังไม่มีค่า)", List.of(io.edukpi.commons.problem.ProblemError
+                                .field("value", "required", "a value is required", "ต้องระบุค่า")));
+            }
+            ask.put("value", value);
+        }
+        return ask;
+    }
+
+    private static ProblemException unavailable() {
+        return new ProblemException(503, "scoring-unavailable", "Scoring unavailable", "ระบบคำนวณคะแนนไม่พร้อมใช้งาน",
+                "scoring-service did not answer; the preview is not available right now. Keying and submitting still work.",
+                "ระบบคำนวณคะแนนไม่ตอบสนอง ขณะนี้ยังดูคะแนนล่วงหน้าไม่ได้ แต่ยังกรอกและส่งผลได้ตามปกติ", List.of());
+    }
+
+    /** scoring-service's own 4xx problem, passed on to the caller unchanged. */
+    public static class PassedOn extends RuntimeException {
+        private final int status;
+        private final String body;
+
+        PassedOn(int status, String body) {
+            super("scoring-service answered " + status);
+            this.status = status;
+            this.body = body;
+        }
+
+        public int status() {
+            return status;
+        }
+
+        public String body() {
+            return body;
+        }
+    }
+}
