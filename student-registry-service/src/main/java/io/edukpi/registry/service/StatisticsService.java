@@ -28,7 +28,7 @@ public class StatisticsService {
                              int roundNo, String censusDate, String certificationDeadline, String roundStatus,
                              String trigger, String schoolCode, OffsetDateTime generatedAt, Students students,
                              List<EnrolmentRatio> enrolmentRatios, Completeness completeness,
-                             CertificationCounts certification) {
+                             CertificationCounts certification, List<SchoolState> schools) {
     }
 
     public record Students(long total, Map<String, Long> byLevel, Map<String, Long> byAgeGroup) {
@@ -45,6 +45,10 @@ public class StatisticsService {
 
     public record CertificationCounts(long schools, long certified, long certifiedByDeadline, long acknowledged,
                                       long reopened) {
+    }
+
+    /** One school of the office; {@code certified} as {@link CertificationCounts#certified()} counts it. */
+    public record SchoolState(String code, String nameTh, boolean certified) {
     }
 
     private final Sql sql;
@@ -127,9 +131,15 @@ public class StatisticsService {
                 where s.office_code = ?
                 """, rs -> new CertificationCounts(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)),
                 round.certificationDeadline(), round.id(), office.code()).orElseThrow();
+        // Consumers (submission-service) list the office's schools that have not certified yet.
+        List<SchoolState> schoolStates = sql.list("""
+                select s.code, s.name_th, coalesce(c.state in ('CERTIFIED', 'ACKNOWLEDGED'), false)
+                from school s left join certification c on c.school_code = s.code and c.round_id = ?
+                where s.office_code = ? order by s.code
+                """, rs -> new SchoolState(rs.getString(1), rs.getString(2), rs.getBoolean(3)), round.id(), office.code());
         return new Statistics(office.code(), office.nameTh(), office.kind(), round.id(), round.academicYear(),
                 round.roundNo(), round.censusDate().toString(), round.certificationDeadline().toString(), round.status(),
                 trigger, schoolCode, OffsetDateTime.now(), new Students(total, byLevel, byAge), ratios,
-                new Completeness(students, teachers, schools), certification);
+                new Completeness(students, teachers, schools), certification, schoolStates);
     }
 }
