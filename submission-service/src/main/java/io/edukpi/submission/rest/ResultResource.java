@@ -1,6 +1,9 @@
 package io.edukpi.submission.rest;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.edukpi.commons.idempotency.IdempotentRequests;
+import io.edukpi.commons.problem.ProblemError;
+import io.edukpi.commons.problem.ProblemException;
 import io.edukpi.commons.security.Caller;
 import io.edukpi.commons.security.Roles;
 import io.edukpi.submission.domain.ResultState;
@@ -35,6 +38,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -50,8 +54,11 @@ public class ResultResource {
     private final ResultQueries queries;
     private final IdempotentRequests idempotent;
     private final Caller caller;
+    private final ObjectMapper mapper;
 
-    public ResultResource(Results results, ResultQueries queries, IdempotentRequests idempotent, Caller caller) {
+    public ResultResource(Results results, ResultQueries queries, IdempotentRequests idempotent, Caller caller,
+                          ObjectMapper mapper) {
+        this.mapper = mapper;
         this.results = results;
         this.queries = queries;
         this.idempotent = idempotent;
@@ -135,15 +142,28 @@ public class ResultResource {
     @POST
     @Path("/{id}/accept")
     @RolesAllowed(Roles.REVIEWER)
-    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Accept a certified result (OBEC reviewer): it goes to scoring",
-            description = "Optional body: a reviewer's fractional score for a MILESTONE indicator with its reason.")
-    @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON, examples =
+            description = "No body, or a JSON body with a reviewer's fractional score for a MILESTONE indicator and its reason.")
+    @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = Results.TransitionRequest.class), examples =
             @ExampleObject(name = "reviewer score", value = """
                     {"reviewerScore": 3.5, "reviewerReason": "ขั้นที่ 4 ดำเนินการแล้วครึ่งหนึ่ง"}""")))
-    public Response accept(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                           Results.TransitionRequest body) {
-        return ok(results.transition(id, Transition.ACCEPT, ifMatch, body));
+    public Response accept(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, byte[] body) {
+        // The body is optional: most acceptances carry none, so no Content-Type is required.
+        return ok(results.transition(id, Transition.ACCEPT, ifMatch, optionalBody(body)));
+    }
+
+    private Results.TransitionRequest optionalBody(byte[] body) {
+        if (body == null || new String(body, java.nio.charset.StandardCharsets.UTF_8).isBlank()) {
+            return null;
+        }
+        try {
+            return mapper.readValue(body, Results.TransitionRequest.class);
+        } catch (java.io.IOException e) {
+            throw ProblemException.invalid("The body must be JSON: {\"reviewerScore\": 3.5, \"reviewerReason\": \"...\"}.",
+                    "เนื้อหาคำขอต้องเป็น JSON ที่มี reviewerScore และ reviewerReason",
+                    List.of(ProblemError.field("", "malformed-json", "not JSON of the expected shape", "รูปแบบ JSON ไม่ถูกต้อง")));
+        }
     }
 
     @POST

@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * Registry-derived results: the registry's figures of an office (registry.statistics) become draft
@@ -113,7 +112,7 @@ public class RegistryResults {
             audit.recordAs(ACTOR, r, "CREATE", null, r.state.name(), "registry figures", null, snapshot(r));
             return true;
         }
-        if (!r.state.editable() || Objects.equals(r.registryValue, value)) {
+        if (!r.state.editable() || (r.registryValue != null && r.registryValue.compareTo(value) == 0)) {
             return false;
         }
         Map<String, Object> before = snapshot(r);
@@ -130,8 +129,8 @@ public class RegistryResults {
 
     private static Map<String, Object> snapshot(ResultEntity r) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("value", r.value);
-        m.put("registryValue", r.registryValue);
+        m.put("value", ResultView.plain(r.value));
+        m.put("registryValue", ResultView.plain(r.registryValue));
         m.put("valueOrigin", r.valueOrigin);
         return m;
     }

@@ -58,6 +58,15 @@ public record ResultView(
         String acceptedBy,
         OffsetDateTime acceptedAt) {
 
+    /** Numbers as keyed: the column's scale (numeric(30, 10)) is not part of the value. */
+    static BigDecimal plain(BigDecimal v) {
+        if (v == null) {
+            return null;
+        }
+        BigDecimal stripped = v.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+
     static ResultView of(ResultEntity r, SubmissionCatalogue catalogue, String officeNameTh, String officeKind,
                          Json json) {
         SubmissionCatalogue.IndicatorSpec indicator = catalogue.indicators().get(r.indicatorCode);
@@ -65,12 +74,12 @@ public record ResultView(
                 r.round, r.indicatorCode, indicator == null ? null : indicator.name(),
                 indicator == null || indicator.criterion() == null ? null : indicator.criterion().name(),
                 indicator == null ? null : indicator.source().type().name(), r.catalogueId, r.catalogueVersion,
-                r.state, r.state.editable(), r.version, r.revision, r.value,
-                r.stepsCompleted == null ? null : Arrays.asList(r.stepsCompleted), r.valueOrigin, r.registryValue,
+                r.state, r.state.editable(), r.version, r.revision, plain(r.value),
+                r.stepsCompleted == null ? null : Arrays.asList(r.stepsCompleted), r.valueOrigin, plain(r.registryValue),
                 r.narrative, r.problems, r.suggestions, json.tree(r.dataCollector), json.tree(r.supervisor),
                 json.tree(r.certifier), json.tree(r.officeForm),
                 catalogue.round(r.round).map(SubmissionCatalogue.Round::deadline).orElse(null), r.late,
-                r.returnReason, r.reviewerScore, r.reviewerReason, r.createdBy, r.createdAt, r.updatedBy, r.updatedAt,
+                r.returnReason, plain(r.reviewerScore), r.reviewerReason, r.createdBy, r.createdAt, r.updatedBy, r.updatedAt,
                 r.submittedBy, r.submittedAt, r.certifiedBy, r.certifiedAt, r.acceptedBy, r.acceptedAt);
     }
 }

@@ -400,7 +400,7 @@ public class Results {
         java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
         m.put("state", r.state.name());
         m.put("version", r.version);
-        m.put("value", r.value);
+        m.put("value", ResultView.plain(r.value));
         m.put("valueOrigin", r.valueOrigin);
         m.put("stepsCompleted", r.stepsCompleted);
         m.put("narrative", r.narrative);
@@ -412,7 +412,7 @@ public class Results {
         m.put("officeForm", json.tree(r.officeForm));
         m.put("late", r.late);
         m.put("returnReason", r.returnReason);
-        m.put("reviewerScore", r.reviewerScore);
+        m.put("reviewerScore", ResultView.plain(r.reviewerScore));
         m.put("reviewerReason", r.reviewerReason);
         return m;
     }

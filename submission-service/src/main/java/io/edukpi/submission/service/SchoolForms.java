@@ -109,7 +109,7 @@ public class SchoolForms {
         }
         SchoolFormEntity existing = SchoolFormEntity.findById(new SchoolFormEntity.Key(r.id, schoolCode));
         Object before = existing == null ? null : Map.of("schoolCode", schoolCode, "data", json.tree(existing.data),
-                "value", String.valueOf(r.value));
+                "value", String.valueOf(ResultView.plain(r.value)));
         if (existing == null) {
             existing = new SchoolFormEntity();
             existing.key = new SchoolFormEntity.Key(r.id, schoolCode);
@@ -122,7 +122,7 @@ public class SchoolForms {
         results.rollUp(r, indicator);
         results.touch(r, catalogue);
         audit.record(r, "SCHOOL_FORM", r.state.name(), r.state.name(), "school " + schoolCode, before,
-                Map.of("schoolCode", schoolCode, "data", data, "value", String.valueOf(r.value)));
+                Map.of("schoolCode", schoolCode, "data", data, "value", String.valueOf(ResultView.plain(r.value))));
         ResultEntity.flush();
         return view(existing, r);
     }
@@ -158,7 +158,8 @@ public class SchoolForms {
     private SchoolForm view(SchoolFormEntity f, ResultEntity r) {
         OfficeSchoolEntity school = OfficeSchoolEntity.findById(f.key.schoolCode());
         return new SchoolForm(f.key.schoolCode(), school == null ? null : school.nameTh, r.id, r.officeCode,
-                r.fiscalYear, r.level, r.round, r.indicatorCode, json.tree(f.data), f.filledBy, f.filledAt, r.value);
+                r.fiscalYear, r.level, r.round, r.indicatorCode, json.tree(f.data), f.filledBy, f.filledAt,
+                ResultView.plain(r.value));
     }
 
     private static SubmissionCatalogue.Form schoolForm(IndicatorSpec indicator) {

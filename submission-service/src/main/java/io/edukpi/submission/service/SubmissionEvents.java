@@ -23,8 +23,8 @@ public class SubmissionEvents {
         boolean milestone = r.stepsCompleted != null;
         outbox.publish(SubmissionAccepted.TOPIC, r.officeCode, SubmissionAccepted.TYPE, new SubmissionAccepted(
                 r.id.toString(), r.version, r.officeCode, office.kind, r.fiscalYear, r.level, r.round, r.indicatorCode,
-                r.catalogueId.toString(), r.catalogueVersion, milestone ? null : r.value,
-                milestone ? Arrays.asList(r.stepsCompleted) : null, r.reviewerScore, r.reviewerReason, r.acceptedAt,
+                r.catalogueId.toString(), r.catalogueVersion, milestone ? null : ResultView.plain(r.value),
+                milestone ? Arrays.asList(r.stepsCompleted) : null, ResultView.plain(r.reviewerScore), r.reviewerReason, r.acceptedAt,
                 r.acceptedBy));
     }
 
