@@ -1,0 +1,148 @@
+package io.edukpi.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A result keyed, submitted, certified and accepted in submission-service becomes a score in
+ * scoring-service: the real platform, only through the gateway, with the demo users' Keycloak tokens.
+ */
+class SubmissionToScoresTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+    private static TestPlatform platform;
+
+    @BeforeAll
+    static void start() {
+        platform = TestPlatform.start("submission-to-scores");
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (platform != null) {
+            platform.close();
+        }
+    }
+
+    @Test
+    void anAcceptedResultBecomesAnExplainedScoreAndThePreviewAgreesWithIt() throws Exception {
+        // indicator-service publishes its seed catalogues on start; submission-service keeps its copy.
+        awaitStatus(() -> call("obec.reviewer", "GET", "/api/v1/submissions/catalogues", null),
+                body -> body.toString().contains("\"fiscalYear\":2011"), "the B.E. 2554 catalogue in submission-service");
+        assertEquals(200, call("obec.admin", "PUT", "/api/v1/submissions/area-offices/5001",
+                "{\"nameTh\": \"สำนักงานเขตพื้นที่การศึกษาประถมศึกษาเชียงใหม่ เขต 1\", \"kind\": \"PRIMARY\"}").statusCode());
+
+        HttpResponse<String> created = call("area.cm1", "POST", "/api/v1/submissions/results",
+                "{\"fiscalYear\": 2011, \"level\": \"OBEC_AGREEMENT\", \"round\": 9, \"indicatorCode\": \"1.1.1\", "
+                        + "\"value\": 74.36, \"narrative\": \"ข้อมูลนักเรียน 10 มิ.ย. 2554 จาก DMC\"}");
+        assertEquals(201, created.statusCode(), created.body());
+        String id = JSON.readTree(created.body()).path("id").asText();
+
+        // While keying, the office sees the score the value would get: scoring-service's own arithmetic.
+        HttpResponse<String> preview = call("area.cm1", "POST", "/api/v1/submissions/results/" + id + "/preview",
+                "{\"value\": 74.36}");
+        assertEquals(200, preview.statusCode(), preview.body());
+        assertEquals("3.31667", JSON.readTree(preview.body()).path("displayScore").decimalValue().toPlainString(),
+                preview.body());
+
+        // Another office's officer does not even learn that the result exists.
+        assertEquals(404, call("area.cm-sec", "GET", "/api/v1/submissions/results/" + id, null).statusCode());
+
+        assertEquals(200, call("area.cm1", "POST", "/api/v1/submissions/results/" + id + "/submit", null).statusCode());
+        assertEquals(403, call("area.cm1", "POST", "/api/v1/submissions/results/" + id + "/certify", null).statusCode());
+        assertEquals(200, call("area.cm1.supervisor", "POST", "/api/v1/submissions/results/" + id + "/certify", null)
+                .statusCode());
+        HttpResponse<String> accepted = call("obec.reviewer", "POST", "/api/v1/submissions/results/" + id + "/accept", null);
+        assertEquals(200, accepted.statusCode(), accepted.body());
+
+        JsonNode scorecard = awaitStatus(() -> call("obec.reviewer", "GET",
+                        "/api/v1/scores/offices/5001/scorecards/2554/9", null),
+                body -> body.path("total").isNumber(), "the scorecard of office 5001, round 9");
+        assertEquals("3.31667", scorecard.path("total").decimalValue().toPlainString());
+        assertEquals("66.33", scorecard.path("percent").decimalValue().toPlainString());
+        assertEquals("STANDARD", scorecard.path("band").path("code").asText());
+        HttpResponse<String> explained = call("obec.reviewer", "GET",
+                "/api/v1/scores/offices/5001/scorecards/2554/9/versions/1", null);
+        assertEquals(200, explained.statusCode());
+        JsonNode explanation = JSON.readTree(explained.body());
+        assertEquals(id, explanation.at("/indicators/0/children/0/input/resultId").asText(), "the explanation names "
+                + "the accepted result submission-service keeps");
+
+        // obec-admin reopens it: the score goes away with the withdrawn result, the old version stays readable.
+        assertEquals(200, call("obec.admin", "POST", "/api/v1/submissions/results/" + id + "/reopen",
+                "{\"reason\": \"ตัวเลขประชากรได้รับการแก้ไข\"}").statusCode());
+        JsonNode versions = awaitStatus(() -> call("obec.reviewer", "GET",
+                        "/api/v1/scores/offices/5001/scorecards/2554/9/versions", null),
+                body -> body.path("items").size() >= 2, "a new score version after the withdrawal");
+        assertTrue(versions.path("items").size() >= 2, versions.toString());
+    }
+
+    private interface Call {
+        HttpResponse<String> send() throws Exception;
+    }
+
+    private static JsonNode awaitStatus(Call call, java.util.function.Predicate<JsonNode> done, String what)
+            throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        String last = "";
+        while (System.nanoTime() < deadline) {
+            HttpResponse<String> response = call.send();
+            last = response.statusCode() + " " + response.body().substring(0, Math.min(400, response.body().length()));
+            if (response.statusCode() == 200) {
+                JsonNode body = JSON.readTree(response.body());
+                if (done.test(body)) {
+                    return body;
+                }
+            }
+            Thread.sleep(300);
+        }
+        throw new AssertionError(what + " did not appear within 90 s; last answer: " + last);
+    }
+
+    private static HttpResponse<String> call(String user, String method, String path, String body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(platform.settings().gateway().url() + path))
+                .header("Authorization", "Bearer " + token(user)).timeout(Duration.ofSeconds(30));
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        request.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String token(String user) {
+        return TOKENS.computeIfAbsent(user, name -> {
+            try {
+                String form = Map.of("grant_type", "password", "client_id", "edukpi-cli", "username", name,
+                                "password", "edukpi-demo").entrySet().stream()
+                        .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                        .collect(Collectors.joining("&"));
+                HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
+                                + platform.settings().keycloakPort() + "/realms/edukpi/protocol/openid-connect/token"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+                assertEquals(200, response.statusCode(), response.body());
+                return JSON.readTree(response.body()).path("access_token").asText();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+}
