@@ -15,6 +15,8 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
+import io.edukpi.devstack.EventSchemas;
+import io.edukpi.devstack.TopicReader;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -70,8 +72,15 @@ class SubmissionToScoresTest {
         assertEquals(403, call("area.cm1", "POST", "/api/v1/submissions/results/" + id + "/certify", null).statusCode());
         assertEquals(200, call("area.cm1.supervisor", "POST", "/api/v1/submissions/results/" + id + "/certify", null)
                 .statusCode());
-        HttpResponse<String> accepted = call("obec.reviewer", "POST", "/api/v1/submissions/results/" + id + "/accept", null);
-        assertEquals(200, accepted.statusCode(), accepted.body());
+        try (TopicReader scores = new TopicReader("127.0.0.1:" + platform.settings().kafkaPort(), "score.updated")) {
+            HttpResponse<String> accepted = call("obec.reviewer", "POST", "/api/v1/submissions/results/" + id + "/accept",
+                    null);
+            assertEquals(200, accepted.statusCode(), accepted.body());
+            var updated = scores.await(r -> "5001".equals(r.key()), 1, Duration.ofSeconds(60));
+            assertEquals(1, updated.size(), "score.updated for office 5001");
+            EventSchemas.ofProject().assertValid("score.updated", updated.get(0).value());
+            assertEquals("3.31667", JSON.readTree(updated.get(0).value()).path("total").decimalValue().toPlainString());
+        }
 
         JsonNode scorecard = awaitStatus(() -> call("obec.reviewer", "GET",
                         "/api/v1/scores/offices/5001/scorecards/2554/9", null),

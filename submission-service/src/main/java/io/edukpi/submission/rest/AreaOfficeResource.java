@@ -48,7 +48,7 @@ public class AreaOfficeResource {
     @Authenticated
     @Transactional
     @Operation(summary = "Every area office known to submission-service, with its kind (PRIMARY = สพป., SECONDARY = สพม.)")
-    public List<AreaOffice> list() {
+    public List<AreaOffice> listAreaOffices() {
         return AreaOfficeEntity.<AreaOfficeEntity>listAll(io.quarkus.panache.common.Sort.by("code")).stream()
                 .map(AreaOffice::of).toList();
     }
@@ -59,7 +59,7 @@ public class AreaOfficeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
     @Operation(summary = "Register or rename an area office before its registry statistics arrive (obec-admin)")
-    public AreaOffice put(@PathParam("code") @Pattern(regexp = "[0-9A-Za-z-]{1,20}") String code,
+    public AreaOffice registerAreaOffice(@PathParam("code") @Pattern(regexp = "[0-9A-Za-z-]{1,20}") String code,
                           @NotNull @Valid OfficeRequest body) {
         return AreaOffice.of(offices.put(code, body.nameTh(), body.kind()));
     }

@@ -34,7 +34,7 @@ public class HeldCatalogueResource {
     @Authenticated
     @Transactional
     @Operation(summary = "The catalogue versions results can be keyed against (the newest of each year and level is used)")
-    public List<HeldCatalogue> list() {
+    public List<HeldCatalogue> listHeldCatalogues() {
         return catalogues.all().stream().map(HeldCatalogueResource::of).toList();
     }
 

@@ -39,7 +39,7 @@ public class ResultFormsResource {
     @Path("/school-forms")
     @RolesAllowed({Roles.OBEC_ADMIN, Roles.REVIEWER, Roles.AREA_OFFICER})
     @Operation(summary = "The schools' forms (2) of a FORM result, and which of the office's schools have not filled theirs")
-    public SchoolForms.Overview schoolForms(@PathParam("id") UUID id) {
+    public SchoolForms.Overview resultSchoolForms(@PathParam("id") UUID id) {
         return forms.overview(id);
     }
 
@@ -51,7 +51,7 @@ public class ResultFormsResource {
             description = "Without a body: the result's current value. 503 when scoring-service does not answer.")
     @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "value", value = "{\"value\": 74.36}")))
-    public JsonNode preview(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+    public JsonNode previewScore(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
                             ScorePreview.Request request) {
         return preview.preview(id, request, authorization);
     }

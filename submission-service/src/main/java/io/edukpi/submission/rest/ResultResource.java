@@ -69,7 +69,7 @@ public class ResultResource {
     @RolesAllowed({Roles.OBEC_ADMIN, Roles.REVIEWER, Roles.AREA_OFFICER})
     @Operation(summary = "List results (an area officer sees its own office only)",
             description = "Filters combine; paged (page from 0, size up to 500), ordered by office, round and indicator.")
-    public ResultQueries.Page list(@QueryParam("fiscalYear") Integer fiscalYear, @QueryParam("level") String level,
+    public ResultQueries.Page listResults(@QueryParam("fiscalYear") Integer fiscalYear, @QueryParam("level") String level,
                                    @QueryParam("round") Integer round, @QueryParam("officeCode") String officeCode,
                                    @QueryParam("indicatorCode") String indicatorCode,
                                    @QueryParam("state") ResultState state,
@@ -92,7 +92,7 @@ public class ResultResource {
                      "dataCollector": {"name": "นางสาวสมใจ ใจดี", "position": "นักวิชาการศึกษา", "phone": "053-123456"}}"""),
             @ExampleObject(name = "milestone", value = """
                     {"fiscalYear": 2011, "level": "OBEC_AGREEMENT", "round": 6, "indicatorCode": "1.1.10.1", "stepsCompleted": [1, 2, 3]}""")}))
-    public Response create(@NotNull @Valid CreateResult body, @HeaderParam(IdempotentRequests.HEADER) String key) {
+    public Response createResult(@NotNull @Valid CreateResult body, @HeaderParam(IdempotentRequests.HEADER) String key) {
         return idempotent.run(caller.name(), key, IdempotentRequests.fingerprint("create-result", body.toString()), () -> {
             ResultView view = results.create(body.key(), body.content());
             return Response.created(URI.create(BASE + "/" + view.id())).tag(tag(view)).entity(view).build();
@@ -103,7 +103,7 @@ public class ResultResource {
     @Path("/{id}")
     @RolesAllowed({Roles.OBEC_ADMIN, Roles.REVIEWER, Roles.AREA_OFFICER})
     @Operation(summary = "One result, with its ETag (send it back in If-Match to change the result)")
-    public Response get(@PathParam("id") UUID id, @jakarta.ws.rs.core.Context Request request) {
+    public Response getResult(@PathParam("id") UUID id, @jakarta.ws.rs.core.Context Request request) {
         ResultView view = queries.get(id);
         EntityTag tag = tag(view);
         Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
@@ -116,7 +116,7 @@ public class ResultResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Replace the keyed content of a DRAFT or RETURNED result (If-Match required)",
             description = "412 when the result changed since it was read, 428 without If-Match.")
-    public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response updateResult(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @NotNull @Valid ResultContent content) {
         return ok(results.update(id, ifMatch, content));
     }
@@ -127,7 +127,7 @@ public class ResultResource {
     @Operation(summary = "Submit a draft to the office's indicator supervisor (data collector)",
             description = "Refused before the earlier rounds of the indicator are certified; after the deadline refused "
                     + "or marked late, per the catalogue.")
-    public Response submit(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    public Response submitResult(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return ok(results.transition(id, Transition.SUBMIT, ifMatch, null));
     }
 
@@ -135,7 +135,7 @@ public class ResultResource {
     @Path("/{id}/certify")
     @RolesAllowed(Roles.AREA_OFFICER)
     @Operation(summary = "Certify a submitted result (the office's indicator supervisor; not the one who submitted it)")
-    public Response certify(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    public Response certifyResult(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return ok(results.transition(id, Transition.CERTIFY, ifMatch, null));
     }
 
@@ -148,7 +148,7 @@ public class ResultResource {
             schema = @Schema(implementation = Results.TransitionRequest.class), examples =
             @ExampleObject(name = "reviewer score", value = """
                     {"reviewerScore": 3.5, "reviewerReason": "ขั้นที่ 4 ดำเนินการแล้วครึ่งหนึ่ง"}""")))
-    public Response accept(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, byte[] body) {
+    public Response acceptResult(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, byte[] body) {
         // The body is optional: most acceptances carry none, so no Content-Type is required.
         return ok(results.transition(id, Transition.ACCEPT, ifMatch, optionalBody(body)));
     }
@@ -186,7 +186,7 @@ public class ResultResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Reopen an accepted result with a reason (obec-admin)",
             description = "Makes a new version as a draft and withdraws the accepted one downstream (submission.withdrawn).")
-    public Response reopen(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response reopenResult(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @NotNull Results.TransitionRequest body) {
         return ok(results.transition(id, Transition.REOPEN, ifMatch, body));
     }
@@ -195,7 +195,7 @@ public class ResultResource {
     @Path("/{id}/audit")
     @RolesAllowed({Roles.OBEC_ADMIN, Roles.REVIEWER, Roles.AREA_OFFICER})
     @Operation(summary = "Every transition and change of the result: who, when, from, to, reason, before and after")
-    public List<ResultQueries.AuditEntry> audit(@PathParam("id") UUID id) {
+    public List<ResultQueries.AuditEntry> resultAudit(@PathParam("id") UUID id) {
         return queries.audit(id);
     }
 
@@ -203,7 +203,7 @@ public class ResultResource {
     @Path("/{id}/versions")
     @RolesAllowed({Roles.OBEC_ADMIN, Roles.REVIEWER, Roles.AREA_OFFICER})
     @Operation(summary = "Every accepted version of the result, as it was accepted (withdrawn ones say when)")
-    public List<ResultQueries.AcceptedVersion> versions(@PathParam("id") UUID id) {
+    public List<ResultQueries.AcceptedVersion> resultVersions(@PathParam("id") UUID id) {
         return queries.versions(id);
     }
 

@@ -39,7 +39,7 @@ public class SchoolFormResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "3.1.2",
             value = """
                     {"checklists": {"qaActivities": ["a1", "a2", "a3", "a4", "a5", "a6", "a7", "a8"]}}""")))
-    public SchoolForms.SchoolForm put(@PathParam("schoolCode") @Pattern(regexp = "[0-9]{10}") String schoolCode,
+    public SchoolForms.SchoolForm fillSchoolForm(@PathParam("schoolCode") @Pattern(regexp = "[0-9]{10}") String schoolCode,
                                       @PathParam("fiscalYear") int fiscalYear,
                                       @PathParam("level") @Pattern(regexp = "OBEC_AGREEMENT|AREA_OFFICE_MEASURES") String level,
                                       @PathParam("round") int round, @PathParam("indicatorCode") String indicatorCode,
@@ -50,7 +50,7 @@ public class SchoolFormResource {
     @GET
     @RolesAllowed(Roles.SCHOOL_OFFICER)
     @Operation(summary = "The school's form (2) as filled")
-    public SchoolForms.SchoolForm get(@PathParam("schoolCode") String schoolCode, @PathParam("fiscalYear") int fiscalYear,
+    public SchoolForms.SchoolForm getSchoolForm(@PathParam("schoolCode") String schoolCode, @PathParam("fiscalYear") int fiscalYear,
                                       @PathParam("level") String level, @PathParam("round") int round,
                                       @PathParam("indicatorCode") String indicatorCode) {
         return forms.get(schoolCode, new Results.Key(null, fiscalYear, level, round, indicatorCode));
