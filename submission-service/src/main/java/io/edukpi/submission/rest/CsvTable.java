@@ -35,8 +35,13 @@ final class CsvTable {
 
     /** The table as a download named {@code fileName}. */
     Response response(String fileName) {
-        return Response.ok(text.toString(), MEDIA_TYPE + ";charset=UTF-8")
+        return Response.ok(toString(), MEDIA_TYPE + ";charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"").build();
+    }
+
+    @Override
+    public String toString() {
+        return text.toString();
     }
 
     /** CSV when ?format=csv, or without format when the client's first choice is text/csv; JSON otherwise. */

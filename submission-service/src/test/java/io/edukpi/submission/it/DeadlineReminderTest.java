@@ -4,6 +4,7 @@ import static io.edukpi.submission.it.ProgressFixtures.LEVEL;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -16,10 +17,16 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.scheduler.Scheduler;
+import io.quarkus.scheduler.Trigger;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +52,9 @@ class DeadlineReminderTest {
     private static final LocalDate DEADLINE = LocalDate.of(YEAR, 4, 15);
     private static final Set<String> OFFICES = Set.of("9301", "9302", "9303");
     private static boolean ready;
+
+    @Inject
+    Scheduler scheduler;
 
     @BeforeEach
     void setUp() {
@@ -127,6 +137,14 @@ class DeadlineReminderTest {
             assertEquals(new String(records.stream().filter(r -> r.key().equals("9301")).findFirst().orElseThrow()
                     .headers().lastHeader("ce_id").value(), StandardCharsets.UTF_8), sent.get(0).get("eventId"));
         }
+    }
+
+    @Test
+    void theDailyJobIsScheduledAtSevenInTheMorningBangkokTime() {
+        Trigger job = scheduler.getScheduledJob("deadline-reminders");
+        assertNotNull(job, "the job is registered with the configured cron");
+        ZonedDateTime next = job.getNextFireTime().atZone(ZoneId.of("Asia/Bangkok"));
+        assertEquals(LocalTime.of(7, 0), next.toLocalTime());
     }
 
     @Test
