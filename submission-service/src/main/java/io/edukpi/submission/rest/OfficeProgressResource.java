@@ -15,6 +15,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import java.util.Arrays;
 import java.util.stream.Collectors;
@@ -57,7 +58,8 @@ public class OfficeProgressResource {
                            @QueryParam("fiscalYear") @NotNull @Min(1900) @Max(2200) Integer fiscalYear,
                            @QueryParam("level") @NotNull @Pattern(regexp = "OBEC_AGREEMENT|AREA_OFFICE_MEASURES") String level,
                            @QueryParam("round") @NotNull @Min(1) @Max(12) Integer round,
-                           @QueryParam("format") String format, @Context HttpHeaders headers) {
+                           @QueryParam("format") String format, @Context HttpHeaders headers,
+                           @Context Request request) {
         boolean csv = CsvTable.wanted(format, headers);
         Progress.OfficeRound office = progress.office(officeCode, fiscalYear, level, round);
         if (!csv) {
@@ -75,6 +77,6 @@ public class OfficeProgressResource {
                     i.schoolsWithoutForm() == null ? null : i.schoolsWithoutForm().stream()
                             .map(Progress.School::schoolCode).collect(Collectors.joining(" "))));
         }
-        return table.response("progress-" + officeCode + "-" + fiscalYear + "-" + level + "-" + round + ".csv");
+        return table.response("progress-" + officeCode + "-" + fiscalYear + "-" + level + "-" + round + ".csv", request);
     }
 }

@@ -14,6 +14,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -56,7 +57,8 @@ public class ProgressResource {
     public Response overview(@QueryParam("fiscalYear") @NotNull @Min(1900) @Max(2200) Integer fiscalYear,
                              @QueryParam("level") @NotNull @Pattern(regexp = "OBEC_AGREEMENT|AREA_OFFICE_MEASURES") String level,
                              @QueryParam("round") @NotNull @Min(1) @Max(12) Integer round,
-                             @QueryParam("format") String format, @Context HttpHeaders headers) {
+                             @QueryParam("format") String format, @Context HttpHeaders headers,
+                             @Context Request request) {
         boolean csv = CsvTable.wanted(format, headers);
         Progress.RoundOverview overview = progress.overview(fiscalYear, level, round);
         if (!csv) {
@@ -69,6 +71,6 @@ public class ProgressResource {
                     o.submitted(), o.certified(), o.accepted(), o.returned(), o.lateSubmissions(), o.late(),
                     overview.deadline(), o.daysLeft()));
         }
-        return table.response("progress-" + fiscalYear + "-" + level + "-" + round + ".csv");
+        return table.response("progress-" + fiscalYear + "-" + level + "-" + round + ".csv", request);
     }
 }

@@ -133,6 +133,17 @@ class ProgressTest {
     }
 
     @Test
+    void unchangedProgressAnswers304ToIfNoneMatch() {
+        var query = Map.<String, Object>of("fiscalYear", YEAR, "level", LEVEL, "round", 6);
+        for (String type : List.of("text/csv", "application/json")) {
+            String tag = given().auth().oauth2(TestTokens.reviewer()).accept(type).queryParams(query).get(PROGRESS)
+                    .then().statusCode(200).extract().header("ETag");
+            given().auth().oauth2(TestTokens.reviewer()).accept(type).header("If-None-Match", tag).queryParams(query)
+                    .get(PROGRESS).then().statusCode(304);
+        }
+    }
+
+    @Test
     void officeSeesEachIndicatorAndTheSchoolsThatOweAForm() {
         // One school fills its form (2) of 3.1.2 for round 9: that opens the office's result as a draft.
         given().auth().oauth2(TestTokens.schoolOfficer("9201", "9201000002")).contentType(ContentType.JSON)
