@@ -1,0 +1,185 @@
+package io.edukpi.submission.it;
+
+import static io.restassured.RestAssured.given;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.edukpi.devstack.DevStackResource;
+import io.edukpi.devstack.EventSchemas;
+import io.edukpi.devstack.PostgresServer;
+import io.edukpi.devstack.TestTokens;
+import io.restassured.http.ContentType;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+/**
+ * Test data for the progress and reminder tests, set up the way production gets it: the catalogue as a real
+ * catalogue.published event on the broker, offices and results through the API, the registry's school lists
+ * (which arrive with registry.statistics) written straight into the service's database.
+ */
+final class ProgressFixtures {
+
+    static final ObjectMapper MAPPER = new ObjectMapper();
+    static final String LEVEL = "OBEC_AGREEMENT";
+    static final String RESULTS = "/api/v1/submissions/results";
+
+    private ProgressFixtures() {
+    }
+
+    /** A round's dates: round number, period end, deadline. */
+    record RoundDates(int round, LocalDate periodEnd, LocalDate deadline) {
+    }
+
+    /**
+     * Publishes the B.E. 2554 catalogue filed under {@code fiscalYear} with the given round dates, after
+     * {@code edit} has changed its indicators, and waits until submission-service holds it.
+     */
+    static void publishCatalogue(int fiscalYear, List<RoundDates> rounds, Consumer<ArrayNode> edit) {
+        ObjectNode catalogue;
+        try {
+            catalogue = (ObjectNode) MAPPER.readTree(Files.readString(Path.of("..", "indicator-service", "src", "main",
+                    "resources", "catalogues", "obec-2554.json")));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        catalogue.put("fiscalYear", fiscalYear);
+        for (var r : catalogue.withArray("rounds")) {
+            RoundDates dates = rounds.stream().filter(d -> d.round() == r.path("round").asInt()).findFirst().orElseThrow();
+            ((ObjectNode) r).put("periodEnd", dates.periodEnd().toString());
+            ((ObjectNode) r).put("deadline", dates.deadline().toString());
+        }
+        edit.accept(catalogue.withArray("indicators"));
+        ObjectNode event = MAPPER.createObjectNode();
+        event.put("catalogueId", UUID.randomUUID().toString());
+        event.put("fiscalYear", fiscalYear);
+        event.put("fiscalYearBe", fiscalYear + 543);
+        event.put("level", LEVEL);
+        event.put("version", 1);
+        event.put("title", catalogue.path("title").asText());
+        event.put("publishedAt", OffsetDateTime.now().toString());
+        event.put("contentHash", "0".repeat(60) + fiscalYear);
+        event.set("catalogue", catalogue);
+        String payload = event.toString();
+        EventSchemas.ofProject().assertValid("catalogue.published", payload);
+        Properties props = new Properties();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, DevStackResource.servers().kafka().bootstrapServers());
+        props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        props.put(ProducerConfig.ACKS_CONFIG, "all");
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(props)) {
+            var record = new ProducerRecord<>("catalogue.published", fiscalYear + ":" + LEVEL, payload);
+            record.headers().add("ce_specversion", "1.0".getBytes(StandardCharsets.UTF_8));
+            record.headers().add("ce_id", UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));
+            record.headers().add("ce_type", "edukpi.catalogue.published.v1".getBytes(StandardCharsets.UTF_8));
+            record.headers().add("ce_source", "submission-service-test".getBytes(StandardCharsets.UTF_8));
+            producer.send(record).get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("could not publish the catalogue", e);
+        }
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+        while (System.nanoTime() < until) {
+            List<Integer> years = given().auth().oauth2(TestTokens.obecAdmin()).get("/api/v1/submissions/catalogues")
+                    .then().statusCode(200).extract().jsonPath().getList("fiscalYear", Integer.class);
+            if (years.contains(fiscalYear)) {
+                return;
+            }
+            sleep(250);
+        }
+        throw new AssertionError("submission-service did not take the " + fiscalYear + " catalogue");
+    }
+
+    static void registerOffice(String code, String nameTh, String kind) {
+        given().auth().oauth2(TestTokens.obecAdmin()).contentType(ContentType.JSON)
+                .body(Map.of("nameTh", nameTh, "kind", kind))
+                .put("/api/v1/submissions/area-offices/{code}", code).then().statusCode(200);
+    }
+
+    /** The office's data collector (submits) and indicator supervisor (certifies): two different people. */
+    static String collector(String office) {
+        return TestTokens.of("collector." + office, Set.of("area-officer"), Map.of("office_code", office));
+    }
+
+    static String supervisor(String office) {
+        return TestTokens.of("supervisor." + office, Set.of("area-officer"), Map.of("office_code", office));
+    }
+
+    static String draft(String office, int fiscalYear, int round, String indicator, String value) {
+        return given().auth().oauth2(collector(office)).contentType(ContentType.JSON)
+                .body(Map.of("fiscalYear", fiscalYear, "level", LEVEL, "round", round, "indicatorCode", indicator,
+                        "value", new java.math.BigDecimal(value)))
+                .post(RESULTS).then().statusCode(201).extract().path("id");
+    }
+
+    static String submitted(String office, int fiscalYear, int round, String indicator, String value) {
+        String id = draft(office, fiscalYear, round, indicator, value);
+        given().auth().oauth2(collector(office)).post(RESULTS + "/{id}/submit", id).then().statusCode(200);
+        return id;
+    }
+
+    static String certified(String office, int fiscalYear, int round, String indicator, String value) {
+        String id = submitted(office, fiscalYear, round, indicator, value);
+        given().auth().oauth2(supervisor(office)).post(RESULTS + "/{id}/certify", id).then().statusCode(200);
+        return id;
+    }
+
+    static String accepted(String office, int fiscalYear, int round, String indicator, String value) {
+        String id = certified(office, fiscalYear, round, indicator, value);
+        given().auth().oauth2(TestTokens.reviewer()).contentType(ContentType.JSON).body("{}")
+                .post(RESULTS + "/{id}/accept", id).then().statusCode(200);
+        return id;
+    }
+
+    static String returned(String office, int fiscalYear, int round, String indicator, String value) {
+        String id = submitted(office, fiscalYear, round, indicator, value);
+        given().auth().oauth2(supervisor(office)).contentType(ContentType.JSON)
+                .body(Map.of("reason", "ตัวเลขไม่ตรงกับเอกสาร")).post(RESULTS + "/{id}/return", id).then().statusCode(200);
+        return id;
+    }
+
+    /** The office's schools as registry.statistics would have delivered them. */
+    static void schools(String office, Map<String, String> codeToName) {
+        try (Connection c = DriverManager.getConnection(DevStackResource.servers().postgres().jdbcUrl("submission"),
+                PostgresServer.USER, PostgresServer.PASSWORD);
+             PreparedStatement s = c.prepareStatement("insert into office_school (code, office_code, name_th) "
+                     + "values (?, ?, ?) on conflict (code) do update set office_code = excluded.office_code")) {
+            for (var e : codeToName.entrySet()) {
+                s.setString(1, e.getKey());
+                s.setString(2, office);
+                s.setString(3, e.getValue());
+                s.addBatch();
+            }
+            s.executeBatch();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
