@@ -1,5 +1,7 @@
 package io.edukpi.scoring.rest;
 
+import io.edukpi.commons.csv.Csv;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;

@@ -1,5 +1,6 @@
 package io.edukpi.submission.rest;
 
+import io.edukpi.commons.csv.Csv;
 import io.edukpi.commons.problem.ProblemError;
 import io.edukpi.commons.problem.ProblemException;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -7,38 +8,27 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 
-/**
- * RFC 4180 CSV (CRLF line ends, fields with a comma, quote or line break quoted, quotes doubled) with a UTF-8
- * byte order mark, so that Excel set to Thai opens the Thai names correctly.
- */
+/** A CSV download of a progress view: commons' {@link Csv} text, tagged, and chosen by ?format or Accept. */
 final class CsvTable {
 
-    static final String MEDIA_TYPE = "text/csv";
+    static final String MEDIA_TYPE = Csv.MEDIA_TYPE;
 
-    private final StringBuilder text = new StringBuilder("\uFEFF");
+    private final Csv csv;
 
     CsvTable(String... header) {
-        row(List.of((Object[]) header));
+        csv = new Csv(header);
     }
 
     CsvTable row(List<?> cells) {
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                text.append(',');
-            }
-            text.append(field(cells.get(i)));
-        }
-        text.append("\r\n");
+        csv.row(cells);
         return this;
     }
-
     /**
      * The table as a download named {@code fileName}, tagged with a hash of its text (JSON reads get theirs from
      * commons' BodyETags, which leaves other media types alone): If-None-Match with it answers 304.
@@ -62,7 +52,7 @@ final class CsvTable {
 
     @Override
     public String toString() {
-        return text.toString();
+        return csv.toString();
     }
 
     /** CSV when ?format=csv, or without format when the client's first choice is text/csv; JSON otherwise. */
@@ -76,14 +66,5 @@ final class CsvTable {
         }
         return headers.getAcceptableMediaTypes().stream().findFirst()
                 .map(type -> !type.isWildcardType() && type.isCompatible(MediaType.valueOf(MEDIA_TYPE))).orElse(false);
-    }
-
-    private static String field(Object cell) {
-        String value = cell == null ? "" : cell instanceof BigDecimal d ? d.stripTrailingZeros().toPlainString()
-                : cell.toString();
-        if (value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")) {
-            return "\"" + value.replace("\"", "\"\"") + "\"";
-        }
-        return value;
     }
 }

@@ -145,7 +145,7 @@ public class Progress {
             rows.add(new IndicatorProgress(indicator.code(), indicator.name(),
                     indicator.criterion() == null ? null : indicator.criterion().name(), indicator.source().type().name(),
                     r == null ? null : r.id, r == null ? null : r.state, r == null, r != null && r.late, overdue,
-                    r == null ? null : plain(r.value),
+                    r == null ? null : ResultView.plain(r.value),
                     r == null || r.stepsCompleted == null ? null : Arrays.asList(r.stepsCompleted),
                     round.deadline(), daysLeft, known, filled, owing));
         }
@@ -173,15 +173,6 @@ public class Progress {
     /** Today's date in Bangkok, where the deadlines are. */
     LocalDate today() {
         return LocalDate.now(clock.withZone(BANGKOK));
-    }
-
-    /** The value as keyed: the column's scale (numeric(30, 10)) is not part of it. */
-    private static BigDecimal plain(BigDecimal v) {
-        if (v == null) {
-            return null;
-        }
-        BigDecimal stripped = v.stripTrailingZeros();
-        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     private static Totals totals(List<OfficeProgress> offices) {
