@@ -21,12 +21,17 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
+import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -312,6 +317,43 @@ class EvidenceApiTest {
         given().auth().oauth2(b.token()).delete(inB).then().statusCode(404);
     }
 
+    @Test
+    void aNeverEndingUploadIsCutOffAtTheLimit() throws Exception {
+        Draft d = draft();
+        Set<Path> before = storedFiles();
+        try (Socket socket = rawUpload(d, "Transfer-Encoding: chunked")) {
+            OutputStream out = socket.getOutputStream();
+            byte[] chunk = SampleFiles.pdf(100, 64 * 1024);
+            // 320 KB of a body that never ends: only a server that reads as it goes can answer
+            for (int i = 0; i < 5; i++) {
+                out.write((Integer.toHexString(chunk.length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+                out.write(chunk);
+                out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+                chunk = SampleFiles.png(100 + i, 64 * 1024);
+            }
+            out.flush();
+            String status = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII))
+                    .readLine();
+            assertTrue(status != null && status.startsWith("HTTP/1.1 413 "), status);
+        }
+        assertNothingStored(d, before);
+    }
+
+    @Test
+    void anInterruptedUploadLeavesNothingBehind() throws Exception {
+        Draft d = draft();
+        Set<Path> before = storedFiles();
+        try (Socket socket = rawUpload(d, "Content-Length: 200000")) {
+            socket.getOutputStream().write(SampleFiles.pdf(110, 100_000));
+            socket.getOutputStream().flush();
+            // the bytes are on their way to disk before the body is complete: streamed, not buffered
+            waitFor(() -> storedFiles().stream().anyMatch(p -> p.getFileName().toString().endsWith(".tmp")),
+                    "a temporary file while the upload runs");
+        }
+        waitFor(() -> storedFiles().equals(before), "the temporary file removed after the client went away");
+        assertNothingStored(d, before);
+    }
+
     // --- helpers ---
 
     private Draft draft() {
@@ -344,6 +386,32 @@ class EvidenceApiTest {
 
     private static RequestSpecification named(RequestSpecification spec, String name) {
         return spec.header("Content-Disposition", FileNames.contentDisposition(name));
+    }
+
+    /** An upload over a plain socket, headers sent, body left to the caller. */
+    private static Socket rawUpload(Draft d, String framing) throws IOException {
+        Socket socket = new Socket("127.0.0.1", RestAssured.port);
+        socket.setSoTimeout(20_000);
+        String head = "POST " + evidence(d) + " HTTP/1.1\r\n"
+                + "Host: 127.0.0.1:" + RestAssured.port + "\r\n"
+                + "Authorization: Bearer " + d.token() + "\r\n"
+                + "Content-Type: application/octet-stream\r\n"
+                + "Content-Disposition: " + FileNames.contentDisposition("stream.pdf") + "\r\n"
+                + framing + "\r\n\r\n";
+        socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
+        return socket;
+    }
+
+    private interface Condition {
+        boolean holds() throws IOException;
+    }
+
+    private static void waitFor(Condition condition, String what) throws Exception {
+        long until = System.currentTimeMillis() + 15_000;
+        while (!condition.holds()) {
+            assertTrue(System.currentTimeMillis() < until, "never saw " + what);
+            TimeUnit.MILLISECONDS.sleep(50);
+        }
     }
 
     private void assertNothingStored(Draft d, Set<Path> before) throws IOException {
