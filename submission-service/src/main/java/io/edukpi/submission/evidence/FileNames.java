@@ -1,7 +1,10 @@
 package io.edukpi.submission.evidence;
 
 import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
@@ -114,10 +117,27 @@ public final class FileNames {
         }
         Matcher quoted = QUOTED.matcher(header);
         if (quoted.find()) {
-            return quoted.group(1).replaceAll("\\\\(.)", "$1");
+            return rawUtf8(quoted.group(1).replaceAll("\\\\(.)", "$1"));
         }
         Matcher token = TOKEN.matcher(header);
-        return token.find() ? token.group(1) : null;
+        return token.find() ? rawUtf8(token.group(1)) : null;
+    }
+
+    /**
+     * HTTP header bytes arrive as ISO-8859-1 characters; many clients put raw UTF-8 into a plain
+     * {@code filename="..."}. Such a name is read as the UTF-8 it is; anything else stays as it came.
+     */
+    private static String rawUtf8(String name) {
+        if (name.chars().allMatch(c -> c < 0x80) || name.chars().anyMatch(c -> c > 0xFF)) {
+            return name;
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(name.getBytes(StandardCharsets.ISO_8859_1))).toString();
+        } catch (CharacterCodingException e) {
+            return name;
+        }
     }
 
     /**

@@ -241,6 +241,27 @@ class EvidenceApiTest {
     }
 
     @Test
+    void aRawUtf8NameIsReadAsUtf8() throws Exception {
+        Draft d = draft();
+        byte[] pdf = SampleFiles.pdf(51, 2000);
+        try (Socket socket = new Socket("127.0.0.1", RestAssured.port)) {
+            socket.setSoTimeout(20_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST " + evidence(d) + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + d.token()
+                    + "\r\nContent-Type: application/pdf\r\nContent-Length: " + pdf.length + "\r\nConnection: close\r\n"
+                    + "Content-Disposition: attachment; filename=\"").getBytes(StandardCharsets.US_ASCII));
+            out.write("ภาพกิจกรรม.pdf".getBytes(StandardCharsets.UTF_8));
+            out.write("\"\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+            out.write(pdf);
+            out.flush();
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(answer.startsWith("HTTP/1.1 201 "), answer);
+        }
+        given().auth().oauth2(d.token()).get(evidence(d)).then().statusCode(200)
+                .body("items[0].fileName", equalTo("ภาพกิจกรรม.pdf"));
+    }
+
+    @Test
     void theSameFileTwiceIsAConflictNamingTheFirst() throws IOException {
         Draft d = draft();
         byte[] pdf = SampleFiles.pdf(60, 8000);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -84,6 +85,10 @@ class FileNamesTest {
         assertEquals("say \"hi\".pdf", FileNames.fromContentDisposition("attachment; filename=\"say \\\"hi\\\".pdf\""));
         assertEquals("plain.pdf", FileNames.fromContentDisposition("inline;filename=plain.pdf"));
         assertEquals(null, FileNames.fromContentDisposition("attachment"));
+        // raw UTF-8 in a plain filename reaches the server as ISO-8859-1 characters
+        String rawThai = new String("รายงาน.pdf".getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
+        assertEquals("รายงาน.pdf", FileNames.fromContentDisposition("attachment; filename=\"" + rawThai + "\""));
+        assertEquals("caf\u00e9.pdf", FileNames.fromContentDisposition("attachment; filename=\"caf\u00e9.pdf\""));
         assertThrows(InvalidFileName.class, () -> FileNames.fromContentDisposition("attachment; filename*=x-nope''a.pdf"));
     }
 
