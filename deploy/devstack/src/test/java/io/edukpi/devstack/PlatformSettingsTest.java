@@ -67,7 +67,8 @@ class PlatformSettingsTest {
         var users = DemoUsers.read(projectRoot().resolve("deploy/keycloak/edukpi-realm.json"));
         assertTrue(users.contains("obec.admin / edukpi-demo"), users.toString());
         assertTrue(users.contains("area.cm1 / edukpi-demo"), users.toString());
-        assertEquals(8, users.size(), users.toString());
+        assertTrue(users.contains("area.cm1.supervisor / edukpi-demo"), users.toString());
+        assertEquals(10, users.size(), users.toString());
     }
 
     private static Path projectRoot() {

@@ -2,59 +2,28 @@ package io.edukpi.scoring.it;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.edukpi.devstack.DevStackResource;
-import io.edukpi.devstack.EventSchemas;
+import io.edukpi.devstack.TestEvents;
+
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
-import java.util.Properties;
+
 import java.util.UUID;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 
 /** Produces schema-valid events on the real broker, as indicator-service and submission-service do. */
 final class Events {
 
     static final ObjectMapper MAPPER = new ObjectMapper();
     static final String CATALOGUE_ID = "5f1f7f2e-2554-4b1a-9c2d-000000002554";
-    private static KafkaProducer<String, String> producer;
 
     private Events() {
     }
 
-    static synchronized KafkaProducer<String, String> producer() {
-        if (producer == null) {
-            Properties props = new Properties();
-            props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, DevStackResource.servers().kafka().bootstrapServers());
-            props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-            props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-            props.put(ProducerConfig.ACKS_CONFIG, "all");
-            producer = new KafkaProducer<>(props);
-        }
-        return producer;
-    }
-
     /** Sends a payload after checking it against docs/events; returns the ce_id it was sent with. */
     static String send(String topic, String key, String payload, String eventId) {
-        EventSchemas.ofProject().assertValid(topic, payload);
-        ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, payload);
-        record.headers().add("ce_specversion", "1.0".getBytes(StandardCharsets.UTF_8));
-        record.headers().add("ce_id", eventId.getBytes(StandardCharsets.UTF_8));
-        record.headers().add("ce_type", ("edukpi." + topic + ".v1").getBytes(StandardCharsets.UTF_8));
-        record.headers().add("ce_source", "scoring-service-test".getBytes(StandardCharsets.UTF_8));
-        try {
-            producer().send(record).get(30, TimeUnit.SECONDS);
-        } catch (InterruptedException | ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("could not send to " + topic, e);
-        }
-        return eventId;
+        return TestEvents.send(topic, key, payload, eventId);
     }
 
     /** The B.E. 2554 OBEC catalogue transcribed in indicator-service, as catalogue.published carries it. */

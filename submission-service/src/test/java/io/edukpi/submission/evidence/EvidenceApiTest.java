@@ -13,8 +13,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.edukpi.devstack.TestEvents;
 import io.edukpi.devstack.DevStackResource;
-import io.edukpi.devstack.EventSchemas;
+
 import io.edukpi.devstack.TestTokens;
 import io.edukpi.submission.evidence.store.FileSystemEvidenceStore;
 import io.quarkus.test.common.ResourceArg;
@@ -40,17 +41,14 @@ import java.time.OffsetDateTime;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
+
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -477,21 +475,6 @@ class EvidenceApiTest {
         event.put("publishedAt", OffsetDateTime.now().toString());
         event.put("contentHash", "0".repeat(63) + "1");
         event.set("catalogue", catalogue);
-        String payload = event.toString();
-        EventSchemas.ofProject().assertValid("catalogue.published", payload);
-        Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, DevStackResource.servers().kafka().bootstrapServers());
-        props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        props.put(ProducerConfig.ACKS_CONFIG, "all");
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(props)) {
-            ProducerRecord<String, String> record = new ProducerRecord<>("catalogue.published",
-                    FISCAL_YEAR + ":OBEC_AGREEMENT", payload);
-            record.headers().add("ce_specversion", "1.0".getBytes(StandardCharsets.UTF_8));
-            record.headers().add("ce_id", UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));
-            record.headers().add("ce_type", "edukpi.catalogue.published.v1".getBytes(StandardCharsets.UTF_8));
-            record.headers().add("ce_source", "submission-service-evidence-test".getBytes(StandardCharsets.UTF_8));
-            producer.send(record).get(30, TimeUnit.SECONDS);
-        }
+        TestEvents.send("catalogue.published", FISCAL_YEAR + ":OBEC_AGREEMENT", event.toString());
     }
 }

@@ -4,33 +4,24 @@ import static io.restassured.RestAssured.given;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.edukpi.devstack.DevStackResource;
-import io.edukpi.devstack.EventSchemas;
+import io.edukpi.devstack.TestEvents;
 import io.edukpi.devstack.TestTokens;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.HashSet;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 
 /** Real events on the real broker, as indicator-service and the registry produce them, and the test callers. */
 final class Fixtures {
 
     static final ObjectMapper MAPPER = new ObjectMapper();
     static final String RESULTS = "/api/v1/submissions/results";
-    private static KafkaProducer<String, String> producer;
     private static final Set<String> published = new HashSet<>();
 
     private Fixtures() {
@@ -90,17 +81,7 @@ final class Fixtures {
     }
 
     static void send(String topic, String key, String payload) {
-        EventSchemas.ofProject().assertValid(topic, payload);
-        ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, payload);
-        record.headers().add("ce_specversion", "1.0".getBytes(StandardCharsets.UTF_8));
-        record.headers().add("ce_id", UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));
-        record.headers().add("ce_type", ("edukpi." + topic + ".v1").getBytes(StandardCharsets.UTF_8));
-        record.headers().add("ce_source", "submission-service-test".getBytes(StandardCharsets.UTF_8));
-        try {
-            producer().send(record).get(30, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new IllegalStateException("could not send to " + topic, e);
-        }
+        TestEvents.send(topic, key, payload);
     }
 
     static void await(java.util.function.BooleanSupplier condition, String what) {
@@ -117,17 +98,5 @@ final class Fixtures {
             }
         }
         throw new AssertionError(what + " did not arrive within 60 s");
-    }
-
-    private static synchronized KafkaProducer<String, String> producer() {
-        if (producer == null) {
-            Properties props = new Properties();
-            props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, DevStackResource.servers().kafka().bootstrapServers());
-            props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-            props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-            props.put(ProducerConfig.ACKS_CONFIG, "all");
-            producer = new KafkaProducer<>(props);
-        }
-        return producer;
     }
 }

@@ -5,13 +5,14 @@ import static io.restassured.RestAssured.given;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.edukpi.devstack.TestEvents;
 import io.edukpi.devstack.DevStackResource;
-import io.edukpi.devstack.EventSchemas;
+
 import io.edukpi.devstack.PostgresServer;
 import io.edukpi.devstack.TestTokens;
 import io.restassured.http.ContentType;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -22,15 +23,11 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
+
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
  * Test data for the progress and reminder tests, set up the way production gets it: the catalogue as a real
@@ -79,23 +76,7 @@ final class ProgressFixtures {
         event.put("publishedAt", OffsetDateTime.now().toString());
         event.put("contentHash", "0".repeat(60) + fiscalYear);
         event.set("catalogue", catalogue);
-        String payload = event.toString();
-        EventSchemas.ofProject().assertValid("catalogue.published", payload);
-        Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, DevStackResource.servers().kafka().bootstrapServers());
-        props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        props.put(ProducerConfig.ACKS_CONFIG, "all");
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(props)) {
-            var record = new ProducerRecord<>("catalogue.published", fiscalYear + ":" + LEVEL, payload);
-            record.headers().add("ce_specversion", "1.0".getBytes(StandardCharsets.UTF_8));
-            record.headers().add("ce_id", UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));
-            record.headers().add("ce_type", "edukpi.catalogue.published.v1".getBytes(StandardCharsets.UTF_8));
-            record.headers().add("ce_source", "submission-service-test".getBytes(StandardCharsets.UTF_8));
-            producer.send(record).get(30, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new IllegalStateException("could not publish the catalogue", e);
-        }
+        TestEvents.send("catalogue.published", fiscalYear + ":" + LEVEL, event.toString());
         long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
         while (System.nanoTime() < until) {
             List<Integer> years = given().auth().oauth2(TestTokens.obecAdmin()).get("/api/v1/submissions/catalogues")

@@ -1,4 +1,4 @@
-package io.edukpi.submission.rest;
+package io.edukpi.commons.csv;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -7,16 +7,16 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class CsvTableTest {
+class CsvTest {
 
     @Test
     void quotesOnlyFieldsThatNeedItAndDoublesQuotes() {
-        String text = new CsvTable("code", "name", "value").row(Arrays.asList("9201", "สพป.ทดสอบ, เขต 1", null))
-                .row(List.of("9202", "ชื่อ \"พิเศษ\"", new BigDecimal("80.0000000000")))
+        String text = new Csv("code", "name", "value").row(Arrays.asList("9201", "สพป.ทดสอบ, เขต 1", null))
+                .row(List.of("9202", "ชื่อ \"พิเศษ\"", new BigDecimal("3.31667")))
                 .row(List.of("9203", "บรรทัด\r\nใหม่", new BigDecimal("1E+2"))).toString();
         assertEquals("\uFEFFcode,name,value\r\n"
                 + "9201,\"สพป.ทดสอบ, เขต 1\",\r\n"
-                + "9202,\"ชื่อ \"\"พิเศษ\"\"\",80\r\n"
+                + "9202,\"ชื่อ \"\"พิเศษ\"\"\",3.31667\r\n"
                 + "9203,\"บรรทัด\r\nใหม่\",100\r\n", text);
     }
 }
