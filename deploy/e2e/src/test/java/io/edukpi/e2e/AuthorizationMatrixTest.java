@@ -184,6 +184,14 @@ class AuthorizationMatrixTest {
                 Caller.BATCH, Caller.MIS_5001)) {
             rows.add(Arguments.of(caller, "POST", "/api/v1/catalogues", "403"));
         }
+        // submission-service: an office never reaches another office's data, a school another school's form;
+        // both answer 404 so that codes cannot be probed.
+        rows.add(Arguments.of(Caller.AREA_5034, "GET",
+                "/api/v1/submissions/offices/5001/progress?fiscalYear=2011&level=OBEC_AGREEMENT&round=6", "404"));
+        rows.add(Arguments.of(Caller.SCHOOL_5001_01, "PUT",
+                "/api/v1/submissions/schools/1050130002/forms/2011/OBEC_AGREEMENT/6/3.1.2", "404"));
+        rows.add(Arguments.of(Caller.SCHOOL_5034_02, "GET",
+                "/api/v1/submissions/schools/1050130001/forms/2011/OBEC_AGREEMENT/6/3.1.2", "404"));
         return rows.stream();
     }
 
