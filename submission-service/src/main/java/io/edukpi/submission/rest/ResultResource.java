@@ -39,6 +39,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -72,10 +73,26 @@ public class ResultResource {
     public ResultQueries.Page listResults(@QueryParam("fiscalYear") Integer fiscalYear, @QueryParam("level") String level,
                                    @QueryParam("round") Integer round, @QueryParam("officeCode") String officeCode,
                                    @QueryParam("indicatorCode") String indicatorCode,
-                                   @QueryParam("state") ResultState state,
+                                   @QueryParam("state") @Parameter(schema = @Schema(enumeration = {"DRAFT",
+                                           "SUBMITTED", "CERTIFIED", "ACCEPTED", "RETURNED"})) String state,
                                    @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                    @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
-        return queries.list(new ResultQueries.Filter(fiscalYear, level, round, officeCode, indicatorCode, state), page, size);
+        return queries.list(new ResultQueries.Filter(fiscalYear, level, round, officeCode, indicatorCode, state(state)),
+                page, size);
+    }
+
+    /** JAX-RS answers 404 for a query value it cannot convert; a wrong state is the caller's mistake: 400. */
+    private static ResultState state(String state) {
+        if (state == null) {
+            return null;
+        }
+        try {
+            return ResultState.valueOf(state);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid("state is one of " + java.util.Arrays.toString(ResultState.values()) + ".",
+                    "state ต้องเป็นค่าใดค่าหนึ่งใน " + java.util.Arrays.toString(ResultState.values()),
+                    List.of(ProblemError.field("state", "invalid", "unknown state", "ไม่รู้จักสถานะนี้").withValue(state)));
+        }
     }
 
     @POST

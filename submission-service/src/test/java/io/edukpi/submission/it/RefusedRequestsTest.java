@@ -139,6 +139,25 @@ class RefusedRequestsTest {
     }
 
     @Test
+    void badQueryParametersAndARetriedCreate() {
+        given().auth().oauth2(collector).queryParam("state", "FINISHED").get(RESULTS).then().statusCode(400)
+                .contentType("application/problem+json");
+        given().auth().oauth2(collector).queryParam("size", 100000).get(RESULTS).then().statusCode(400)
+                .contentType("application/problem+json");
+        given().auth().oauth2(collector).get(RESULTS + "/not-a-uuid").then().statusCode(404)
+                .contentType("application/problem+json");
+        String body = "{\"fiscalYear\": 2011, \"level\": \"OBEC_AGREEMENT\", \"round\": 6, \"indicatorCode\": \"3.1.12\", "
+                + "\"value\": 40}";
+        String first = given().auth().oauth2(collector).contentType("application/json").header("Idempotency-Key", "k-" + office)
+                .body(body).post(RESULTS).then().statusCode(201).extract().path("id");
+        given().auth().oauth2(collector).contentType("application/json").header("Idempotency-Key", "k-" + office)
+                .body(body).post(RESULTS).then().statusCode(201).header("Idempotent-Replayed", "true")
+                .body("id", equalTo(first));
+        given().auth().oauth2(TestTokens.reviewer()).queryParam("officeCode", office).get(RESULTS).then()
+                .body("total", equalTo(1));
+    }
+
+    @Test
     void malformedBodiesAndDuplicates() {
         given().auth().oauth2(collector).contentType("application/json").body("{\"fiscalYear\": 2011, \"level\": \"X\"")
                 .post(RESULTS).then().statusCode(400).contentType("application/problem+json");
