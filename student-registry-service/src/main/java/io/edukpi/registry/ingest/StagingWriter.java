@@ -13,7 +13,8 @@ import java.time.LocalDate;
 
 /**
  * Validates each row as it streams by and writes it, in PostgreSQL's COPY text format, to the
- * staging table: a valid row as data, an invalid one as one line per violation. Rules that need the
+ * staging table: a valid row as data, an invalid one as one line per violation. A person's later
+ * rows in the same file are rejected here too (the first valid one is kept). Rules that need the
  * database run afterwards in SQL over the whole staging table.
  */
 public final class StagingWriter implements RowListener {
@@ -31,6 +32,7 @@ public final class StagingWriter implements RowListener {
     private final LocalDate today;
     private final Progress progress;
     private final StringBuilder line = new StringBuilder(512);
+    private final FirstRows firstRows = new FirstRows();
     private int[] columns;
     private String[] header;
 
@@ -83,7 +85,13 @@ public final class StagingWriter implements RowListener {
         }
         StudentValidator.Outcome outcome = StudentValidator.validate(raw, today);
         if (outcome.valid()) {
-            data(row, outcome.record());
+            long first = firstRows.firstOrAdd(outcome.record().id(), row);
+            if (first >= 0) {
+                reject(row, Violation.of(StudentField.CITIZEN_ID.json(), "duplicate-in-file", "is the same person as row " + first,
+                        "เป็นบุคคลเดียวกับแถวที่ " + first, outcome.record().id().value()));
+            } else {
+                data(row, outcome.record());
+            }
         } else {
             progress.rejected.incrementAndGet();
             for (Violation v : outcome.violations()) {

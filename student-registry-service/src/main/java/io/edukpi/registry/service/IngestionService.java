@@ -179,7 +179,7 @@ public class IngestionService {
             try {
                 lockRound(c, job.roundId());
                 try (Statement st = c.createStatement()) {
-                    // The duplicate check groups a whole file by person: in memory instead of spilled batches.
+                    // The checks and the merge hash a whole file's people: in memory instead of spilled batches.
                     st.execute("set local work_mem = '128MB'");
                 }
                 try (PreparedStatement ps = c.prepareStatement("delete from ingestion_rejection where job_id = ?")) {
@@ -229,9 +229,9 @@ public class IngestionService {
                     ps.executeUpdate();
                 }
                 c.commit();
-                LOG.infof("ingestion job %s: %d rows, %d rejected; read+COPY %d ms, checks %d ms, merge %d ms, commit %d ms",
+                LOG.infof("ingestion job %s: %d rows, %d rejected; read+COPY %d ms, checks %d ms, merge %d ms, commit %d ms (%s)",
                         job.id(), read, rejected, (copied - begin) / 1_000_000, (checked - copied) / 1_000_000,
-                        (mergedAt - checked) / 1_000_000, (System.nanoTime() - mergedAt) / 1_000_000);
+                        (mergedAt - checked) / 1_000_000, (System.nanoTime() - mergedAt) / 1_000_000, staging.timings());
                 return true;
             } catch (RuntimeException | SQLException | IOException e) {
                 c.rollback();

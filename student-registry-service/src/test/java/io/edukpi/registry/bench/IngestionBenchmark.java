@@ -17,11 +17,13 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.postgresql.PGConnection;
 
 /**
@@ -82,6 +84,13 @@ public final class IngestionBenchmark {
             } finally {
                 service.process().destroy();
                 service.process().waitFor();
+            }
+        } finally {
+            // Each run writes about 1.5 GB (two CSVs, the database, uploads); only the service log is kept.
+            try (Stream<Path> files = Files.walk(work)) {
+                files.sorted(Comparator.reverseOrder())
+                        .filter(p -> !p.equals(work) && !p.getFileName().toString().equals("service.log"))
+                        .forEach(p -> p.toFile().delete());
             }
         }
     }
