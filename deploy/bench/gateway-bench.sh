@@ -6,14 +6,15 @@
 #
 # Needs: the local platform running (./edukpi run, default ports), the packaged gateway
 # (gateway/target/quarkus-app), and Debian's wrk and nginx (apt-get install -y wrk nginx).
-# Settings (environment): BENCH_SERVICE_URL (http://127.0.0.1:8081), BENCH_PATH (/api/v1/catalogues),
+# Settings (environment): BENCH_SERVICE_URL (http://127.0.0.1:8083), BENCH_PATH (/api/v1/submissions/catalogues:
+# a small list read from the database),
 # BENCH_KEYCLOAK (http://127.0.0.1:8180), BENCH_DURATION (20s), BENCH_CONNECTIONS (32),
 # BENCH_THREADS (2), BENCH_ROUNDS (3), BENCH_GATEWAY_PORT (18080), BENCH_NGINX_PORT (18090).
 set -euo pipefail
 
 cd "$(dirname "$0")/../.."
-SERVICE_URL=${BENCH_SERVICE_URL:-http://127.0.0.1:8081}
-BENCH_PATH=${BENCH_PATH:-/api/v1/catalogues}
+SERVICE_URL=${BENCH_SERVICE_URL:-http://127.0.0.1:8083}
+BENCH_PATH=${BENCH_PATH:-/api/v1/submissions/catalogues}
 KEYCLOAK=${BENCH_KEYCLOAK:-http://127.0.0.1:8180}
 DURATION=${BENCH_DURATION:-20s}
 CONNECTIONS=${BENCH_CONNECTIONS:-32}
@@ -38,11 +39,15 @@ cleanup() {
 }
 trap cleanup EXIT
 
-# A machine client's token (client credentials), as a dashboard would get it.
-TOKEN=$(curl -sf -d grant_type=client_credentials -d client_id=dashboard-client \
-  -d client_secret=dashboard-client-local-secret \
-  "$KEYCLOAK/realms/edukpi/protocol/openid-connect/token" | sed -E 's/.*"access_token":"([^"]+)".*/\1/')
-[ -n "$TOKEN" ] || { echo "no token from $KEYCLOAK (is ./edukpi run up?)"; exit 1; }
+# A machine client's token (client credentials), as a dashboard would get it. Tokens live 5 minutes
+# and the whole run takes longer: every measurement takes a fresh one.
+fresh_token() {
+  TOKEN=$(curl -sf -d grant_type=client_credentials -d client_id=dashboard-client \
+    -d client_secret=dashboard-client-local-secret \
+    "$KEYCLOAK/realms/edukpi/protocol/openid-connect/token" | sed -E 's/.*"access_token":"([^"]+)".*/\1/')
+  [ -n "$TOKEN" ] || { echo "no token from $KEYCLOAK (is ./edukpi run up?)"; exit 1; }
+}
+fresh_token
 
 # A gateway of its own in front of the one service, with a rate limit that wrk cannot reach (the
 # platform's gateway would answer most of this load with 429, which is what it is for).
@@ -98,6 +103,7 @@ check "$SERVICE_URL"; check "http://127.0.0.1:$GATEWAY_PORT"; check "http://127.
 # wrk's report in numbers: requests/s and p99 in ms; non-2xx answers fail the run.
 measure() {
   local out="$work/wrk.out"
+  fresh_token
   wrk -t"$2" -c"$3" -d"$DURATION" --latency -H "Authorization: Bearer $TOKEN" "$1$BENCH_PATH" >"$out"
   if grep -q "Non-2xx" "$out"; then cat "$out" >&2; echo "non-2xx answers from $1" >&2; return 1; fi
   awk '/^Requests\/sec/ {rps=$2}

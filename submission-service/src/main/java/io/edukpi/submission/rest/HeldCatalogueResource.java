@@ -1,6 +1,5 @@
 package io.edukpi.submission.rest;
 
-import io.edukpi.submission.persistence.CatalogueVersionEntity;
 import io.edukpi.submission.service.Catalogues;
 import io.quarkus.security.Authenticated;
 import jakarta.transaction.Transactional;
@@ -38,8 +37,8 @@ public class HeldCatalogueResource {
         return catalogues.all().stream().map(HeldCatalogueResource::of).toList();
     }
 
-    private static HeldCatalogue of(CatalogueVersionEntity e) {
-        return new HeldCatalogue(e.id, e.fiscalYear, e.fiscalYear + 543, e.level, e.version, e.title, e.publishedAt,
-                e.receivedAt);
+    private static HeldCatalogue of(Catalogues.Held e) {
+        return new HeldCatalogue(e.catalogueId(), e.fiscalYear(), e.fiscalYear() + 543, e.level(), e.version(),
+                e.title(), e.publishedAt(), e.receivedAt());
     }
 }

@@ -82,9 +82,27 @@ public class Catalogues {
         return read(e);
     }
 
-    /** Every version held, newest first. */
-    public List<CatalogueVersionEntity> all() {
-        return CatalogueVersionEntity.list("order by fiscalYear desc, level, version desc");
+    /** The newest version of every catalogue (fiscal year and level) held. */
+    public List<SubmissionCatalogue> newestOfEach() {
+        Map<String, UUID> newest = new LinkedHashMap<>();
+        for (Held h : all()) {
+            newest.putIfAbsent(h.fiscalYear() + ":" + h.level(), h.catalogueId());
+        }
+        return newest.values().stream().map(this::byId).toList();
+    }
+
+    /** A held version without its content. */
+    public record Held(UUID catalogueId, int fiscalYear, String level, int version, String title,
+                       OffsetDateTime publishedAt, OffsetDateTime receivedAt) {
+    }
+
+    /** Every version held, newest first; the content (up to ~1 MB each) is not read. */
+    public List<Held> all() {
+        return CatalogueVersionEntity.getEntityManager().createQuery("""
+                select new io.edukpi.submission.service.Catalogues$Held(c.id, c.fiscalYear, c.level, c.version,
+                    c.title, c.publishedAt, c.receivedAt)
+                from CatalogueVersionEntity c order by c.fiscalYear desc, c.level, c.version desc""", Held.class)
+                .getResultList();
     }
 
     private SubmissionCatalogue read(CatalogueVersionEntity e) {

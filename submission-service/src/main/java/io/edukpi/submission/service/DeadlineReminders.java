@@ -10,7 +10,6 @@ import io.edukpi.submission.domain.SubmissionCatalogue;
 import io.edukpi.submission.domain.SubmissionCatalogue.IndicatorSpec;
 import io.edukpi.submission.messaging.DeadlineApproaching;
 import io.edukpi.submission.persistence.AreaOfficeEntity;
-import io.edukpi.submission.persistence.CatalogueVersionEntity;
 import io.edukpi.submission.persistence.DeadlineReminderEntity;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.panache.common.Sort;
@@ -22,7 +21,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -89,7 +87,7 @@ public class DeadlineReminders {
         List<Sent> sent = new ArrayList<>();
         int already = 0;
         List<AreaOfficeEntity> offices = AreaOfficeEntity.listAll(Sort.by("code"));
-        for (SubmissionCatalogue catalogue : latestCatalogues()) {
+        for (SubmissionCatalogue catalogue : catalogues.newestOfEach()) {
             for (Due due : RoundProgress.due(catalogue, date, config.daysBefore())) {
                 int round = due.round().round();
                 List<IndicatorSpec> expected = RoundProgress.expected(catalogue, round);
@@ -139,14 +137,5 @@ public class DeadlineReminders {
         }
         return DeadlineReminderEntity.<DeadlineReminderEntity>list(where + " order by key.level, key.round, "
                 + "key.daysBefore desc, key.officeCode", params).stream().map(Sent::of).toList();
-    }
-
-    /** The newest version of every catalogue (year and level) held. */
-    private List<SubmissionCatalogue> latestCatalogues() {
-        Map<String, CatalogueVersionEntity> newest = new LinkedHashMap<>();
-        for (CatalogueVersionEntity e : catalogues.all()) {
-            newest.putIfAbsent(e.fiscalYear + ":" + e.level, e);
-        }
-        return newest.values().stream().map(e -> catalogues.byId(e.id)).toList();
     }
 }

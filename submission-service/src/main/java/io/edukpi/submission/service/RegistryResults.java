@@ -6,7 +6,6 @@ import io.edukpi.submission.domain.RoundRules;
 import io.edukpi.submission.domain.SubmissionCatalogue;
 import io.edukpi.submission.domain.SubmissionCatalogue.IndicatorSpec;
 import io.edukpi.submission.domain.SubmissionCatalogue.SourceType;
-import io.edukpi.submission.persistence.CatalogueVersionEntity;
 import io.edukpi.submission.persistence.RegistryCensusEntity;
 import io.edukpi.submission.persistence.ResultEntity;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -64,8 +63,8 @@ public class RegistryResults {
         stored.payload = event.toString();
         stored.persist();
         int set = 0;
-        for (CatalogueVersionEntity latest : latestCatalogues()) {
-            set += derive(catalogues.byId(latest.id), office, census, event);
+        for (SubmissionCatalogue latest : catalogues.newestOfEach()) {
+            set += derive(latest, office, census, event);
         }
         return set;
     }
@@ -145,11 +144,5 @@ public class RegistryResults {
             }
         }
         return new RegistryMetric.CensusFigures(census, byLevel, population);
-    }
-
-    private static List<CatalogueVersionEntity> latestCatalogues() {
-        return CatalogueVersionEntity.list("""
-                from CatalogueVersionEntity c where c.version = (select max(o.version) from CatalogueVersionEntity o
-                where o.fiscalYear = c.fiscalYear and o.level = c.level)""");
     }
 }
