@@ -32,10 +32,4 @@ public final class CatalogueProblems {
         return ProblemException.conflict("Catalogue " + id + " is " + status + "; only drafts can be changed. Copy it into a new draft.",
                 "ชุดตัวชี้วัด " + id + " มีสถานะ " + status + " แก้ไขได้เฉพาะฉบับร่าง ให้คัดลอกเป็นฉบับร่างใหม่");
     }
-
-    public static ProblemException preconditionFailed(String current) {
-        return new ProblemException(412, "precondition-failed", "Precondition failed", "เงื่อนไขก่อนดำเนินการไม่ตรง",
-                "The catalogue changed since it was read (current ETag " + current + "). Read it again.",
-                "ชุดตัวชี้วัดถูกแก้ไขหลังจากที่อ่านไป (ETag ปัจจุบัน " + current + ") กรุณาอ่านใหม่", List.of());
-    }
 }

@@ -2,6 +2,7 @@ package io.edukpi.indicator.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
+import io.edukpi.commons.etag.IfMatch;
 import io.edukpi.commons.problem.ProblemException;
 import io.edukpi.indicator.domain.Catalogue;
 import io.edukpi.indicator.domain.CatalogueDiff;
@@ -243,10 +244,7 @@ public class CatalogueService {
     }
 
     private static void requireMatch(StoredCatalogue current, String ifMatch) {
-        if (ifMatch != null && !ifMatch.isBlank() && !ifMatch.trim().equals("*")
-                && java.util.Arrays.stream(ifMatch.split(",")).map(String::trim).noneMatch(current.etag()::equals)) {
-            throw CatalogueProblems.preconditionFailed(current.etag());
-        }
+        IfMatch.check(ifMatch, current.etag(), "catalogue", "ชุดตัวชี้วัด");
     }
 
     private void write(CatalogueVersionEntity e, Catalogue content, List<Finding> findings) {

@@ -1,5 +1,6 @@
 package io.edukpi.submission.service;
 
+import io.edukpi.commons.etag.IfMatch;
 import io.edukpi.commons.problem.ProblemError;
 import io.edukpi.commons.problem.ProblemException;
 import io.edukpi.commons.security.Caller;
@@ -121,7 +122,7 @@ public class Results {
     @Transactional
     public ResultView update(UUID id, String ifMatch, ResultContent content) {
         ResultEntity r = access.editable(id);
-        Preconditions.require(ifMatch, r.etag());
+        IfMatch.require(ifMatch, r.etag(), "result", "ผลการดำเนินงาน");
         SubmissionCatalogue catalogue = catalogues.require(r.fiscalYear, r.level);
         IndicatorSpec indicator = indicator(catalogue, r.indicatorCode);
         Object before = contentOf(r);
@@ -135,9 +136,7 @@ public class Results {
     @Transactional
     public ResultView transition(UUID id, Transition transition, String ifMatch, TransitionRequest request) {
         ResultEntity r = access.forUpdate(id);
-        if (ifMatch != null) {
-            Preconditions.require(ifMatch, r.etag());
-        }
+        IfMatch.check(ifMatch, r.etag(), "result", "ผลการดำเนินงาน");
         TransitionRequest body = request == null ? TransitionRequest.NONE : request;
         checkRole(transition, r);
         SubmissionCatalogue catalogue = catalogues.require(r.fiscalYear, r.level);
