@@ -76,7 +76,7 @@ public class DeadlineReminders {
 
     /** Today in Bangkok, the day the deadlines are counted in. */
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(Progress.BANGKOK));
+        return Clocks.today(clock);
     }
 
     /** Runs the job as on {@code date} (a Bangkok calendar day). */

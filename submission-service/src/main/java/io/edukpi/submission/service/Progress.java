@@ -22,7 +22,6 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -36,7 +35,6 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class Progress {
 
-    static final ZoneId BANGKOK = ZoneId.of("Asia/Bangkok");
 
     private final Catalogues catalogues;
     private final ResultAccess access;
@@ -172,7 +170,7 @@ public class Progress {
 
     /** Today's date in Bangkok, where the deadlines are. */
     LocalDate today() {
-        return LocalDate.now(clock.withZone(BANGKOK));
+        return Clocks.today(clock);
     }
 
     private static Totals totals(List<OfficeProgress> offices) {

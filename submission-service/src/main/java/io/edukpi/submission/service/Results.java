@@ -26,7 +26,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -182,8 +181,7 @@ public class Results {
                                 + " จะได้รับการรับรอง", List.of());
             }
         }
-        LocalDate today = LocalDate.now(clock.withZone(java.time.ZoneId.of("Asia/Bangkok")));
-        r.late = check(() -> RoundRules.late(catalogue, RoundRules.round(catalogue, r.round), today));
+        r.late = check(() -> RoundRules.late(catalogue, RoundRules.round(catalogue, r.round), Clocks.today(clock)));
         r.submittedBy = caller.name();
         r.submittedAt = now;
         r.certifiedBy = null;

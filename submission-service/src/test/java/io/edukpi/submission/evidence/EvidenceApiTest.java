@@ -18,6 +18,7 @@ import io.edukpi.devstack.DevStackResource;
 
 import io.edukpi.devstack.TestTokens;
 import io.edukpi.submission.evidence.store.FileSystemEvidenceStore;
+import io.edukpi.submission.it.Fixtures;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -63,12 +64,10 @@ import org.junit.jupiter.api.Test;
 class EvidenceApiTest {
 
     private static final int FISCAL_YEAR = 2091;
-    private static final String CATALOGUE_ID = "5f1f7f2e-2554-4b1a-9c2d-00000000e091";
     private static final String RESULTS = "/api/v1/submissions/results";
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final AtomicInteger OFFICES = new AtomicInteger();
     private static final String RUN = Long.toString(System.nanoTime() % 100_000);
-    private static boolean published;
 
     @Inject
     FileSystemEvidenceStore store;
@@ -79,16 +78,8 @@ class EvidenceApiTest {
 
     @BeforeEach
     void catalogue() throws Exception {
-        if (!published) {
-            publishCatalogue();
-            long until = System.currentTimeMillis() + 60_000;
-            while (!given().auth().oauth2(TestTokens.obecAdmin()).get("/api/v1/submissions/catalogues")
-                    .then().statusCode(200).extract().jsonPath().getList("fiscalYear").contains(FISCAL_YEAR)) {
-                assertTrue(System.currentTimeMillis() < until, "catalogue 2091 never arrived");
-                TimeUnit.MILLISECONDS.sleep(200);
-            }
-            published = true;
-        }
+        // The B.E. 2554 catalogue filed under 2091, as indicator-service publishes it.
+        Fixtures.catalogue(FISCAL_YEAR, catalogue -> { });
     }
 
     @Test
@@ -458,23 +449,5 @@ class EvidenceApiTest {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /** The B.E. 2554 catalogue filed under 2091, produced on the real broker like indicator-service does. */
-    private static void publishCatalogue() throws Exception {
-        Path file = Path.of("..", "indicator-service", "src", "main", "resources", "catalogues", "obec-2554.json");
-        ObjectNode catalogue = (ObjectNode) MAPPER.readTree(Files.readString(file));
-        catalogue.put("fiscalYear", FISCAL_YEAR);
-        ObjectNode event = MAPPER.createObjectNode();
-        event.put("catalogueId", CATALOGUE_ID);
-        event.put("fiscalYear", FISCAL_YEAR);
-        event.put("fiscalYearBe", FISCAL_YEAR + 543);
-        event.put("level", "OBEC_AGREEMENT");
-        event.put("version", 1);
-        event.put("title", catalogue.path("title").asText());
-        event.put("publishedAt", OffsetDateTime.now().toString());
-        event.put("contentHash", "0".repeat(63) + "1");
-        event.set("catalogue", catalogue);
-        TestEvents.send("catalogue.published", FISCAL_YEAR + ":OBEC_AGREEMENT", event.toString());
     }
 }

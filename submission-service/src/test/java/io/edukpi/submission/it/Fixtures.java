@@ -18,7 +18,7 @@ import java.util.UUID;
 import java.util.function.Consumer;
 
 /** Real events on the real broker, as indicator-service and the registry produce them, and the test callers. */
-final class Fixtures {
+public final class Fixtures {
 
     static final ObjectMapper MAPPER = new ObjectMapper();
     static final String RESULTS = "/api/v1/submissions/results";
@@ -44,10 +44,18 @@ final class Fixtures {
      * The B.E. 2554 OBEC catalogue as catalogue.published carries it, filed under {@code fiscalYear}, changed by
      * {@code edit}, published once per test JVM and awaited until submission-service holds it.
      */
-    static synchronized void catalogue(int fiscalYear, Consumer<ObjectNode> edit) {
-        if (published.contains(fiscalYear + "")) {
-            return;
+    public static synchronized void catalogue(int fiscalYear, Consumer<ObjectNode> edit) {
+        if (published.add(fiscalYear + "")) {
+            publishCatalogue(fiscalYear, edit);
         }
+    }
+
+    /**
+     * Publishes the B.E. 2554 OBEC catalogue filed under {@code fiscalYear}, after {@code edit} changed it, as
+     * indicator-service would (a schema-checked catalogue.published on the real broker), and waits until
+     * submission-service holds it. Returns the catalogue id.
+     */
+    static String publishCatalogue(int fiscalYear, Consumer<ObjectNode> edit) {
         try {
             Path file = Path.of("..", "indicator-service", "src", "main", "resources", "catalogues", "obec-2554.json");
             ObjectNode catalogue = (ObjectNode) MAPPER.readTree(Files.readString(file));
@@ -67,7 +75,7 @@ final class Fixtures {
             send("catalogue.published", fiscalYear + ":OBEC_AGREEMENT", event.toString());
             await(() -> given().auth().oauth2(TestTokens.reviewer()).get("/api/v1/submissions/catalogues").then()
                     .extract().jsonPath().getList("catalogueId").contains(id), "catalogue " + fiscalYear);
-            published.add(fiscalYear + "");
+            return id;
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

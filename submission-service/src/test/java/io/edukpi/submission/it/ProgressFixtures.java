@@ -52,41 +52,15 @@ final class ProgressFixtures {
      * {@code edit} has changed its indicators, and waits until submission-service holds it.
      */
     static void publishCatalogue(int fiscalYear, List<RoundDates> rounds, Consumer<ArrayNode> edit) {
-        ObjectNode catalogue;
-        try {
-            catalogue = (ObjectNode) MAPPER.readTree(Files.readString(Path.of("..", "indicator-service", "src", "main",
-                    "resources", "catalogues", "obec-2554.json")));
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        catalogue.put("fiscalYear", fiscalYear);
-        for (var r : catalogue.withArray("rounds")) {
-            RoundDates dates = rounds.stream().filter(d -> d.round() == r.path("round").asInt()).findFirst().orElseThrow();
-            ((ObjectNode) r).put("periodEnd", dates.periodEnd().toString());
-            ((ObjectNode) r).put("deadline", dates.deadline().toString());
-        }
-        edit.accept(catalogue.withArray("indicators"));
-        ObjectNode event = MAPPER.createObjectNode();
-        event.put("catalogueId", UUID.randomUUID().toString());
-        event.put("fiscalYear", fiscalYear);
-        event.put("fiscalYearBe", fiscalYear + 543);
-        event.put("level", LEVEL);
-        event.put("version", 1);
-        event.put("title", catalogue.path("title").asText());
-        event.put("publishedAt", OffsetDateTime.now().toString());
-        event.put("contentHash", "0".repeat(60) + fiscalYear);
-        event.set("catalogue", catalogue);
-        TestEvents.send("catalogue.published", fiscalYear + ":" + LEVEL, event.toString());
-        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
-        while (System.nanoTime() < until) {
-            List<Integer> years = given().auth().oauth2(TestTokens.obecAdmin()).get("/api/v1/submissions/catalogues")
-                    .then().statusCode(200).extract().jsonPath().getList("fiscalYear", Integer.class);
-            if (years.contains(fiscalYear)) {
-                return;
+        Fixtures.publishCatalogue(fiscalYear, catalogue -> {
+            for (var r : catalogue.withArray("rounds")) {
+                RoundDates dates = rounds.stream().filter(d -> d.round() == r.path("round").asInt()).findFirst()
+                        .orElseThrow();
+                ((ObjectNode) r).put("periodEnd", dates.periodEnd().toString());
+                ((ObjectNode) r).put("deadline", dates.deadline().toString());
             }
-            sleep(250);
-        }
-        throw new AssertionError("submission-service did not take the " + fiscalYear + " catalogue");
+            edit.accept(catalogue.withArray("indicators"));
+        });
     }
 
     static void registerOffice(String code, String nameTh, String kind) {
