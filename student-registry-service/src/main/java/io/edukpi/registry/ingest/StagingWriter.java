@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * Validates each row as it streams by and writes it, in PostgreSQL's COPY text format, to the
@@ -25,7 +26,8 @@ public final class StagingWriter implements RowListener {
             + "height_cm, house_code, ethnicity, nationality, religion, disability, travel_mode, distance_km, "
             + "subdistrict_code, father_name, mother_name, father_id, mother_id";
 
-    private final java.io.Writer out;
+    /** One per partition of the load; a rejection goes to the first. */
+    private final java.io.Writer[] outs;
     private final ColumnMapping mapping;
     private final boolean shortRowsAreErrors;
     private final boolean fileComplete;
@@ -37,12 +39,16 @@ public final class StagingWriter implements RowListener {
     private String[] header;
 
     /**
+     * @param partitions         the COPY streams of the load's partitions; a person's rows go to
+     *                           {@link #partitionOf} of their ID
      * @param shortRowsAreErrors CSV: a row with fewer cells than the header is an error (XLSX omits empty trailing cells)
      * @param fileComplete       false when a CSV does not end with a line break: then a short last row means a cut-off file
      */
-    public StagingWriter(OutputStream out, ColumnMapping mapping, boolean shortRowsAreErrors, boolean fileComplete,
+    public StagingWriter(List<OutputStream> partitions, ColumnMapping mapping, boolean shortRowsAreErrors, boolean fileComplete,
                          LocalDate today, Progress progress) {
-        this.out = new java.io.BufferedWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+        this.outs = partitions.stream()
+                .map(out -> new java.io.BufferedWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16))
+                .toArray(java.io.Writer[]::new);
         this.mapping = mapping;
         this.shortRowsAreErrors = shortRowsAreErrors;
         this.fileComplete = fileComplete;
@@ -122,7 +128,7 @@ public final class StagingWriter implements RowListener {
         for (int i = 0; i < 23; i++) {
             line.append("\t\\N");
         }
-        flush();
+        flush(outs[0]);
     }
 
     private void data(long row, StudentRecord r) {
@@ -152,7 +158,12 @@ public final class StagingWriter implements RowListener {
         field(r.motherName());
         field(r.fatherId());
         field(r.motherId());
-        flush();
+        flush(outs[partitionOf(r.id().value(), outs.length)]);
+    }
+
+    /** The partition of a person: the same for every load and batch with the same number of partitions. */
+    public static int partitionOf(String personId, int partitions) {
+        return Math.floorMod(personId.hashCode(), partitions);
     }
 
     /** The column title the user sees in the file for a field name, or the name itself. */
@@ -188,7 +199,7 @@ public final class StagingWriter implements RowListener {
         }
     }
 
-    private void flush() {
+    private void flush(java.io.Writer out) {
         line.append('\n');
         try {
             out.append(line);
@@ -197,9 +208,11 @@ public final class StagingWriter implements RowListener {
         }
     }
 
-    /** Hands the last buffered lines to the COPY stream; call once after the file is read. */
+    /** Hands the last buffered lines to the COPY streams; call once after the file is read. */
     public void finish() throws IOException {
-        out.flush();
+        for (java.io.Writer out : outs) {
+            out.flush();
+        }
     }
 
     private static boolean blank(String[] cells) {

@@ -114,7 +114,9 @@ public final class StudentStaging {
      * do not exist yet. {@code INSERT ... ON CONFLICT} did both in one statement but paid a
      * speculative insertion per row, which made the merge of a million-row file twice as slow; the
      * two plain statements are safe because every write of these tables goes through here under
-     * {@link #WRITE_LOCK}, so no other transaction can insert the same key in between.
+     * the {@link #WRITE_LOCK} of the person's partition, so no other transaction can insert the same key in between. New rows are
+     * inserted in key order: each index insertion then lands next to the previous one instead of on a
+     * random page, which made the inserts of a million rows 30-40 % quicker than in file order.
      */
     private static final String UPDATE_STUDENTS = """
             update student t set id_kind = s.id_kind, prefix = s.prefix, first_name = s.first_name,
@@ -144,6 +146,7 @@ public final class StudentStaging {
                 s.subdistrict_code, s.father_name, s.mother_name, s.father_id, s.mother_id
             """ + VALID + """
               and not exists (select 1 from student t where t.person_id = s.person_id)
+            order by s.person_id
             """;
 
     /** The checks have already rejected a row whose person is enrolled at another school in the round. */
@@ -160,14 +163,27 @@ public final class StudentStaging {
             select s.person_id, s.school_code, ?, s.class_level, s.student_number
             """ + VALID + """
               and not exists (select 1 from enrolment t where t.person_id = s.person_id and t.round_id = ? and t.active)
+            order by s.person_id
             """;
 
-    /** Serialises the merges of all jobs and batches (whatever their round), held until commit. */
-    private static final String WRITE_LOCK = "select pg_advisory_xact_lock(7002, 0)";
+    /**
+     * People are split into this many partitions by {@link StagingWriter#partitionOf}: a large file is
+     * loaded on as many connections at once, one partition each, and the write lock is one per
+     * partition. A person is always in the same partition, so the per-person rules (one active
+     * enrolment per round, insert only who is not there yet) hold under the partition's lock alone.
+     */
+    public static final int PARTITIONS = 2;
+
+    /** Stands for every partition: a load on one connection covers them all. */
+    public static final int ALL_PARTITIONS = -1;
+
+    /** Serialises the merges of one partition across all jobs and batches (whatever their round), held until commit. */
+    private static final String WRITE_LOCK = "select pg_advisory_xact_lock(7002, ?)";
 
     private final Connection connection;
     private final StringBuilder timings = new StringBuilder();
     private long lapStart = System.nanoTime();
+    private boolean locked;
 
     public StudentStaging(Connection connection) throws SQLException {
         this.connection = connection;
@@ -176,26 +192,38 @@ public final class StudentStaging {
         }
     }
 
-    /** Streams lines written by a {@link StagingWriter} into the staging table with COPY. */
-    public void copy(CopyBody body) throws SQLException, IOException {
-        PGConnection pg = connection.unwrap(PGConnection.class);
-        PGCopyOutputStream copy = new PGCopyOutputStream(pg, "copy stg (" + StagingWriter.COLUMNS + ") from stdin", 1 << 16);
+    /**
+     * Streams lines written by a {@link StagingWriter} into the staging tables of the given loads, one
+     * COPY per connection at the same time: the body gets one stream per load, in the same order.
+     */
+    public static void copy(List<StudentStaging> loads, CopyBody body) throws SQLException, IOException {
+        List<PGCopyOutputStream> copies = new ArrayList<>();
         try {
-            body.write(copy);
-            copy.endCopy();
-            lap("read+COPY");
+            for (StudentStaging load : loads) {
+                copies.add(new PGCopyOutputStream(load.connection.unwrap(PGConnection.class),
+                        "copy stg (" + StagingWriter.COLUMNS + ") from stdin", 1 << 16));
+            }
+            body.write(List.copyOf(copies));
+            for (PGCopyOutputStream copy : copies) {
+                copy.endCopy();
+            }
         } finally {
-            if (copy.isActive()) {
-                // The file failed half-way: end the COPY so the connection can roll back.
-                copy.cancelCopy();
+            for (PGCopyOutputStream copy : copies) {
+                if (copy.isActive()) {
+                    // The file failed half-way: end the COPY so the connection can roll back.
+                    copy.cancelCopy();
+                }
             }
         }
-        try (Statement st = connection.createStatement()) {
-            // The plans need the row count, not value histograms: a small sample is enough and several times quicker.
-            st.execute("set local default_statistics_target = 10");
-            st.execute("analyze stg");
+        for (StudentStaging load : loads) {
+            load.lap("read+COPY");
+            try (Statement st = load.connection.createStatement()) {
+                // The plans need the row count, not value histograms: a small sample is enough and several times quicker.
+                st.execute("set local default_statistics_target = 10");
+                st.execute("analyze stg");
+            }
+            load.lap("analyze");
         }
-        lap("analyze");
     }
 
     /** Where the time of this load went, statement by statement, for the job's log line. */
@@ -210,7 +238,7 @@ public final class StudentStaging {
     }
 
     public interface CopyBody {
-        void write(OutputStream out) throws IOException, SQLException;
+        void write(List<OutputStream> partitions) throws IOException, SQLException;
     }
 
     /**
@@ -285,16 +313,33 @@ public final class StudentStaging {
     }
 
     /**
+     * Takes the write lock of one partition, or of all of them in order, until commit. A load on several
+     * connections takes its partitions' locks one after the other in partition order before merging any
+     * (never in parallel), so two such loads cannot each hold a lock the other waits for.
+     */
+    public void lockWrites(int partition) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(WRITE_LOCK)) {
+            for (int p = 0; p < PARTITIONS; p++) {
+                if (partition == ALL_PARTITIONS || partition == p) {
+                    ps.setInt(1, p);
+                    ps.execute();
+                }
+            }
+        }
+        locked = true;
+        lap("write lock");
+    }
+
+    /**
      * Merges the accepted rows. With {@code perPerson} the answer names who changed (for per-record
      * answers); without, it only counts, which is what a million-row file needs.
      */
     public Merged merge(long roundId, boolean perPerson) throws SQLException {
         Set<String> changed = perPerson ? new java.util.HashSet<>() : Set.of();
         Set<String> newEnrolments = perPerson ? new java.util.HashSet<>() : Set.of();
-        try (Statement st = connection.createStatement()) {
-            st.execute(WRITE_LOCK);
+        if (!locked) {
+            throw new IllegalStateException("merge without the write lock of its partition");
         }
-        lap("write lock");
         long studentsUpdated = write(UPDATE_STUDENTS, perPerson, changed, null);
         lap("update students");
         long studentsInserted = write(INSERT_STUDENTS, perPerson, changed, null);

@@ -27,6 +27,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +43,8 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Bulk ingestion", description = "Whole student files (CSV, XLSX, JSON Lines) as jobs")
 public class IngestionResource {
+
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final IngestionService ingestion;
     private final IngestionJobs jobs;
@@ -75,12 +79,46 @@ public class IngestionResource {
             throw ProblemException.invalid("The form part 'file' is missing.", "ไม่พบไฟล์ในส่วน 'file' ของแบบฟอร์ม",
                     List.of(ProblemError.field("file", "required", "is required", "ต้องระบุ")));
         }
+        return submit(roundId, file.uploadedFile(), file.fileName(), mapping, mode, dryRun, schools);
+    }
+
+    @POST
+    @Path("/census-rounds/{roundId}/ingestion-jobs")
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM, XLSX, "application/x-ndjson",
+            "application/jsonl"})
+    @RolesAllowed({Roles.OBEC_ADMIN, Roles.SCHOOL_OFFICER, Roles.MIS_CLIENT})
+    @Operation(summary = "Upload a student file as the request body; answers 202 with the job that loads it",
+            description = "The same job as the form upload without the form around the file, which is what a program "
+                    + "sending a large file does best: the body goes to disk as it arrives. Query `fileName` "
+                    + "(.csv, .txt, .xlsx, .jsonl, .ndjson) names the file and its format; `mapping` (optional) is "
+                    + "the JSON object of field name to column title; `mode` and `dryRun` as for the form upload.")
+    public Response uploadBody(@PathParam("roundId") long roundId,
+                               @QueryParam("fileName") String fileName,
+                               @QueryParam("mapping") String mapping,
+                               @QueryParam("mode") @DefaultValue("ACCEPT_VALID") String mode,
+                               @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
+                               InputStream body) throws IOException {
+        var schools = access.writableSchools();
+        if (fileName == null || fileName.isBlank()) {
+            throw ProblemException.invalid("The query parameter 'fileName' is missing: it names the file and its format.",
+                    "ไม่ได้ระบุพารามิเตอร์ 'fileName' (ชื่อไฟล์ ซึ่งบอกรูปแบบของไฟล์)",
+                    List.of(ProblemError.field("fileName", "required", "is required", "ต้องระบุ")));
+        }
+        java.nio.file.Path received = ingestion.receive(body);
+        try {
+            return submit(roundId, received, fileName, mapping, mode, dryRun, schools);
+        } finally {
+            Files.deleteIfExists(received);
+        }
+    }
+
+    private Response submit(long roundId, java.nio.file.Path file, String fileName, String mapping, String mode,
+                            boolean dryRun, java.util.Set<String> schools) throws IOException {
         IngestionService.Mode chosen = mode(mode);
         ColumnMapping columns = mapping(mapping);
         reference.openRoundOrFail(roundId);
         try {
-            IngestionJobRow job = ingestion.submit(file.uploadedFile(), file.fileName(), roundId, chosen, dryRun, columns,
-                    access.actor(), schools);
+            IngestionJobRow job = ingestion.submit(file, fileName, roundId, chosen, dryRun, columns, access.actor(), schools);
             return Response.accepted(view(job)).location(URI.create("/api/v1/registry/ingestion-jobs/" + job.id())).build();
         } catch (FileProblem problem) {
             int status = "file-type-unknown".equals(problem.code()) ? 415 : 422;
@@ -88,7 +126,7 @@ public class IngestionResource {
             throw new ProblemException(status, slug, status == 415 ? "Unsupported media type" : "Unprocessable file",
                     status == 415 ? "ไม่รองรับประเภทไฟล์นี้" : "ไม่สามารถประมวลผลไฟล์ได้", problem.getMessage(), problem.messageTh(),
                     List.of(ProblemError.field("file", problem.code(), problem.getMessage(), problem.messageTh())
-                            .withValue(file.fileName())));
+                            .withValue(fileName)));
         }
     }
 

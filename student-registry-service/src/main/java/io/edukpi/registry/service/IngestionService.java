@@ -22,6 +22,8 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,22 +34,28 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 
 /**
- * Bulk ingestion of student files as jobs. A job loads its whole file in one database transaction
- * (staging COPY, set-based checks, one merge), so a failure or a killed service leaves the registry
- * exactly as it was, and running the job again is safe; merging unchanged rows changes nothing.
+ * Bulk ingestion of student files as jobs. A job loads its file through staging COPY, set-based
+ * checks and one merge, on one connection per partition of the people at once (see
+ * {@link StudentStaging#PARTITIONS}), each partition in one transaction: every row is merged whole or
+ * not at all, a failure rolls every partition back, and running a job again is safe, since merging
+ * unchanged rows changes nothing. An all-or-nothing job runs in a single transaction.
  */
 @ApplicationScoped
 public class IngestionService {
@@ -63,6 +71,7 @@ public class IngestionService {
     private final ObjectMapper mapper;
     private final Map<UUID, Progress> running = new ConcurrentHashMap<>();
     private ExecutorService workers;
+    private ExecutorService partitionWorkers;
 
     public IngestionService(AgroalDataSource dataSource, IngestionJobs jobs, RegistryConfig config, ObjectMapper mapper) {
         this.dataSource = dataSource;
@@ -82,11 +91,18 @@ public class IngestionService {
             t.setDaemon(true);
             return t;
         });
+        partitionWorkers = Executors.newFixedThreadPool(config.ingestion().workers() * (StudentStaging.PARTITIONS - 1), r -> {
+            Thread t = new Thread(r, "registry-ingestion-partition");
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     void stop(@Observes ShutdownEvent event) throws InterruptedException {
         workers.shutdownNow();
+        partitionWorkers.shutdownNow();
         workers.awaitTermination(5, TimeUnit.SECONDS);
+        partitionWorkers.awaitTermination(5, TimeUnit.SECONDS);
     }
 
     /**
@@ -112,6 +128,21 @@ public class IngestionService {
         jobs.insert(job);
         schedule(id);
         return jobs.find(id).orElseThrow();
+    }
+
+    /**
+     * Writes a request body to a file of the ingestion directory as it arrives, never all of it in
+     * memory; the caller removes the file once a job has taken it (or not).
+     */
+    public Path receive(InputStream body) throws IOException {
+        Path file = Files.createTempFile(config.ingestion().directory(), "upload-", ".part");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            body.transferTo(out);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(file);
+            throw e;
+        }
+        return file;
     }
 
     /** Runs a failed or interrupted job again from its kept file. */
@@ -171,73 +202,161 @@ public class IngestionService {
     }
 
     private boolean load(IngestionJobRow job, Path file, FileFormat format, TextEncoding.Detected encoding,
-                         ColumnMapping mapping, Set<String> schools, Progress progress) throws SQLException, IOException {
+                         ColumnMapping mapping, Set<String> schools, Progress progress) throws Exception {
         LocalDate today = LocalDate.now(BANGKOK);
         long begin = System.nanoTime();
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                lockRound(c, job.roundId());
+        Mode mode = Mode.valueOf(job.mode());
+        // Accepted rows of a file are loaded on one connection per partition of the people at once; an
+        // all-or-nothing file on one, so that a single commit decides about all of it.
+        int partitions = mode == Mode.ALL_OR_NOTHING ? 1 : StudentStaging.PARTITIONS;
+        List<Connection> connections = new ArrayList<>();
+        try {
+            for (int p = 0; p < partitions; p++) {
+                Connection c = dataSource.getConnection();
+                connections.add(c);
+                c.setAutoCommit(false);
+            }
+            // The first connection holds the round's lock and writes the job's own rows.
+            Connection first = connections.get(0);
+            lockRound(first, job.roundId());
+            try (PreparedStatement ps = first.prepareStatement("delete from ingestion_rejection where job_id = ?")) {
+                ps.setObject(1, job.id());
+                ps.executeUpdate();
+            }
+            List<StudentStaging> loads = new ArrayList<>();
+            for (Connection c : connections) {
                 try (Statement st = c.createStatement()) {
-                    // The checks and the merge hash a whole file's people: in memory instead of spilled batches.
+                    // The checks and the merge hash and sort a whole file's people: in memory instead of spilled batches.
                     st.execute("set local work_mem = '128MB'");
                 }
-                try (PreparedStatement ps = c.prepareStatement("delete from ingestion_rejection where job_id = ?")) {
-                    ps.setObject(1, job.id());
-                    ps.executeUpdate();
+                loads.add(new StudentStaging(c));
+            }
+            StagingWriter[] writer = new StagingWriter[1];
+            StudentStaging.copy(loads, outs -> {
+                boolean complete = format != FileFormat.CSV || FileSniffer.endsWithNewline(file);
+                writer[0] = new StagingWriter(outs, mapping, format == FileFormat.CSV, complete, today, progress);
+                switch (format) {
+                    case CSV -> CsvRows.read(file, encoding, writer[0]);
+                    case XLSX -> XlsxRows.read(file, writer[0]);
+                    case JSONL -> JsonLinesRows.read(file, mapping.jsonKeys(), mapper, writer[0]);
                 }
-                StudentStaging staging = new StudentStaging(c);
-                StagingWriter[] writer = new StagingWriter[1];
-                staging.copy(out -> {
-                    boolean complete = format != FileFormat.CSV || FileSniffer.endsWithNewline(file);
-                    writer[0] = new StagingWriter(out, mapping, format == FileFormat.CSV, complete, today, progress);
-                    switch (format) {
-                        case CSV -> CsvRows.read(file, encoding, writer[0]);
-                        case XLSX -> XlsxRows.read(file, writer[0]);
-                        case JSONL -> JsonLinesRows.read(file, mapping.jsonKeys(), mapper, writer[0]);
-                    }
-                    writer[0].finish();
-                });
-                long copied = System.nanoTime();
-                progress.phase = "checking";
-                long rejected = staging.check(job.roundId(), schools, writer[0]::columnTitle);
-                staging.keepRejections(job.id());
-                long checked = System.nanoTime();
-                long read = progress.rowsRead.get();
-                boolean merge = !job.dryRun() && (Mode.valueOf(job.mode()) == Mode.ACCEPT_VALID || rejected == 0);
-                StudentStaging.Merged merged = new StudentStaging.Merged(0, 0, 0, 0, Set.of(), Set.of());
-                if (merge) {
-                    progress.phase = "merging";
-                    merged = staging.merge(job.roundId(), false);
+                writer[0].finish();
+            });
+            long copied = System.nanoTime();
+            progress.phase = "checking";
+            long rejected = 0;
+            for (long count : inParallel(loads, load -> {
+                long n = load.check(job.roundId(), schools, writer[0]::columnTitle);
+                load.keepRejections(job.id());
+                return n;
+            })) {
+                rejected += count;
+            }
+            long checked = System.nanoTime();
+            long read = progress.rowsRead.get();
+            boolean merge = !job.dryRun() && (mode == Mode.ACCEPT_VALID || rejected == 0);
+            long[] counts = new long[4];
+            if (merge) {
+                progress.phase = "merging";
+                for (int p = 0; p < partitions; p++) {
+                    loads.get(p).lockWrites(partitions == 1 ? StudentStaging.ALL_PARTITIONS : p);
                 }
-                long mergedAt = System.nanoTime();
-                String status = Mode.valueOf(job.mode()) == Mode.ALL_OR_NOTHING && rejected > 0 ? "REJECTED" : "SUCCEEDED";
-                try (PreparedStatement ps = c.prepareStatement("""
-                        update ingestion_job set status = ?, rows_read = ?, accepted = ?, rejected = ?,
-                            students_inserted = ?, students_updated = ?, enrolments_inserted = ?, enrolments_updated = ?,
-                            finished_at = clock_timestamp() where id = ?
-                        """)) {
-                    ps.setString(1, status);
-                    ps.setLong(2, read);
-                    ps.setLong(3, read - rejected);
-                    ps.setLong(4, rejected);
-                    ps.setLong(5, merged.studentsInserted());
-                    ps.setLong(6, merged.studentsUpdated());
-                    ps.setLong(7, merged.enrolmentsInserted());
-                    ps.setLong(8, merged.enrolmentsUpdated());
-                    ps.setObject(9, job.id());
-                    ps.executeUpdate();
+                for (StudentStaging.Merged merged : inParallel(loads, load -> load.merge(job.roundId(), false))) {
+                    counts[0] += merged.studentsInserted();
+                    counts[1] += merged.studentsUpdated();
+                    counts[2] += merged.enrolmentsInserted();
+                    counts[3] += merged.enrolmentsUpdated();
                 }
-                c.commit();
-                LOG.infof("ingestion job %s: %d rows, %d rejected; read+COPY %d ms, checks %d ms, merge %d ms, commit %d ms (%s)",
-                        job.id(), read, rejected, (copied - begin) / 1_000_000, (checked - copied) / 1_000_000,
-                        (mergedAt - checked) / 1_000_000, (System.nanoTime() - mergedAt) / 1_000_000, staging.timings());
-                return true;
-            } catch (RuntimeException | SQLException | IOException e) {
-                c.rollback();
-                throw e;
+            }
+            long mergedAt = System.nanoTime();
+            String status = mode == Mode.ALL_OR_NOTHING && rejected > 0 ? "REJECTED" : "SUCCEEDED";
+            try (PreparedStatement ps = first.prepareStatement("""
+                    update ingestion_job set status = ?, rows_read = ?, accepted = ?, rejected = ?,
+                        students_inserted = ?, students_updated = ?, enrolments_inserted = ?, enrolments_updated = ?,
+                        finished_at = clock_timestamp() where id = ?
+                    """)) {
+                ps.setString(1, status);
+                ps.setLong(2, read);
+                ps.setLong(3, read - rejected);
+                ps.setLong(4, rejected);
+                for (int i = 0; i < 4; i++) {
+                    ps.setLong(5 + i, counts[i]);
+                }
+                ps.setObject(9, job.id());
+                ps.executeUpdate();
+            }
+            // The first connection last: it ends the job and releases the round.
+            for (int p = partitions - 1; p >= 0; p--) {
+                connections.get(p).commit();
+            }
+            LOG.infof("ingestion job %s: %d rows, %d rejected, %d partition(s); read+COPY %d ms, checks %d ms, merge %d ms, "
+                            + "commit %d ms (%s)", job.id(), read, rejected, partitions, (copied - begin) / 1_000_000,
+                    (checked - copied) / 1_000_000, (mergedAt - checked) / 1_000_000, (System.nanoTime() - mergedAt) / 1_000_000,
+                    loads.stream().map(StudentStaging::timings).collect(java.util.stream.Collectors.joining("; ")));
+            return true;
+        } catch (Exception e) {
+            for (Connection c : connections) {
+                try {
+                    c.rollback();
+                } catch (SQLException suppressed) {
+                    e.addSuppressed(suppressed);
+                }
+            }
+            throw e;
+        } finally {
+            for (Connection c : connections) {
+                try {
+                    c.close();
+                } catch (SQLException e) {
+                    LOG.debugf(e, "closing a connection of job %s", job.id());
+                }
             }
         }
+    }
+
+    private interface PartitionStep<T> {
+        T run(StudentStaging load) throws SQLException;
+    }
+
+    /** Runs one step on every partition's connection at once (the first on this thread) and waits for all. */
+    private <T> List<T> inParallel(List<StudentStaging> loads, PartitionStep<T> step) throws SQLException {
+        List<Future<T>> others = new ArrayList<>();
+        for (StudentStaging load : loads.subList(1, loads.size())) {
+            others.add(partitionWorkers.submit(() -> step.run(load)));
+        }
+        List<T> results = new ArrayList<>();
+        Exception failure = null;
+        try {
+            results.add(step.run(loads.get(0)));
+        } catch (SQLException | RuntimeException e) {
+            failure = e;
+        }
+        // Every partition has finished its step before anything is rolled back or thrown.
+        for (Future<T> other : others) {
+            try {
+                results.add(other.get());
+            } catch (ExecutionException e) {
+                Exception cause = e.getCause() instanceof Exception ex ? ex : new SQLException(e.getCause());
+                if (failure == null) {
+                    failure = cause;
+                } else {
+                    failure.addSuppressed(cause);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new SQLException("interrupted", e);
+            }
+        }
+        if (failure instanceof SQLException sql) {
+            throw sql;
+        }
+        if (failure instanceof RuntimeException runtime) {
+            throw runtime;
+        }
+        if (failure != null) {
+            throw new SQLException(failure);
+        }
+        return results;
     }
 
     /** One load per census round at a time, so two files cannot both pass the one-enrolment check. */

@@ -45,8 +45,8 @@ public class StudentService {
             IngestionService.lockRound(c, roundId);
             StudentStaging staging = new StudentStaging(c);
             StagingWriter[] writer = new StagingWriter[1];
-            staging.copy(out -> {
-                writer[0] = new StagingWriter(out, ColumnMapping.defaults(), false, true,
+            StudentStaging.copy(List.of(staging), outs -> {
+                writer[0] = new StagingWriter(outs, ColumnMapping.defaults(), false, true,
                         LocalDate.now(IngestionService.BANGKOK), new Progress());
                 writer[0].header(JSON_HEADER);
                 for (int i = 0; i < records.size(); i++) {
@@ -56,6 +56,7 @@ public class StudentService {
             });
             staging.check(roundId, writableSchools, field -> field);
             Map<Long, List<StudentStaging.Rejection>> rejections = staging.rejections();
+            staging.lockWrites(StudentStaging.ALL_PARTITIONS);
             StudentStaging.Merged merged = staging.merge(roundId, true);
             List<Api.RecordResult> results = new ArrayList<>();
             int created = 0;
