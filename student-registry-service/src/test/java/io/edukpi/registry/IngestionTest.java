@@ -86,7 +86,7 @@ class IngestionTest {
                 StandardCharsets.UTF_8);
         String admin = TestTokens.obecAdmin();
         String id = given().auth().oauth2(admin).contentType("text/csv").body(Files.readAllBytes(file))
-                .post("/api/v1/registry/census-rounds/" + round + "/ingestion-jobs?fileName=students.csv")
+                .post("/api/v1/registry/census-rounds/" + round + "/student-files?fileName=students.csv")
                 .then().statusCode(202).body("fileName", equalTo("students.csv")).extract().jsonPath().getString("id");
         Response job = RegistryFixture.awaitJob(admin, id);
         assertEquals("SUCCEEDED", job.jsonPath().getString("status"), job.asString());
@@ -97,13 +97,13 @@ class IngestionTest {
         assertEquals(generated.badRows(), rejectedRows(job));
 
         given().auth().oauth2(admin).contentType("text/csv").body("a,b\n".getBytes(StandardCharsets.US_ASCII))
-                .post("/api/v1/registry/census-rounds/" + round + "/ingestion-jobs")
+                .post("/api/v1/registry/census-rounds/" + round + "/student-files")
                 .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("fileName"));
         given().auth().oauth2(admin).contentType("application/octet-stream").body("%PDF-1.7".getBytes(StandardCharsets.US_ASCII))
-                .post("/api/v1/registry/census-rounds/" + round + "/ingestion-jobs?fileName=students.xlsx")
+                .post("/api/v1/registry/census-rounds/" + round + "/student-files?fileName=students.xlsx")
                 .then().statusCode(422).body("errors[0].code", equalTo("file-type-mismatch"));
         given().auth().oauth2(TestTokens.areaOfficer(OFFICE)).contentType("text/csv").body(Files.readAllBytes(file))
-                .post("/api/v1/registry/census-rounds/" + round + "/ingestion-jobs?fileName=students.csv")
+                .post("/api/v1/registry/census-rounds/" + round + "/student-files?fileName=students.csv")
                 .then().statusCode(403);
     }
 

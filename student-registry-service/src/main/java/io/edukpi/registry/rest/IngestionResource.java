@@ -83,12 +83,13 @@ public class IngestionResource {
     }
 
     @POST
-    @Path("/census-rounds/{roundId}/ingestion-jobs")
+    @Path("/census-rounds/{roundId}/student-files")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM, XLSX, "application/x-ndjson",
             "application/jsonl"})
     @RolesAllowed({Roles.OBEC_ADMIN, Roles.SCHOOL_OFFICER, Roles.MIS_CLIENT})
     @Operation(summary = "Upload a student file as the request body; answers 202 with the job that loads it",
-            description = "The same job as the form upload without the form around the file, which is what a program "
+            description = "The same job as the form upload (`POST .../ingestion-jobs`) without the form around the file, "
+                    + "which is what a program "
                     + "sending a large file does best: the body goes to disk as it arrives. Query `fileName` "
                     + "(.csv, .txt, .xlsx, .jsonl, .ndjson) names the file and its format; `mapping` (optional) is "
                     + "the JSON object of field name to column title; `mode` and `dryRun` as for the form upload.")

@@ -28,7 +28,7 @@ public class JsonBodyLimit {
     void register(@Observes Filters filters) {
         filters.register(rc -> {
             String length = rc.request().getHeader(HttpHeaders.CONTENT_LENGTH);
-            if (length != null && !rc.request().path().endsWith("/ingestion-jobs") && over(length)) {
+            if (length != null && !upload(rc.request().path()) && over(length)) {
                 problems.write(rc, 413, "The request body is larger than the " + (limit / (1024 * 1024))
                         + " MB this endpoint accepts; send whole files to the ingestion-jobs endpoint.",
                         "ข้อมูลที่ส่งมีขนาดใหญ่เกินกว่า " + (limit / (1024 * 1024)) + " MB ที่กำหนด กรุณาส่งไฟล์ทั้งไฟล์ผ่านบริการนำเข้าไฟล์");
@@ -36,6 +36,10 @@ public class JsonBodyLimit {
             }
             rc.next();
         }, PRIORITY);
+    }
+
+    private static boolean upload(String path) {
+        return path.endsWith("/ingestion-jobs") || path.endsWith("/student-files");
     }
 
     private boolean over(String contentLength) {

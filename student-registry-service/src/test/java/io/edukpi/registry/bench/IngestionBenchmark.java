@@ -222,7 +222,7 @@ public final class IngestionBenchmark {
         // The file as the request body, as a program sending a large file does (the form upload costs the
         // service a multipart decoder on top).
         HttpRequest upload = HttpRequest.newBuilder(URI.create(base + "/census-rounds/" + roundId
-                        + "/ingestion-jobs?fileName=" + file.getFileName()))
+                        + "/student-files?fileName=" + file.getFileName()))
                 .header("Authorization", "Bearer " + TestTokens.obecAdmin())
                 .header("Content-Type", "text/csv")
                 .POST(HttpRequest.BodyPublishers.ofFile(file))
