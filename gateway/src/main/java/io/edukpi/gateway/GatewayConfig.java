@@ -39,6 +39,13 @@ public interface GatewayConfig {
     @WithDefault("${edukpi.oidc.url:http://127.0.0.1:8180/realms/edukpi}")
     String realmPublicUrl();
 
+    /**
+     * Verified bearer tokens kept until their {@code exp}, so a client's next calls skip the
+     * signature check (see {@link VerifiedTokens}); beyond this many, the least used are verified again.
+     */
+    @WithDefault("10000")
+    long tokenCacheSize();
+
     CircuitBreaker circuitBreaker();
 
     RateLimit rateLimit();
