@@ -25,7 +25,7 @@ public interface GatewayConfig {
     @WithDefault("2s")
     Duration connectTimeout();
 
-    /** Connections kept per service. */
+    /** Connections kept per service and event loop (each event loop has its own connections). */
     @WithDefault("200")
     int poolSize();
 

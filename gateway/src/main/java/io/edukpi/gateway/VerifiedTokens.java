@@ -7,11 +7,10 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Clock;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -36,19 +35,12 @@ public class VerifiedTokens {
     }
 
     private final Cache<String, Verified> cache;
-    private final Clock clock;
 
-    @Inject
     public VerifiedTokens(GatewayConfig config) {
-        this(config.tokenCacheSize(), Clock.systemUTC());
-    }
-
-    VerifiedTokens(long maximumSize, Clock clock) {
-        this.clock = clock;
         this.cache = Caffeine.newBuilder()
-                .maximumSize(maximumSize)
-                .expireAfter(Expiry.<String, Verified>creating((key, verified) -> java.time.Duration.ofMillis(
-                        Math.max(0, verified.expiresAtMillis() - clock.millis()))))
+                .maximumSize(config.tokenCacheSize())
+                .expireAfter(Expiry.<String, Verified>creating((key, verified) -> Duration.ofMillis(
+                        Math.max(0, verified.expiresAtMillis() - System.currentTimeMillis()))))
                 .build();
     }
 
@@ -61,7 +53,7 @@ public class VerifiedTokens {
         if (verified == null) {
             return Optional.empty();
         }
-        if (clock.millis() >= verified.expiresAtMillis()) {
+        if (System.currentTimeMillis() >= verified.expiresAtMillis()) {
             return Optional.empty();
         }
         QuarkusSecurityIdentity.Builder identity = QuarkusSecurityIdentity.builder(verified.identity())
@@ -78,7 +70,7 @@ public class VerifiedTokens {
             return;
         }
         long expiresAt = jwt.getExpirationTime() * 1000;
-        if (expiresAt <= clock.millis()) {
+        if (expiresAt <= System.currentTimeMillis()) {
             return;
         }
         // Without the request it was verified in: an identity outlives its request here.
@@ -92,11 +84,6 @@ public class VerifiedTokens {
                 .addAttributes(attributes)
                 .build();
         cache.put(digest(token), new Verified(kept, expiresAt));
-    }
-
-    long size() {
-        cache.cleanUp();
-        return cache.estimatedSize();
     }
 
     private static String digest(String token) {
