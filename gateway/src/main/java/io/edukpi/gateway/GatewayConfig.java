@@ -41,7 +41,8 @@ public interface GatewayConfig {
 
     /**
      * Verified bearer tokens kept until their {@code exp}, so a client's next calls skip the
-     * signature check (see {@link VerifiedTokens}); beyond this many, the least used are verified again.
+     * signature check (see {@link VerifiedTokens}); beyond this many (a few KB each), the least used are
+     * verified again.
      */
     @WithDefault("10000")
     long tokenCacheSize();
