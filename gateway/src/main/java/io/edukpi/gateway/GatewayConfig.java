@@ -25,7 +25,7 @@ public interface GatewayConfig {
     @WithDefault("2s")
     Duration connectTimeout();
 
-    /** Connections kept per service. */
+    /** Connections kept per service and event loop (each event loop has its own connections). */
     @WithDefault("200")
     int poolSize();
 
@@ -38,6 +38,14 @@ public interface GatewayConfig {
     /** The realm as browsers and clients reach it: the token endpoints of the merged OpenAPI document. */
     @WithDefault("${edukpi.oidc.url:http://127.0.0.1:8180/realms/edukpi}")
     String realmPublicUrl();
+
+    /**
+     * Verified bearer tokens kept until their {@code exp}, so a client's next calls skip the
+     * signature check (see {@link VerifiedTokens}); beyond this many (a few KB each), the least used are
+     * verified again.
+     */
+    @WithDefault("10000")
+    long tokenCacheSize();
 
     CircuitBreaker circuitBreaker();
 

@@ -20,9 +20,10 @@ import io.vertx.httpproxy.HttpProxy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.net.URI;
-import java.time.Duration;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -49,6 +50,12 @@ public class GatewayRouter {
     private final GatewayProblems problems;
     private final RateLimiter rateLimiter;
     private final BodyLimits bodyLimits;
+    /**
+     * The proxies of the event loop this call runs on, over an HTTP client of its own. Connections
+     * live on the event loop that opened them; with one client for all loops a call would often get
+     * a connection of another loop, and every request and answer would change threads twice.
+     */
+    private volatile ThreadLocal<HttpProxy[]> proxiesOfThread;
 
     public GatewayRouter(GatewayConfig config, GatewayProblems problems, RateLimiter rateLimiter, BodyLimits bodyLimits) {
         this.config = config;
@@ -59,24 +66,70 @@ public class GatewayRouter {
 
     void install(@Observes Router router, Vertx vertx) {
         router.route().order(Integer.MIN_VALUE).failureHandler(this::authenticationFailed);
-        HttpClient client = vertx.createHttpClient(new HttpClientOptions()
-                        .setConnectTimeout((int) config.connectTimeout().toMillis())
-                        .setKeepAlive(true)
-                        .setDecompressionSupported(false),
-                new PoolOptions().setHttp1MaxSize(config.poolSize()));
-        Map<String, HttpProxy> apiProxies = new LinkedHashMap<>();
+        List<Upstream> upstreams = new ArrayList<>();
+        Map<String, Upstream> apiUpstreams = new LinkedHashMap<>();
         for (Route route : Route.ALL) {
-            HttpProxy proxy = apiProxies.computeIfAbsent(route.service(), s -> proxy(client, s, false));
-            router.routeWithRegex(route.pathRegex()).order(ORDER).handler(rc -> forwardApi(rc, proxy));
+            Upstream upstream = apiUpstreams.computeIfAbsent(route.service(), s -> {
+                Upstream u = upstream(s, false, upstreams.size());
+                upstreams.add(u);
+                return u;
+            });
+            router.routeWithRegex(route.pathRegex()).order(ORDER)
+                    .handler(rc -> forwardApi(rc, upstream.proxyOnThisThread()));
         }
         for (String service : config.upstreams().keySet()) {
-            HttpProxy proxy = proxy(client, service, true);
+            Upstream upstream = upstream(service, true, upstreams.size());
+            upstreams.add(upstream);
             router.routeWithRegex(Pattern.quote(Route.SERVICES_PREFIX + service) + Route.SERVICE_OPERATIONS).order(ORDER)
-                    .handler(rc -> forwardOperations(rc, proxy));
+                    .handler(rc -> forwardOperations(rc, upstream.proxyOnThisThread()));
+        }
+        proxiesOfThread = ThreadLocal.withInitial(() -> {
+            HttpClient client = vertx.createHttpClient(new HttpClientOptions()
+                            .setConnectTimeout((int) config.connectTimeout().toMillis())
+                            .setKeepAlive(true)
+                            .setDecompressionSupported(false),
+                    new PoolOptions().setHttp1MaxSize(config.poolSize()));
+            return upstreams.stream().map(u -> u.proxy(client)).toArray(HttpProxy[]::new);
+        });
+    }
+
+    /** One service behind the gateway (its API, or its health and documents): what every event loop's proxy of it shares. */
+    private final class Upstream {
+        private final int index;
+        private final SocketAddress address;
+        private final long idleTimeout;
+        private final ForwardingInterceptor interceptor;
+
+        Upstream(int index, SocketAddress address, long idleTimeout, ForwardingInterceptor interceptor) {
+            this.index = index;
+            this.address = address;
+            this.idleTimeout = idleTimeout;
+            this.interceptor = interceptor;
+        }
+
+        HttpProxy proxyOnThisThread() {
+            return proxiesOfThread.get()[index];
+        }
+
+        HttpProxy proxy(HttpClient client) {
+            return HttpProxy.reverseProxy(client)
+                    .origin(context -> context.client().request(new RequestOptions().setServer(address))
+                            .map(call -> {
+                                // The deadline runs from the end of the caller's body: an upload may take longer.
+                                Body body = context.request().getBody();
+                                if (body != null && body.stream() instanceof MeteredBody metered) {
+                                    metered.onEnd(() -> call.setTimeout(idleTimeout));
+                                } else {
+                                    call.setTimeout(idleTimeout);
+                                }
+                                return call;
+                            }))
+                    .addInterceptor(interceptor);
         }
     }
 
-    private HttpProxy proxy(HttpClient client, String service, boolean stripServicePrefix) {
+    /** The service's address, deadline and circuit breaker (one per service, whichever event loop calls). */
+    private Upstream upstream(String service, boolean stripServicePrefix, int index) {
         String url = config.upstreams().get(service);
         if (url == null) {
             throw new IllegalStateException("No upstream configured for " + service
@@ -98,20 +151,8 @@ public class GatewayRouter {
                 .done()
                 .withThreadOffload(false)
                 .build();
-        return HttpProxy.reverseProxy(client)
-                .origin(context -> context.client().request(new RequestOptions().setServer(address))
-                        .map(call -> {
-                            // The deadline runs from the end of the caller's body: an upload may take longer.
-                            Body body = context.request().getBody();
-                            if (body != null && body.stream() instanceof MeteredBody metered) {
-                                metered.onEnd(() -> call.setTimeout(idleTimeout));
-                            } else {
-                                call.setTimeout(idleTimeout);
-                            }
-                            return call;
-                        }))
-                .addInterceptor(new ForwardingInterceptor(service, stripPrefix, problems, bodyLimits, breaker,
-                        breakerConfig.delay()));
+        return new Upstream(index, address, idleTimeout, new ForwardingInterceptor(service, stripPrefix, problems,
+                bodyLimits, breaker, breakerConfig.delay()));
     }
 
     /** Health and OpenAPI of a service: anonymous, no body, no rate limit. */

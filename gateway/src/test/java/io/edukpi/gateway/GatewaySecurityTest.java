@@ -13,6 +13,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -38,6 +39,9 @@ class GatewaySecurityTest {
     @TestHTTPResource("/")
     URL gateway;
 
+    @Inject
+    VerifiedTokens verifiedTokens;
+
     static Stream<String> refusedTokens() {
         String good = TestTokens.schoolOfficer("5001", "1050130001");
         return Stream.of(
@@ -60,6 +64,28 @@ class GatewaySecurityTest {
                 .body("titleTh", equalTo("ต้องเข้าสู่ระบบก่อนใช้งาน"))
                 .body("requestId", equalTo("bad-token"))
                 .body("instance", equalTo("/api/v1/catalogues"));
+    }
+
+    /** Verified tokens are kept (VerifiedTokens) until their exp, and no longer; a changed one is verified anew. */
+    @Test
+    void aCachedTokenIsRefusedOnceExpiredAndATamperedCopyNeverHitsTheCache() throws InterruptedException {
+        // A token whose five minutes end four to five seconds from now.
+        String token = TestTokens.builder("area.5002").roles(Set.of("area-officer")).expired(Duration.ofSeconds(-5)).sign();
+        given().auth().oauth2(token).when().get("/api/v1/catalogues").then().statusCode(200);
+        assertTrue(verifiedTokens.find(token, null).isPresent(), "the verified token is kept");
+        given().auth().oauth2(token).when().get("/api/v1/catalogues").then().statusCode(200);
+        given().auth().oauth2(TestTokens.tampered(token, "realm_access", java.util.Map.of("roles", Set.of("obec-admin"))))
+                .when().get("/api/v1/catalogues").then().statusCode(401);
+
+        long exp = new io.vertx.core.json.JsonObject(new String(java.util.Base64.getUrlDecoder()
+                .decode(token.split("\\.")[1]), StandardCharsets.UTF_8)).getLong("exp");
+        while (System.currentTimeMillis() < exp * 1000 + 100) {
+            Thread.sleep(100);
+        }
+        given().auth().oauth2(token).when().get("/api/v1/catalogues")
+                .then().statusCode(401)
+                .header("WWW-Authenticate", containsString("invalid_token"));
+        assertTrue(verifiedTokens.find(token, null).isEmpty(), "an expired token is not kept");
     }
 
     @Test
