@@ -105,6 +105,10 @@ public class IngestionResource {
                     "ไม่ได้ระบุพารามิเตอร์ 'fileName' (ชื่อไฟล์ ซึ่งบอกรูปแบบของไฟล์)",
                     List.of(ProblemError.field("fileName", "required", "is required", "ต้องระบุ")));
         }
+        // Everything that can refuse the request is checked before its body is written to disk.
+        mode(mode);
+        mapping(mapping);
+        reference.openRoundOrFail(roundId);
         java.nio.file.Path received = ingestion.receive(body);
         try {
             return submit(roundId, received, fileName, mapping, mode, dryRun, schools);
