@@ -114,9 +114,10 @@ public final class StudentStaging {
      * do not exist yet. {@code INSERT ... ON CONFLICT} did both in one statement but paid a
      * speculative insertion per row, which made the merge of a million-row file twice as slow; the
      * two plain statements are safe because every write of these tables goes through here under
-     * the {@link #WRITE_LOCK} of the person's partition, so no other transaction can insert the same key in between. New rows are
-     * inserted in key order: each index insertion then lands next to the previous one instead of on a
-     * random page, which made the inserts of a million rows 30-40 % quicker than in file order.
+     * the {@link #WRITE_LOCK} of the person's partition, so no other transaction can insert the same
+     * key in between. New rows are inserted in key order: each index insertion then lands next to the
+     * previous one instead of on a random page, which made the inserts of a million rows 30-40 %
+     * quicker than in file order.
      */
     private static final String UPDATE_STUDENTS = """
             update student t set id_kind = s.id_kind, prefix = s.prefix, first_name = s.first_name,
