@@ -91,7 +91,9 @@ public class IngestionService {
             t.setDaemon(true);
             return t;
         });
-        partitionWorkers = Executors.newFixedThreadPool(config.ingestion().workers() * (StudentStaging.PARTITIONS - 1), r -> {
+        // The first partition of a job runs on the job's own worker, the others here (none with one partition).
+        int others = Math.max(1, config.ingestion().workers() * (StudentStaging.PARTITIONS - 1));
+        partitionWorkers = Executors.newFixedThreadPool(others, r -> {
             Thread t = new Thread(r, "registry-ingestion-partition");
             t.setDaemon(true);
             return t;
