@@ -79,7 +79,7 @@ public class IngestionResource {
             throw ProblemException.invalid("The form part 'file' is missing.", "ไม่พบไฟล์ในส่วน 'file' ของแบบฟอร์ม",
                     List.of(ProblemError.field("file", "required", "is required", "ต้องระบุ")));
         }
-        return submit(roundId, file.uploadedFile(), file.fileName(), mapping, mode, dryRun, schools);
+        return submit(roundId, file.uploadedFile(), file.fileName(), admit(roundId, mode, mapping), dryRun, schools);
     }
 
     @POST
@@ -106,24 +106,30 @@ public class IngestionResource {
                     List.of(ProblemError.field("fileName", "required", "is required", "ต้องระบุ")));
         }
         // Everything that can refuse the request is checked before its body is written to disk.
-        mode(mode);
-        mapping(mapping);
-        reference.openRoundOrFail(roundId);
+        Admitted admitted = admit(roundId, mode, mapping);
         java.nio.file.Path received = ingestion.receive(body);
         try {
-            return submit(roundId, received, fileName, mapping, mode, dryRun, schools);
+            return submit(roundId, received, fileName, admitted, dryRun, schools);
         } finally {
             Files.deleteIfExists(received);
         }
     }
 
-    private Response submit(long roundId, java.nio.file.Path file, String fileName, String mapping, String mode,
-                            boolean dryRun, java.util.Set<String> schools) throws IOException {
-        IngestionService.Mode chosen = mode(mode);
-        ColumnMapping columns = mapping(mapping);
+    /** The upload's options, read and checked, and its round open. */
+    private record Admitted(IngestionService.Mode mode, ColumnMapping mapping) {
+    }
+
+    private Admitted admit(long roundId, String mode, String mapping) {
+        Admitted admitted = new Admitted(mode(mode), mapping(mapping));
         reference.openRoundOrFail(roundId);
+        return admitted;
+    }
+
+    private Response submit(long roundId, java.nio.file.Path file, String fileName, Admitted admitted, boolean dryRun,
+                            java.util.Set<String> schools) throws IOException {
         try {
-            IngestionJobRow job = ingestion.submit(file, fileName, roundId, chosen, dryRun, columns, access.actor(), schools);
+            IngestionJobRow job = ingestion.submit(file, fileName, roundId, admitted.mode(), dryRun, admitted.mapping(),
+                    access.actor(), schools);
             return Response.accepted(view(job)).location(URI.create("/api/v1/registry/ingestion-jobs/" + job.id())).build();
         } catch (FileProblem problem) {
             int status = "file-type-unknown".equals(problem.code()) ? 415 : 422;
