@@ -83,8 +83,18 @@ public class Caller {
         return Set.copyOf(codes);
     }
 
+    /**
+     * A single-valued claim. Keycloak sends a user attribute as a one-element array when its mapper
+     * is multivalued; that is the value. Several values bind the caller to no single office or
+     * school, so there is none.
+     */
     private Optional<String> string(String name) {
         Object claim = claim(name);
+        if (claim instanceof JsonArray array) {
+            claim = array.size() == 1 ? array.get(0) : null;
+        } else if (claim instanceof Collection<?> values) {
+            claim = values.size() == 1 ? values.iterator().next() : null;
+        }
         if (claim == null) {
             return Optional.empty();
         }

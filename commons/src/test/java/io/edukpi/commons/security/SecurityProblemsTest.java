@@ -12,6 +12,9 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -73,5 +76,21 @@ class SecurityProblemsTest {
                 .statusCode(200)
                 .body("clientId", equalTo("mis-schoolmis-5001"))
                 .body("misSchoolCodes", contains("1050130001", "1050130002"));
+    }
+
+    @Test
+    void aSchoolCodeSentAsAOneElementArrayIsThatSchoolAndSeveralAreNone() {
+        // Keycloak's attribute mapper sends ["..."] when it is multivalued.
+        given().auth().oauth2(TestTokens.of("school.a", Set.of(Roles.SCHOOL_OFFICER),
+                        Map.of("office_code", List.of("5001"), "school_code", List.of("1050130001"))))
+                .get("/test/caller").then()
+                .statusCode(200)
+                .body("officeCode", equalTo("5001"))
+                .body("schoolCode", equalTo("1050130001"));
+        given().auth().oauth2(TestTokens.of("school.b", Set.of(Roles.SCHOOL_OFFICER),
+                        Map.of("office_code", "5001", "school_code", List.of("1050130001", "1050130002"))))
+                .get("/test/caller").then()
+                .statusCode(200)
+                .body("schoolCode", equalTo(""));
     }
 }
