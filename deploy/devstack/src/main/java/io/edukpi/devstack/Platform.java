@@ -105,13 +105,18 @@ public final class Platform {
                 .map(PlatformSettings.Service::url).findFirst().orElse("http://127.0.0.1:8084");
         for (PlatformSettings.Service service : settings.services()) {
             postgres.ensureDatabase(service.database());
-            services.put(service, startService(service, Map.of(
+            Map<String, String> properties = new LinkedHashMap<>(Map.of(
                     "quarkus.datasource.jdbc.url", postgres.jdbcUrl(service.database()),
                     "quarkus.datasource.username", PostgresServer.USER,
                     "quarkus.datasource.password", PostgresServer.PASSWORD,
                     "kafka.bootstrap.servers", broker.bootstrapServers(),
                     "edukpi.oidc.url", idp.realmUrl(),
-                    "quarkus.rest-client.scoring.url", scoringUrl)));
+                    "quarkus.rest-client.scoring.url", scoringUrl));
+            // Evidence files live with the rest of the platform's data, not in the working directory.
+            if (service.name().equals("submission-service")) {
+                properties.put("edukpi.evidence.directory", data.resolve("evidence").toAbsolutePath().toString());
+            }
+            services.put(service, startService(service, properties));
         }
         Leftovers.record(data, children);
         services.forEach(this::awaitReady);
