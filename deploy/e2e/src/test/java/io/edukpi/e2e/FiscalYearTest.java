@@ -72,6 +72,11 @@ class FiscalYearTest {
     private static final String AGE_4 = "2550-01-15";
     private static final String AGE_13 = "2541-01-15";
 
+    // A name has no digits (registry rule): people are told apart by name combinations.
+    private static final List<String> FIRST_NAMES = List.of("สมชาย", "สมหญิง", "กมลชนก", "ธนากร", "พิมพ์ชนก",
+            "ณัฐวุฒิ", "ศิริพร", "อนุชา", "วรรณา", "ปิยะพงษ์", "สุดารัตน์", "จิรายุ");
+    private static final List<String> LAST_NAMES = List.of("ใจดี", "ศรีสุข", "บุญมา", "แก้วมณี", "ทองคำ");
+
     private static TestPlatform platform;
     private static GatewayClient api;
 
@@ -495,8 +500,8 @@ class FiscalYearTest {
             s.put("schoolCode", school);
             s.put("citizenId", citizenId("1" + office + "0000" + String.format("%03d", n)));
             s.put("prefix", level.startsWith("อ") ? "ด.ช." : "ด.ญ.");
-            s.put("firstName", "นักเรียน" + n);
-            s.put("lastName", "ใจดี");
+            s.put("firstName", FIRST_NAMES.get(n % FIRST_NAMES.size()));
+            s.put("lastName", LAST_NAMES.get(n / FIRST_NAMES.size() % LAST_NAMES.size()));
             s.put("birthDate", birthDate);
             s.put("classLevel", level);
             s.put("studentNumber", String.valueOf(1000 + n));
@@ -523,7 +528,7 @@ class FiscalYearTest {
             t.put("schoolCode", school);
             t.put("citizenId", citizenId("3" + office + "00000" + String.format("%02d", teacher++)));
             t.put("prefix", "นาง");
-            t.put("firstName", "ครู" + teacher);
+            t.put("firstName", FIRST_NAMES.get(teacher));
             t.put("lastName", "สอนดี");
             t.put("birthDate", "2520-03-01");
             JsonNode answer = api.expect(201, mis, "PUT", "/api/v1/registry/teachers/" + t.get("citizenId"), t);
