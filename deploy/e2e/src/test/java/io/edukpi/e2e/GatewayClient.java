@@ -1,0 +1,197 @@
+package io.edukpi.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+/**
+ * Calls through the gateway as the realm's demo users (password grant through edukpi-cli) and
+ * confidential clients (client credentials with their local secrets), the way their programs do.
+ */
+final class GatewayClient {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+    private static final Duration AWAIT = Duration.ofSeconds(90);
+    // Access tokens live 5 minutes; a walk longer than that asks again.
+    private static final Duration TOKEN_REUSE = Duration.ofMinutes(3);
+
+    /** Who calls: a demo user, or a client of the realm with its local secret. */
+    record Who(String name, boolean client) {
+        static Who user(String name) {
+            return new Who(name, false);
+        }
+
+        static Who client(String name) {
+            return new Who(name, true);
+        }
+
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    private record Token(String value, long fetchedAt) {
+    }
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final Map<Who, Token> tokens = new ConcurrentHashMap<>();
+    private final String gateway;
+    private final String tokenUrl;
+
+    GatewayClient(String gateway, String tokenUrl) {
+        this.gateway = gateway;
+        this.tokenUrl = tokenUrl;
+    }
+
+    String gateway() {
+        return gateway;
+    }
+
+    String tokenUrl() {
+        return tokenUrl;
+    }
+
+    HttpResponse<String> get(Who who, String path) {
+        return send(who, "GET", path, null, Map.of());
+    }
+
+    HttpResponse<String> post(Who who, String path, Object body) {
+        return send(who, "POST", path, body, Map.of());
+    }
+
+    HttpResponse<String> put(Who who, String path, Object body) {
+        return send(who, "PUT", path, body, Map.of());
+    }
+
+    /** A call that must answer {@code status}; its JSON body. */
+    JsonNode expect(int status, Who who, String method, String path, Object body) {
+        return expect(status, who, method, path, body, Map.of());
+    }
+
+    JsonNode expect(int status, Who who, String method, String path, Object body, Map<String, String> headers) {
+        HttpResponse<String> response = send(who, method, path, body, headers);
+        assertEquals(status, response.statusCode(), () -> who + " " + method + " " + path + " answered "
+                + response.statusCode() + ": " + response.body());
+        return tree(response.body());
+    }
+
+    HttpResponse<String> send(Who who, String method, String path, Object body, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(gateway + path))
+                .header("Authorization", "Bearer " + token(who)).header("Accept", "application/json")
+                .timeout(Duration.ofSeconds(30));
+        headers.forEach(request::header);
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : write(body)));
+        try {
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(method + " " + path, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Polls a GET until it answers 200 with a body that satisfies {@code done}; fails after 90 s saying what was awaited. */
+    JsonNode await(Who who, String path, Predicate<JsonNode> done, String what) {
+        long deadline = System.nanoTime() + AWAIT.toNanos();
+        String last = "";
+        while (System.nanoTime() < deadline) {
+            HttpResponse<String> response = get(who, path);
+            last = response.statusCode() + " " + response.body().substring(0, Math.min(600, response.body().length()));
+            if (response.statusCode() == 200) {
+                JsonNode body = tree(response.body());
+                if (done.test(body)) {
+                    return body;
+                }
+            }
+            pause();
+        }
+        throw new AssertionError(what + " did not appear within " + AWAIT.toSeconds() + " s; last answer of " + path
+                + ": " + last);
+    }
+
+    static void pause() {
+        try {
+            Thread.sleep(300);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String token(Who who) {
+        Token token = tokens.get(who);
+        if (token != null && System.nanoTime() - token.fetchedAt() < TOKEN_REUSE.toNanos()) {
+            return token.value();
+        }
+        Map<String, String> form = new LinkedHashMap<>();
+        if (who.client()) {
+            form.put("grant_type", "client_credentials");
+            form.put("client_id", who.name());
+            form.put("client_secret", who.name() + "-local-secret");
+        } else {
+            form.put("grant_type", "password");
+            form.put("client_id", "edukpi-cli");
+            form.put("username", who.name());
+            form.put("password", "edukpi-demo");
+        }
+        String encoded = form.entrySet().stream()
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        try {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(tokenUrl))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString(encoded)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, response.statusCode(), () -> "token for " + who + ": " + response.body());
+            String value = tree(response.body()).path("access_token").asText();
+            tokens.put(who, new Token(value, System.nanoTime()));
+            return value;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static JsonNode tree(String body) {
+        if (body == null || body.isBlank()) {
+            return JSON.nullNode();
+        }
+        try {
+            return JSON.readTree(body);
+        } catch (JsonProcessingException e) {
+            return JSON.getNodeFactory().textNode(body);
+        }
+    }
+
+    static String write(Object body) {
+        try {
+            return JSON.writeValueAsString(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+}
