@@ -42,4 +42,8 @@ public class CatalogueVersionEntity extends PanacheEntityBase {
     public static Optional<CatalogueVersionEntity> newest(int fiscalYear, String level) {
         return find("fiscalYear = ?1 and level = ?2 order by version desc", fiscalYear, level).firstResultOptional();
     }
+
+    public static Optional<CatalogueVersionEntity> byVersion(int fiscalYear, String level, int version) {
+        return find("fiscalYear = ?1 and level = ?2 and version = ?3", fiscalYear, level, version).firstResultOptional();
+    }
 }

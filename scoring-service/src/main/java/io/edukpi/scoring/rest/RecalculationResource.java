@@ -54,7 +54,7 @@ public class RecalculationResource {
 
     /** The request body. */
     public record RecalculationRequest(Integer fiscalYear, String level, Integer round, UUID catalogueId,
-                                       List<String> officeCodes, Boolean dryRun) {
+                                       Integer catalogueVersion, List<String> officeCodes, Boolean dryRun) {
     }
 
     @POST
@@ -77,6 +77,10 @@ public class RecalculationResource {
         if (body.round() == null) {
             errors.add(ProblemError.field("round", "required", "round is required", "ต้องระบุรอบการรายงาน"));
         }
+        if (body.catalogueVersion() != null && body.catalogueVersion() < 1) {
+            errors.add(ProblemError.field("catalogueVersion", "minimum", "catalogueVersion starts at 1",
+                    "ฉบับของบัญชีตัวชี้วัดเริ่มที่ 1"));
+        }
         if (body.officeCodes() != null) {
             for (int i = 0; i < body.officeCodes().size(); i++) {
                 String code = body.officeCodes().get(i);
@@ -92,7 +96,7 @@ public class RecalculationResource {
         }
         RecalculationJobEntity job = recalculations.start(new Recalculations.Request(
                         ScoresResource.ceYear(body.fiscalYear()), body.level() == null ? "OBEC_AGREEMENT" : body.level(),
-                        body.round(), body.catalogueId(),
+                        body.round(), body.catalogueId(), body.catalogueVersion(),
                         body.officeCodes() == null || body.officeCodes().isEmpty() ? null : body.officeCodes(),
                         Boolean.TRUE.equals(body.dryRun())),
                 idempotencyKey, caller.name());

@@ -61,6 +61,11 @@ public class Catalogues {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Catalogue> byVersion(int fiscalYear, String level, int version) {
+        return CatalogueVersionEntity.byVersion(fiscalYear, level, version).map(this::parse);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Catalogue> byId(UUID id) {
         Catalogue cached = parsed.get(id);
         if (cached != null) {

@@ -62,8 +62,9 @@ public class Recalculations {
         worker.shutdownNow();
     }
 
-    public record Request(int fiscalYear, String level, int round, UUID catalogueId, List<String> officeCodes,
-                          boolean dryRun) {
+    /** A catalogue by id or by version number (either; neither: the newest published). */
+    public record Request(int fiscalYear, String level, int round, UUID catalogueId, Integer catalogueVersion,
+                          List<String> officeCodes, boolean dryRun) {
     }
 
     /** Creates the job (or finds the one with the same Idempotency-Key) and queues it. */
@@ -101,6 +102,18 @@ public class Recalculations {
     }
 
     private Catalogue catalogue(Request request) {
+        if (request.catalogueVersion() != null) {
+            Catalogue catalogue = catalogues.byVersion(request.fiscalYear(), request.level(), request.catalogueVersion())
+                    .orElseThrow(() -> InvalidScoringInputException.of("catalogueVersion",
+                            "no published catalogue version " + request.catalogueVersion() + " of "
+                                    + request.fiscalYear() + " " + request.level(),
+                            "ไม่พบบัญชีตัวชี้วัดฉบับที่ " + request.catalogueVersion() + " ของปีงบประมาณและระดับนี้"));
+            if (request.catalogueId() != null && !request.catalogueId().toString().equals(catalogue.catalogueId())) {
+                throw InvalidScoringInputException.of("catalogueId", "catalogue " + request.catalogueId()
+                        + " is not version " + request.catalogueVersion(), "รหัสบัญชีตัวชี้วัดไม่ตรงกับฉบับที่ระบุ");
+            }
+            return catalogue;
+        }
         if (request.catalogueId() == null) {
             return catalogues.newest(request.fiscalYear(), request.level())
                     .orElseThrow(() -> new UnknownCatalogueException(request.fiscalYear(), request.level()));

@@ -88,6 +88,15 @@ class RecalculationTest {
         Events.publishCatalogue(fixed);
         awaitCatalogueVersion(2);
 
+        // A CI job may pin the version it checks against: version 1 still changes nothing.
+        JsonPath pinned = recalculate(true, ", \"catalogueVersion\": 1");
+        assertEquals(1, pinned.getInt("summary.catalogueVersion"));
+        assertEquals(0, pinned.getInt("summary.scoresChanged"));
+        given().auth().oauth2(TestTokens.batch()).contentType("application/json")
+                .body("{\"fiscalYear\": 2555, \"round\": 6, \"catalogueVersion\": 9, \"dryRun\": true}")
+                .post("/api/v1/scoring/recalculations").then().statusCode(400)
+                .contentType("application/problem+json").body("errors.field", hasItem("catalogueVersion"));
+
         JsonPath dryRun = recalculate(true);
         assertEquals(List.of("8102"), dryRun.getList("summary.officeCodesChanged"));
         assertEquals(2, dryRun.getInt("summary.catalogueVersion"));
@@ -132,9 +141,14 @@ class RecalculationTest {
     }
 
     private static JsonPath recalculate(boolean dryRun) {
+        return recalculate(dryRun, "");
+    }
+
+    private static JsonPath recalculate(boolean dryRun, String moreFields) {
         String id = given().auth().oauth2(TestTokens.batch()).contentType("application/json")
                 .header("Idempotency-Key", UUID.randomUUID().toString())
-                .body("{\"fiscalYear\": 2555, \"level\": \"OBEC_AGREEMENT\", \"round\": 6, \"dryRun\": " + dryRun + "}")
+                .body("{\"fiscalYear\": 2555, \"level\": \"OBEC_AGREEMENT\", \"round\": 6, \"dryRun\": " + dryRun
+                        + moreFields + "}")
                 .post("/api/v1/scoring/recalculations").then().statusCode(202)
                 .header("Location", containsString("/api/v1/scoring/recalculations/"))
                 .extract().path("id");
