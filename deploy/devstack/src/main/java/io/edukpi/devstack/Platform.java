@@ -125,6 +125,16 @@ public final class Platform {
         awaitReady(gateway, gatewayProcess);
 
         printSummary(idp, Duration.ofNanos(System.nanoTime() - begin));
+        if (settings.demo().enabled()) {
+            seedDemoYear();
+        }
+    }
+
+    private void seedDemoYear() {
+        say("Filling edukpi with the demo year (seed %d, scale %s) ...", settings.demo().seed(), settings.demo().scale());
+        long begin = System.nanoTime();
+        io.edukpi.devstack.demo.DemoYear.Summary summary = io.edukpi.devstack.demo.DemoYear.seed(settings, Platform::say);
+        say("%s%nedukpi has its demo year in %d s.", summary, Duration.ofNanos(System.nanoTime() - begin).toSeconds());
     }
 
     private ChildProcess startService(PlatformSettings.Service service, Map<String, String> properties) {
@@ -222,6 +232,10 @@ public final class Platform {
             lock.release();
             channel.close();
         });
+    }
+
+    private static void say(String line) {
+        System.out.println(line);
     }
 
     private static void say(String format, Object... args) {
