@@ -26,9 +26,10 @@ public record PlatformSettings(Path projectDirectory, Path dataDirectory, int po
     /**
      * {@code --demo}: fill the platform with the demo year once it is ready ({@code io.edukpi.devstack.demo});
      * {@code --demo-seed} makes another year, {@code --demo-scale} the share of real schools and students,
+     * {@code --demo-rounds} how many of the year's reporting rounds (6, 9, 12 months) are filled,
      * {@code --demo-threads} the calls in flight.
      */
-    public record Demo(boolean enabled, long seed, double scale, int threads) {
+    public record Demo(boolean enabled, long seed, double scale, int rounds, int threads) {
     }
 
     public static PlatformSettings from(String[] args, Map<String, String> environment) {
@@ -68,6 +69,7 @@ public record PlatformSettings(Path projectDirectory, Path dataDirectory, int po
                 new Demo(Boolean.parseBoolean(values.getOrDefault("demo", "false")),
                         number(values, "demo-seed", 2554L, Long::parseLong),
                         number(values, "demo-scale", 0.01, Double::parseDouble),
+                        number(values, "demo-rounds", 3, Integer::parseInt),
                         number(values, "demo-threads", 4, Integer::parseInt)));
     }
 

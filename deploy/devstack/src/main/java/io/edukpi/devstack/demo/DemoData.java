@@ -56,7 +56,8 @@ final class DemoData {
 
     /** A generator for one purpose of one office: independent of every other draw. */
     SplittableRandom random(Office office, int purpose) {
-        return new SplittableRandom(seed * 1_000_003L + office.index() * 101L + purpose);
+        return new SplittableRandom(seed * 0x9E3779B97F4A7C15L ^ office.index() * 0xC2B2AE3D27D4EB4FL
+                ^ purpose * 0x165667B19E3779F9L);
     }
 
     /**

@@ -56,15 +56,20 @@ public final class DemoYear {
 
     private static final String ADMIN = "obec.admin";
     private static final String REVIEWER = "obec.reviewer";
-    private static final String GROUP = "demo-area-officers";
+    private static final String AREA_GROUP = "demo-area-officers";
+    private static final String SCHOOL_GROUP = "demo-school-officers";
+    /** Schools per office that file the forms (2) of 3.1.2 and 3.1.14 (each is a person in Keycloak). */
+    private static final int FORM_SCHOOLS = 3;
 
     private final DemoData data;
     private final PlatformClient client;
     private final ExecutorService pool;
     private final String registry;
     private final String submissions;
+    private final String scores;
     private final Path workDirectory;
     private final Consumer<String> log;
+    private final int rounds;
     private final Map<String, Duration> phases = new LinkedHashMap<>();
     private final AtomicInteger usersCreated = new AtomicInteger();
     private final AtomicInteger returned = new AtomicInteger();
@@ -77,8 +82,11 @@ public final class DemoYear {
         this.client = new PlatformClient("http://127.0.0.1:" + settings.keycloakPort(), Executors.newFixedThreadPool(2));
         this.registry = url(settings, "student-registry-service") + "/api/v1/registry";
         this.submissions = url(settings, "submission-service") + "/api/v1/submissions";
+        this.scores = url(settings, "scoring-service") + "/api/v1/scores";
         this.workDirectory = settings.dataDirectory();
         this.log = log;
+        this.rounds = demo.rounds();
+        ReportPlan.of(data, data.offices().get(0), rounds);
         for (ReportPlan.Target target : ReportPlan.Target.values()) {
             outcome.put(target, new AtomicInteger());
         }
@@ -114,13 +122,19 @@ public final class DemoYear {
             parallel(offices, o -> data.schools(o).forEach(s -> certify(census[0], s)));
         });
         phase("officers", () -> {
-            officerGroup();
+            cheapPasswordHashing();
+            String areaGroup = group(AREA_GROUP, "area-officer");
+            String schoolGroup = group(SCHOOL_GROUP, "school-officer");
             parallel(offices, o -> {
-                officer(o, "officer", "เจ้าหน้าที่ผู้จัดเก็บข้อมูล");
-                officer(o, "supervisor", "ผู้กำกับดูแลตัวชี้วัด");
+                person(username(o, "officer"), "เจ้าหน้าที่ผู้จัดเก็บข้อมูล", o.nameTh(), areaGroup, o.code(), null);
+                person(username(o, "supervisor"), "ผู้กำกับดูแลตัวชี้วัด", o.nameTh(), areaGroup, o.code(), null);
+                for (DemoData.School school : formSchools(o)) {
+                    person(schoolOfficer(school), "ผู้อำนวยการ", school.nameTh(), schoolGroup, o.code(), school.code());
+                }
             });
         });
         phase("results", () -> parallel(offices, this::report));
+        phase("scores", this::awaitRankings);
         int schools = offices.stream().mapToInt(o -> data.schools(o).size()).sum();
         Map<ReportPlan.Target, Integer> results = new EnumMap<>(ReportPlan.Target.class);
         outcome.forEach((target, count) -> results.put(target, count.get()));
@@ -172,6 +186,29 @@ public final class DemoYear {
             sleep(500);
         }
         throw new IllegalStateException("submission-service never received the FY 2554 catalogue");
+    }
+
+    /** scoring-service applies accepted results as their events arrive: done when every office is ranked. */
+    private void awaitRankings() {
+        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+        String last = "";
+        while (System.nanoTime() < deadline) {
+            int primary = ranked("PRIMARY");
+            int secondary = ranked("SECONDARY");
+            last = primary + " primary, " + secondary + " secondary";
+            if (primary == DemoData.PRIMARY_OFFICES && secondary == DemoData.SECONDARY_OFFICES) {
+                return;
+            }
+            sleep(500);
+        }
+        throw new IllegalStateException("the last round's rankings did not list every office within 3 minutes: " + last);
+    }
+
+    private int ranked(String kind) {
+        int lastRound = ReportPlan.ROUNDS[rounds - 1];
+        PlatformClient.Answer answer = client.call(ADMIN, "GET", scores + "/rankings/" + ReportPlan.FISCAL_YEAR + "/"
+                + lastRound + "?level=" + ReportPlan.LEVEL + "&officeKind=" + kind + "&size=500", null);
+        return answer.ok() ? answer.json().path("items").size() : 0;
     }
 
     /** The census round of 10 June 2554, opened once. */
@@ -263,43 +300,69 @@ public final class DemoYear {
         }
     }
 
-    /** A group carrying the realm role area-officer, so each officer is one create call. */
-    private void officerGroup() {
-        PlatformClient.Answer created = client.admin("POST", "/groups", Map.of("name", GROUP));
+    /**
+     * The realm's default hashing (Argon2) costs ~0.15 s of CPU per password set or checked; the demo sets
+     * and checks one per person (about 1,000), so it switches this local realm, whose demo passwords are
+     * public anyway, to PBKDF2-SHA256 with 1,000 iterations.
+     */
+    private void cheapPasswordHashing() {
+        PlatformClient.Answer answer = client.admin("PUT", "", Map.of("passwordPolicy",
+                "hashAlgorithm(pbkdf2-sha256) and hashIterations(1000)"));
+        if (!answer.ok()) {
+            throw PlatformClient.failure("PUT", "realm edukpi", answer);
+        }
+    }
+
+    /** A group carrying one realm role, so each person is one create call; answers its id. */
+    private String group(String name, String role) {
+        PlatformClient.Answer created = client.admin("POST", "/groups", Map.of("name", name));
         if (!created.ok() && created.status() != 409) {
             throw PlatformClient.failure("POST", "/groups", created);
         }
-        JsonNode groups = client.admin("GET", "/groups?exact=true&search=" + GROUP, null).json();
         String id = null;
-        for (JsonNode group : groups) {
-            if (group.path("name").asText().equals(GROUP)) {
+        for (JsonNode group : client.admin("GET", "/groups?exact=true&search=" + name, null).json()) {
+            if (group.path("name").asText().equals(name)) {
                 id = group.path("id").asText();
             }
         }
-        JsonNode role = client.admin("GET", "/roles/area-officer", null).json();
+        JsonNode roleRepresentation = client.admin("GET", "/roles/" + role, null).json();
         PlatformClient.Answer mapped = client.admin("POST", "/groups/" + id + "/role-mappings/realm",
-                PlatformClient.JSON.createArrayNode().add(role));
+                PlatformClient.JSON.createArrayNode().add(roleRepresentation));
         if (!mapped.ok()) {
             throw PlatformClient.failure("POST", "role-mappings", mapped);
         }
+        return name;
     }
 
     static String username(DemoData.Office office, String role) {
         return "demo." + office.code() + "." + role;
     }
 
+    static String schoolOfficer(DemoData.School school) {
+        return "demo.school." + school.code();
+    }
+
+    private List<DemoData.School> formSchools(DemoData.Office office) {
+        List<DemoData.School> schools = data.schools(office);
+        return schools.subList(0, Math.min(FORM_SCHOOLS, schools.size()));
+    }
+
     /**
-     * One person of the office in Keycloak: attribute office_code (the realm's token claim), group
-     * demo-area-officers (role area-officer), password edukpi-demo. Two per office, because nobody
-     * certifies a result they submitted.
+     * One person in Keycloak: the attributes office_code and school_code (the realm's token claims), a group
+     * for the role, password edukpi-demo. An office has two area officers, because nobody certifies a
+     * result they submitted.
      */
-    private void officer(DemoData.Office office, String role, String position) {
+    private void person(String username, String firstName, String lastName, String group, String office,
+                        String school) {
         ObjectNode user = PlatformClient.JSON.createObjectNode();
-        user.put("username", username(office, role)).put("enabled", true).put("emailVerified", true)
-                .put("firstName", position).put("lastName", office.nameTh())
-                .put("email", username(office, role) + "@demo.edukpi.local");
-        user.putObject("attributes").putArray("office_code").add(office.code());
-        user.putArray("groups").add("/" + GROUP);
+        user.put("username", username).put("enabled", true).put("emailVerified", true)
+                .put("firstName", firstName).put("lastName", lastName).put("email", username + "@demo.edukpi.local");
+        ObjectNode attributes = user.putObject("attributes");
+        attributes.putArray("office_code").add(office);
+        if (school != null) {
+            attributes.putArray("school_code").add(school);
+        }
+        user.putArray("groups").add("/" + group);
         user.putArray("credentials").addObject().put("type", "password").put("value", PlatformClient.PASSWORD)
                 .put("temporary", false);
         PlatformClient.Answer answer = client.admin("POST", "/users", user);
@@ -315,7 +378,7 @@ public final class DemoYear {
         String officer = username(office, "officer");
         String supervisor = username(office, "supervisor");
         Map<String, JsonNode> existing = existing(office, supervisor);
-        for (ReportPlan.Item item : ReportPlan.of(data, office)) {
+        for (ReportPlan.Item item : ReportPlan.of(data, office, rounds)) {
             String key = item.round() + "/" + item.indicator().code();
             JsonNode result = existing.get(key);
             boolean returnedNow = false;
@@ -325,6 +388,10 @@ public final class DemoYear {
                 if (state == null) {
                     if (target == ReportPlan.Target.NOT_STARTED) {
                         break;
+                    }
+                    if (item.indicator().kind().fromSchools()) {
+                        result = schoolForms(office, item, officer);
+                        continue;
                     }
                     PlatformClient.Answer created = client.call(officer, "POST", submissions + "/results",
                             content(office, item, false, true));
@@ -368,9 +435,8 @@ public final class DemoYear {
                     }
                     case "RETURNED" -> {
                         // The office corrects what the reason names, then submits again.
-                        String etag = "\"" + result.path("version").asInt() + "." + result.path("revision").asInt() + "\"";
                         client.ok(officer, "PUT", submissions + "/results/" + id, content(office, item, true, false),
-                                "If-Match", etag);
+                                "If-Match", etag(result));
                         workflowCalls.incrementAndGet();
                         result = step(officer, id, "submit", null);
                     }
@@ -380,6 +446,80 @@ public final class DemoYear {
             String reached = result == null ? "NOT_STARTED" : result.path("state").asText();
             outcome.get(ReportPlan.Target.valueOf(reached)).incrementAndGet();
         }
+    }
+
+    /**
+     * The schools file their forms (2): the first opens the office's draft, each one recomputes its value;
+     * for 3.1.2 the office then fills its form (1), the target schools.
+     */
+    private JsonNode schoolForms(DemoData.Office office, ReportPlan.Item item, String officer) {
+        String resultId = null;
+        List<DemoData.School> schools = formSchools(office);
+        for (int i = 0; i < schools.size(); i++) {
+            DemoData.School school = schools.get(i);
+            JsonNode form = client.ok(schoolOfficer(school), "PUT", submissions + "/schools/" + school.code() + "/forms/"
+                    + ReportPlan.FISCAL_YEAR + "/" + ReportPlan.LEVEL + "/" + item.round() + "/" + item.indicator().code(),
+                    schoolForm(office, item, i));
+            workflowCalls.incrementAndGet();
+            resultId = form.path("resultId").asText();
+        }
+        JsonNode result = client.ok(officer, "GET", submissions + "/results/" + resultId, null);
+        if (item.indicator().kind() == ReportPlan.Kind.FORM_QA) {
+            client.ok(officer, "PUT", submissions + "/results/" + resultId, content(office, item, false, false),
+                    "If-Match", etag(result));
+            workflowCalls.incrementAndGet();
+            result = client.ok(officer, "GET", submissions + "/results/" + resultId, null);
+        }
+        return result;
+    }
+
+    private static String etag(JsonNode result) {
+        return "\"" + result.path("version").asInt() + "." + result.path("revision").asInt() + "\"";
+    }
+
+    /** A school's form (2): the eight QA activities (3.1.2) or the O-NET means of the five subjects (3.1.14). */
+    private ObjectNode schoolForm(DemoData.Office office, ReportPlan.Item item, int school) {
+        java.util.SplittableRandom random = data.random(office, 10_000 + item.round() * 100 + school * 10
+                + item.indicator().kind().ordinal());
+        ObjectNode form = PlatformClient.JSON.createObjectNode();
+        if (item.indicator().kind() == ReportPlan.Kind.FORM_QA) {
+            ArrayNode done = form.putObject("checklists").putArray("qaActivities");
+            boolean all = allQaDone(office, item, school);
+            int missing = all ? 0 : 1 + random.nextInt(8);
+            for (int a = 1; a <= 8; a++) {
+                if (a != missing) {
+                    done.add("a" + a);
+                }
+            }
+            return form;
+        }
+        ObjectNode fields = form.putObject("fields");
+        fields.put("highestGrade", office.primary() ? "ป.6" : "ม.6");
+        double chance = Math.min(0.99, 0.62 + 0.075 * item.score());
+        double before = 0, after = 0;
+        int increased = 0;
+        for (String subject : List.of("thai", "math", "science", "english", "social")) {
+            double mean2552 = 28 + random.nextDouble() * 20;
+            boolean up = random.nextDouble() < chance;
+            double mean2553 = mean2552 + (up ? 0.3 + random.nextDouble() * 4 : -0.2 - random.nextDouble() * 3);
+            fields.put(subject + "Mean2552", round2(mean2552)).put(subject + "Mean2553", round2(mean2553))
+                    .put(subject + "Increased", up ? 1 : 0);
+            before += mean2552;
+            after += mean2553;
+            increased += up ? 1 : 0;
+        }
+        fields.put("totalMean2552", round2(before / 5)).put("totalMean2553", round2(after / 5))
+                .put("subjectsIncreasedTotal", increased);
+        return form;
+    }
+
+    private boolean allQaDone(DemoData.Office office, ReportPlan.Item item, int school) {
+        java.util.SplittableRandom random = data.random(office, 20_000 + item.round() * 100 + school);
+        return random.nextDouble() < Math.max(0.1, Math.min(0.97, (item.score() - 0.3) / 4.5));
+    }
+
+    private static BigDecimal round2(double x) {
+        return BigDecimal.valueOf(x).setScale(2, RoundingMode.HALF_UP);
     }
 
     private JsonNode step(String user, String id, String transition, Object body) {
@@ -417,6 +557,19 @@ public final class DemoYear {
                 ObjectNode fields = body.putObject("officeForm").putObject("fields");
                 fields.put("teachersTotal", total).put("teachersPassed", passed).put("percentPassed",
                         BigDecimal.valueOf(passed * 100L).divide(BigDecimal.valueOf(total), 2, RoundingMode.HALF_UP));
+            }
+            case FORM_QA -> {
+                List<DemoData.School> schools = formSchools(office);
+                int allDone = 0;
+                for (int i = 0; i < schools.size(); i++) {
+                    allDone += allQaDone(office, item, i) ? 1 : 0;
+                }
+                body.putObject("officeForm").putObject("fields").put("targetSchools", schools.size())
+                        .put("schoolsAllEightDone", allDone)
+                        .put("percentAllEightDone", round2(100.0 * allDone / schools.size()));
+            }
+            case FORM_SUBJECTS -> {
+                // Computed from the schools' forms only: the office keys its narrative.
             }
             default -> body.put("value", value);
         }

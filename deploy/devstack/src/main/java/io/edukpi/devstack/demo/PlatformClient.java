@@ -44,6 +44,7 @@ final class PlatformClient {
     private final HttpClient http;
     private final String keycloak;
     private final Map<String, Token> tokens = new ConcurrentHashMap<>();
+    private final Map<String, Object> locks = new ConcurrentHashMap<>();
 
     PlatformClient(String keycloakUrl, Executor executor) {
         this.keycloak = keycloakUrl;
@@ -55,7 +56,10 @@ final class PlatformClient {
     Answer call(String user, String method, String url, Object body, String... headers) {
         Answer answer = send(method, url, body, token(user), headers);
         if (answer.status() == 401) {
-            tokens.remove(user);
+            Token stale = tokens.get(user);
+            if (stale != null) {
+                tokens.remove(user, stale);
+            }
             answer = send(method, url, body, token(user), headers);
         }
         return answer;
@@ -135,11 +139,33 @@ final class PlatformClient {
 
     private String fresh(String key, java.util.function.Supplier<Token> grant) {
         Token token = tokens.get(key);
-        if (token == null || System.nanoTime() > token.expiresAtNanos()) {
-            token = grant.get();
-            tokens.put(key, token);
+        if (token != null && System.nanoTime() < token.expiresAtNanos()) {
+            return token.value();
         }
-        return token.value();
+        // One login per user at a time: Keycloak answered concurrent logins of one user (the reviewer's,
+        // from every thread at once when its token expired) with invalid_grant.
+        synchronized (locks.computeIfAbsent(key, k -> new Object())) {
+            token = tokens.get(key);
+            if (token == null || System.nanoTime() > token.expiresAtNanos()) {
+                try {
+                    token = grant.get();
+                } catch (IllegalStateException e) {
+                    sleep(1000);
+                    token = grant.get();
+                }
+                tokens.put(key, token);
+            }
+            return token.value();
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
     }
 
     private Token grant(String realm, Map<String, String> form) {

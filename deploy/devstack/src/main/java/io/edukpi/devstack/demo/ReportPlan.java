@@ -18,16 +18,25 @@ final class ReportPlan {
     static final String LEVEL = "OBEC_AGREEMENT";
     static final int[] ROUNDS = {6, 9, 12};
 
-    enum Kind { THRESHOLD, PASS_FAIL, MILESTONE, FORM_TEACHERS }
+    enum Kind {
+        THRESHOLD, PASS_FAIL, MILESTONE,
+        /** 3.1.15: the office's own form (1), no school forms. */
+        FORM_TEACHERS,
+        /** 3.1.2: the schools' QA checklists (2) over the office's target schools (1). */
+        FORM_QA,
+        /** 3.1.14: the model schools' O-NET means (2). */
+        FORM_SUBJECTS;
+
+        boolean fromSchools() {
+            return this == FORM_QA || this == FORM_SUBJECTS;
+        }
+    }
 
     /** A leaf of the shipped catalogue that takes a result. */
     record Indicator(String code, Kind kind, double[] thresholds, int startsInRound, boolean registry) {
     }
 
-    /**
-     * The scored leaves of obec-2554.json (docs/catalogues.md). 3.1.2 and 3.1.14 are left out: they are
-     * computed from the schools' own forms (2), which only school officers may file.
-     */
+    /** The scored leaves of obec-2554.json (docs/catalogues.md), in code order. */
     static final List<Indicator> INDICATORS = List.of(
             new Indicator("1.1.1", Kind.THRESHOLD, new double[] {72.97, 73.57, 74.17, 74.77, 75.37}, 9, true),
             new Indicator("1.1.2", Kind.PASS_FAIL, new double[] {100}, 9, true),
@@ -35,12 +44,14 @@ final class ReportPlan {
             new Indicator("1.1.10.1", Kind.MILESTONE, null, 6, false),
             new Indicator("1.1.10.2", Kind.MILESTONE, null, 6, false),
             new Indicator("3.1.1", Kind.THRESHOLD, new double[] {77.2, 79.2, 81.2, 83.2, 85.2}, 6, false),
+            new Indicator("3.1.2", Kind.FORM_QA, new double[] {0, 25, 50, 75, 100}, 6, false),
             new Indicator("3.1.3", Kind.THRESHOLD, new double[] {34.58, 36.58, 38.58, 40.58, 42.58}, 6, false),
             new Indicator("3.1.4", Kind.THRESHOLD, new double[] {31.88, 33.88, 35.88, 37.88, 39.88}, 6, false),
             new Indicator("3.1.5", Kind.THRESHOLD, new double[] {34.67, 36.67, 38.67, 40.67, 42.67}, 6, false),
             new Indicator("3.1.6", Kind.THRESHOLD, new double[] {27.75, 29.75, 31.75, 33.75, 35.75}, 6, false),
             new Indicator("3.1.12", Kind.THRESHOLD, new double[] {50, 60, 70, 80, 90}, 6, false),
             new Indicator("3.1.13", Kind.THRESHOLD, new double[] {60, 70, 80, 90, 100}, 6, false),
+            new Indicator("3.1.14", Kind.FORM_SUBJECTS, new double[] {60, 70, 80, 90, 100}, 6, false),
             new Indicator("3.1.15", Kind.FORM_TEACHERS, new double[] {20, 40, 60, 80, 100}, 6, false),
             new Indicator("3.2.2", Kind.THRESHOLD, new double[] {80, 85, 90, 95, 100}, 6, false),
             new Indicator("3.2.3", Kind.THRESHOLD, new double[] {80, 85, 90, 95, 100}, 6, false),
@@ -54,7 +65,7 @@ final class ReportPlan {
     enum ReturnBy { NOBODY, SUPERVISOR, REVIEWER }
 
     record Item(int round, Indicator indicator, Target target, ReturnBy returnBy, String returnReason,
-                BigDecimal value, List<Integer> steps, int teachersTotal, BigDecimal fixedValue) {
+                BigDecimal value, List<Integer> steps, int teachersTotal, BigDecimal fixedValue, double score) {
     }
 
     static final List<String> RETURN_REASONS = List.of(
@@ -68,12 +79,21 @@ final class ReportPlan {
 
     /** The office's plan in round order (an indicator's earlier round must be certified before the next). */
     static List<Item> of(DemoData data, DemoData.Office office) {
+        return of(data, office, ROUNDS.length);
+    }
+
+    /** The plan over the first {@code rounds} rounds of the year; the last of them is the one left open. */
+    static List<Item> of(DemoData data, DemoData.Office office, int rounds) {
+        if (rounds < 1 || rounds > ROUNDS.length) {
+            throw new IllegalArgumentException("demo-rounds must be 1 to " + ROUNDS.length + ", not " + rounds);
+        }
         SplittableRandom random = data.random(office, 4);
         double strength = gaussian(random);
         boolean lateOffice = random.nextInt(100) < 20;
         List<Item> items = new ArrayList<>();
-        for (int round : ROUNDS) {
-            boolean open = lateOffice && round == 12;
+        for (int r = 0; r < rounds; r++) {
+            int round = ROUNDS[r];
+            boolean open = lateOffice && r == rounds - 1;
             boolean firstOfRound = true;
             for (Indicator indicator : INDICATORS) {
                 if (round < indicator.startsInRound()) {
@@ -100,7 +120,7 @@ final class ReportPlan {
                 BigDecimal value = valueFor(indicator, score);
                 BigDecimal fixed = valueFor(indicator, Math.min(5.3, score + 0.3));
                 List<Integer> steps = indicator.kind() == Kind.MILESTONE ? stepsFor(score) : null;
-                items.add(new Item(round, indicator, target, returnBy, reason, value, steps, teachers, fixed));
+                items.add(new Item(round, indicator, target, returnBy, reason, value, steps, teachers, fixed, score));
             }
         }
         return items;
@@ -109,7 +129,7 @@ final class ReportPlan {
     /** The result that earns about the given score under the indicator's criterion (2 decimals). */
     static BigDecimal valueFor(Indicator indicator, double score) {
         double value = switch (indicator.kind()) {
-            case MILESTONE -> 0;
+            case MILESTONE, FORM_QA, FORM_SUBJECTS -> 0;
             case PASS_FAIL -> score >= 3 ? 100 : 97 + (score / 3) * 2.9;
             case THRESHOLD, FORM_TEACHERS -> {
                 double[] t = indicator.thresholds();
