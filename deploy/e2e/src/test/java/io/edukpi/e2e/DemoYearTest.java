@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@code --demo} as the run command does it, at a small scale to stay short (still 245 offices, two schools
- * each, rounds 6 and 9 only, round 9 being the one some offices have not finished): through the gateway,
+ * each, round 6 only, which about one office in five has not finished): through the gateway,
  * as OBEC's admin, the platform shows the demo year.
  */
 class DemoYearTest {
@@ -36,7 +36,7 @@ class DemoYearTest {
     @BeforeAll
     static void start() throws Exception {
         // Platform.start returns once the demo year is seeded (or fails with what went wrong).
-        platform = TestPlatform.start("demo-year", List.of("--demo", "--demo-scale=0.001", "--demo-rounds=2"));
+        platform = TestPlatform.start("demo-year", List.of("--demo", "--demo-scale=0.001", "--demo-rounds=1"));
         token = token("obec.admin");
     }
 
@@ -49,43 +49,43 @@ class DemoYearTest {
 
     @Test
     void rankingsOfBothOfficeKindsListEveryOffice() throws Exception {
-        for (int round : new int[] {6, 9}) {
-            assertEquals(183, ranked(round, "PRIMARY").size(), "primary offices ranked in round " + round);
-            assertEquals(62, ranked(round, "SECONDARY").size(), "secondary offices ranked in round " + round);
-        }
-        Set<String> primary = ranked(9, "PRIMARY");
+        assertEquals(183, ranked(6, "PRIMARY").size(), "primary offices ranked");
+        assertEquals(62, ranked(6, "SECONDARY").size(), "secondary offices ranked");
+        Set<String> primary = ranked(6, "PRIMARY");
         assertTrue(primary.contains("5001"), "สพป.เชียงใหม่ เขต 1 is the realm's area.cm1 office");
-        assertTrue(ranked(9, "SECONDARY").contains("5034"));
+        assertTrue(ranked(6, "SECONDARY").contains("5034"));
     }
 
     @Test
     void scorecardsHaveScoresBandsAndExplainedIndicators() throws Exception {
-        JsonNode card = get("/api/v1/scores/offices/5001/scorecards/2554/9");
+        JsonNode card = get("/api/v1/scores/offices/5001/scorecards/2554/6");
         assertTrue(card.path("total").isNumber(), card.toString());
         assertTrue(card.path("percent").decimalValue().doubleValue() > 0, card.toString());
         assertTrue(!card.path("band").path("code").asText().isEmpty(), card.toString());
-        assertTrue(card.toString().contains("\"3.1.2\"") && card.toString().contains("\"1.1.1\""), card.toString());
+        assertTrue(card.toString().contains("\"3.1.2\"") && card.toString().contains("\"3.1.14\""), card.toString());
     }
 
     @Test
-    void progressViewShowsLateOfficesInTheOpenRoundAndNoneBefore() throws Exception {
-        JsonNode round9 = get("/api/v1/submissions/progress?fiscalYear=2011&level=OBEC_AGREEMENT&round=9");
-        int late = round9.path("totals").path("lateOffices").asInt();
-        assertTrue(late >= 20 && late < 245, "late offices in round 9: " + late + " " + round9.path("totals"));
-        assertEquals(245, round9.path("totals").path("offices").asInt(), round9.path("totals").toString());
-        int lateOfficesListed = 0;
-        for (JsonNode office : round9.path("offices")) {
-            lateOfficesListed += office.path("late").asBoolean() ? 1 : 0;
+    void progressViewShowsLateOffices() throws Exception {
+        JsonNode progress = get("/api/v1/submissions/progress?fiscalYear=2011&level=OBEC_AGREEMENT&round=6");
+        JsonNode totals = progress.path("totals");
+        int late = totals.path("lateOffices").asInt();
+        assertTrue(late >= 20 && late < 120, "late offices: " + late + " " + totals);
+        assertEquals(245, totals.path("offices").asInt(), totals.toString());
+        int listed = 0;
+        for (JsonNode office : progress.path("offices")) {
+            listed += office.path("late").asBoolean() ? 1 : 0;
+            // The deadline passed in 2011: an office is late exactly when some expected result is not yet certified.
+            int done = office.path("accepted").asInt() + office.path("certified").asInt();
+            assertEquals(office.path("late").asBoolean(), done < office.path("expected").asInt(), office.toString());
         }
-        assertEquals(late, lateOfficesListed, "the late offices are listed one by one");
-        JsonNode round6 = get("/api/v1/submissions/progress?fiscalYear=2011&level=OBEC_AGREEMENT&round=6");
-        assertEquals(0, round6.path("totals").path("lateOffices").asInt(), round6.path("totals").toString());
-        assertEquals(round6.path("totals").path("expected").asInt(), round6.path("totals").path("accepted").asInt());
+        assertEquals(late, listed, "the late offices are listed one by one");
+        assertTrue(totals.path("accepted").asInt() > totals.path("expected").asInt() * 8 / 10, totals.toString());
     }
 
     @Test
     void someResultsAreReturnedWithAReason() throws Exception {
-        JsonNode returned = get("/api/v1/submissions/results?fiscalYear=2011&level=OBEC_AGREEMENT&round=9"
+        JsonNode returned = get("/api/v1/submissions/results?fiscalYear=2011&level=OBEC_AGREEMENT&round=6"
                 + "&state=RETURNED&size=500");
         assertTrue(returned.path("total").asInt() > 0, returned.toString());
         for (JsonNode result : returned.path("items")) {
