@@ -133,8 +133,13 @@ public final class Platform {
     private void seedDemoYear() {
         say("Filling edukpi with the demo year (seed %d, scale %s) ...", settings.demo().seed(), settings.demo().scale());
         long begin = System.nanoTime();
-        io.edukpi.devstack.demo.DemoYear.Summary summary = io.edukpi.devstack.demo.DemoYear.seed(settings, Platform::say);
-        say("%s%nedukpi has its demo year in %d s.", summary, Duration.ofNanos(System.nanoTime() - begin).toSeconds());
+        try {
+            io.edukpi.devstack.demo.DemoYear.Summary summary = io.edukpi.devstack.demo.DemoYear.seed(settings, Platform::say);
+            say("%s%nedukpi has its demo year in %d s.", summary, Duration.ofNanos(System.nanoTime() - begin).toSeconds());
+        } catch (RuntimeException e) {
+            // The platform itself is up: keep it, say what is missing; --demo again tops the year up.
+            System.err.println("The demo year is not complete: " + e.getMessage());
+        }
     }
 
     private ChildProcess startService(PlatformSettings.Service service, Map<String, String> properties) {

@@ -79,7 +79,7 @@ public final class DemoYear {
     private DemoYear(PlatformSettings settings, PlatformSettings.Demo demo, Consumer<String> log) {
         this.data = new DemoData(demo.seed(), demo.scale());
         this.pool = Executors.newFixedThreadPool(demo.threads());
-        this.client = new PlatformClient("http://127.0.0.1:" + settings.keycloakPort(), Executors.newFixedThreadPool(2));
+        this.client = new PlatformClient("http://127.0.0.1:" + settings.keycloakPort());
         this.registry = url(settings, "student-registry-service") + "/api/v1/registry";
         this.submissions = url(settings, "submission-service") + "/api/v1/submissions";
         this.scores = url(settings, "scoring-service") + "/api/v1/scores";
