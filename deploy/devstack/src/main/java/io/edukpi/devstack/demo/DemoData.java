@@ -135,21 +135,22 @@ final class DemoData {
     }
 
     /**
-     * The office's schools: a primary office has 100-150, a secondary one 25-60, times the scale
-     * (at least 2, so an office always has a school that certified and one more); students per school
-     * ~170-330 (primary) or ~600-1,400 (secondary), times the scale, at least 10.
+     * The office's schools: a primary office has 100-150 of ~170-330 students, a secondary one 25-60 of
+     * ~600-1,400; the scale shrinks the number of schools (at least 2, so an office has a school besides
+     * the first) and, separately, the office's students (at least 10 a school), spread over those schools.
+     * At 0.01 that is ~2 schools and ~300-500 students an office, ~85,000 in all.
      */
     List<School> schools(Office office) {
         SplittableRandom random = random(office, 1);
         int real = office.primary() ? 100 + random.nextInt(51) : 25 + random.nextInt(36);
         int count = Math.max(2, (int) Math.round(real * scale));
+        double realStudents = real * (office.primary() ? 250 : 1000) * scale;
         List<School> schools = new ArrayList<>();
         for (int i = 1; i <= count; i++) {
             String village = ThaiNames.VILLAGES.get(random.nextInt(ThaiNames.VILLAGES.size()));
             String name = office.primary() ? "โรงเรียนบ้าน" + village
                     : "โรงเรียน" + village + (random.nextBoolean() ? "วิทยา" : "พิทยาคม");
-            int realStudents = office.primary() ? 170 + random.nextInt(161) : 600 + random.nextInt(801);
-            int students = Math.max(10, (int) Math.round(realStudents * scale));
+            int students = Math.max(10, (int) Math.round(realStudents / count * (0.7 + 0.6 * random.nextDouble())));
             // Ministry-like 10-digit codes: 10 + office code + serial.
             schools.add(new School("10" + office.code() + String.format("%04d", i), name + " " + i, office.code(), students));
         }
