@@ -98,7 +98,8 @@ class DemoYearTest {
                 + "&size=500");
         Set<String> codes = new HashSet<>();
         for (JsonNode entry : page.path("items")) {
-            assertTrue(entry.path("officeKind").asText().equals(kind), entry.toString());
+            // Ranked within the kind asked for: "of" is that kind's count.
+            assertEquals(page.path("items").size(), entry.path("of").asInt(), entry.toString());
             codes.add(entry.path("officeCode").asText());
         }
         return codes;
