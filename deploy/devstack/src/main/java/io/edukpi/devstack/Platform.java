@@ -130,6 +130,21 @@ public final class Platform {
         awaitReady(gateway, gatewayProcess);
 
         printSummary(idp, Duration.ofNanos(System.nanoTime() - begin));
+        if (settings.demo().enabled()) {
+            seedDemoYear();
+        }
+    }
+
+    private void seedDemoYear() {
+        say("Filling edukpi with the demo year (seed %d, scale %s) ...", settings.demo().seed(), settings.demo().scale());
+        long begin = System.nanoTime();
+        try {
+            io.edukpi.devstack.demo.DemoYear.Summary summary = io.edukpi.devstack.demo.DemoYear.seed(settings, Platform::say);
+            say("%s%nedukpi has its demo year in %d s.", summary, Duration.ofNanos(System.nanoTime() - begin).toSeconds());
+        } catch (RuntimeException e) {
+            // The platform itself is up: keep it, say what is missing; --demo again tops the year up.
+            System.err.println("The demo year is not complete: " + e.getMessage());
+        }
     }
 
     private ChildProcess startService(PlatformSettings.Service service, Map<String, String> properties) {
@@ -227,6 +242,10 @@ public final class Platform {
             lock.release();
             channel.close();
         });
+    }
+
+    private static void say(String line) {
+        System.out.println(line);
     }
 
     private static void say(String format, Object... args) {

@@ -13,13 +13,23 @@ import java.util.Map;
  * work; each can be moved with {@code --gateway-port=9080} or {@code EDUKPI_GATEWAY_PORT=9080}.
  */
 public record PlatformSettings(Path projectDirectory, Path dataDirectory, int postgresPort, int kafkaPort,
-                               int kafkaControllerPort, int keycloakPort, Service gateway, List<Service> services) {
+                               int kafkaControllerPort, int keycloakPort, Service gateway, List<Service> services,
+                               Demo demo) {
 
     /** One Quarkus application of the platform. */
     public record Service(String name, String module, String database, int port) {
         public String url() {
             return "http://127.0.0.1:" + port;
         }
+    }
+
+    /**
+     * {@code --demo}: fill the platform with the demo year once it is ready ({@code io.edukpi.devstack.demo});
+     * {@code --demo-seed} makes another year, {@code --demo-scale} the share of real schools and students,
+     * {@code --demo-rounds} how many of the year's reporting rounds (6, 9, 12 months) are filled,
+     * {@code --demo-threads} the calls in flight.
+     */
+    public record Demo(boolean enabled, long seed, double scale, int rounds, int threads) {
     }
 
     public static PlatformSettings from(String[] args, Map<String, String> environment) {
@@ -30,6 +40,10 @@ public record PlatformSettings(Path projectDirectory, Path dataDirectory, int po
             }
         });
         for (String arg : args) {
+            if (arg.equals("--demo")) {
+                values.put("demo", "true");
+                continue;
+            }
             if (!arg.startsWith("--") || !arg.contains("=")) {
                 throw new IllegalArgumentException("Arguments look like --name=value, not " + arg);
             }
@@ -51,7 +65,22 @@ public record PlatformSettings(Path projectDirectory, Path dataDirectory, int po
                 port(values, "kafka-controller-port", 19093),
                 port(values, "keycloak-port", 8180),
                 new Service("gateway", "gateway", null, port(values, "gateway-port", 8080)),
-                services);
+                services,
+                new Demo(Boolean.parseBoolean(values.getOrDefault("demo", "false")),
+                        number(values, "demo-seed", 2554L, Long::parseLong),
+                        number(values, "demo-scale", 0.01, Double::parseDouble),
+                        number(values, "demo-rounds", 3, Integer::parseInt),
+                        number(values, "demo-threads", 4, Integer::parseInt)));
+    }
+
+    private static <T> T number(Map<String, String> values, String name, T defaultValue,
+                                java.util.function.Function<String, T> parse) {
+        String value = values.get(name);
+        try {
+            return value == null ? defaultValue : parse.apply(value);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + " must be a number, not " + value);
+        }
     }
 
     /** Fails before anything starts when a port is taken, naming the setting that moves it. */

@@ -27,6 +27,11 @@ final class TestPlatform implements AutoCloseable {
     }
 
     static TestPlatform start(String name) {
+        return start(name, List.of());
+    }
+
+    /** The same with more run-command arguments, e.g. {@code --demo}. */
+    static TestPlatform start(String name, List<String> extraArgs) {
         try {
             Path data = Files.createTempDirectory("edukpi-" + name + "-");
             List<String> args = new ArrayList<>(List.of("--project=" + projectRoot(), "--data=" + data));
@@ -36,6 +41,7 @@ final class TestPlatform implements AutoCloseable {
             for (int i = 0; i < ports.size(); i++) {
                 args.add("--" + ports.get(i) + "-port=" + free[i]);
             }
+            args.addAll(extraArgs);
             PlatformSettings settings = PlatformSettings.from(args.toArray(String[]::new), Map.of());
             return new TestPlatform(data, settings, Platform.start(settings));
         } catch (IOException e) {
