@@ -8,10 +8,11 @@ JAVA_HOME_IN=$1
 OUT=$2
 [ -f "$OUT/.complete" ] && exit 0
 
-# The modules Quarkus, Hibernate, Agroal/PostgreSQL JDBC, the Kafka client, Vert.x/Netty, SmallRye
-# and Micrometer use (jdeps over the services' lib/main lists these), plus Thai locale data
-# and the EC/PKCS11 providers for TLS.
-MODULES=java.base,java.compiler,java.desktop,java.instrument,java.logging,java.management,java.naming,java.net.http,java.prefs,java.scripting,java.security.jgss,java.security.sasl,java.sql,java.transaction.xa,java.xml,jdk.crypto.ec,jdk.crypto.cryptoki,jdk.localedata,jdk.management,jdk.naming.dns,jdk.unsupported,jdk.zipfs
+# The modules Quarkus, Hibernate, Narayana (java.rmi), Agroal/PostgreSQL JDBC, the Kafka client
+# (SASL, JAAS), Vert.x/Netty, SmallRye and Micrometer use, Thai locale data and charsets
+# (TIS-620/windows-874 files from school MIS systems), the EC/PKCS11 providers for TLS. A missing
+# module shows as NoClassDefFoundError java/... at start: add it here.
+MODULES=java.base,java.compiler,java.desktop,java.instrument,java.logging,java.management,java.naming,java.net.http,java.prefs,java.rmi,java.scripting,java.security.jgss,java.security.sasl,java.sql,java.transaction.xa,java.xml,jdk.charsets,jdk.crypto.ec,jdk.crypto.cryptoki,jdk.localedata,jdk.management,jdk.naming.dns,jdk.net,jdk.security.auth,jdk.unsupported,jdk.zipfs
 
 TMP="$OUT.tmp.$$"
 rm -rf "$TMP"
