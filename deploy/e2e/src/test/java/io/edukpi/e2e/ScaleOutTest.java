@@ -49,9 +49,12 @@ import org.junit.jupiter.api.Test;
  * consumer group per service, one database per service, as the run command starts them), behind a
  * gateway that knows both. Results flow through the gateway (create, submit, certify, accept with
  * the demo users' Keycloak tokens); in the middle, the second instance of each is killed with
- * SIGKILL while events are on their way. Afterwards every {@code submission.accepted} event is on
- * the topic once and was applied by scoring exactly once: one processed-event row, one score version
- * naming it, the value it carried in force, no event published twice by an outbox relay.
+ * SIGKILL while events are on their way. Afterwards every accepted result has its
+ * {@code submission.accepted} event, applied by scoring exactly once (one processed-event row, one
+ * score version naming it, the value it carried in force, the score it implies) although the survivor
+ * received again what the killed instance had applied without committing its offsets. An event sent
+ * twice by a relay killed between Kafka's acknowledgement and its stamp is a copy with the same
+ * {@code ce_id} (at-least-once; see {@link #resentCopies}), never a second event.
  */
 class ScaleOutTest {
 
@@ -134,7 +137,10 @@ class ScaleOutTest {
         // The group gives the second scoring instance its partitions once it has joined.
         Set<Integer> owned = awaitPartitionsOf(SCORING_2_CLIENT, "submission.accepted");
         int total = OFFICES.size() * INDICATORS.size() * ROUNDS.size();
-        int killAt = total * 2 / 5;
+        // After round 6 and a third of round 9's accepts: the killed scoring instance has applied
+        // events whose offsets it has not committed yet (they come again to the survivor), and has
+        // others still to do.
+        int killAt = total / 2 + total / 6;
         List<Accepted> accepted = new ArrayList<>();
         String killReport = null;
         int i = 0;
@@ -188,14 +194,14 @@ class ScaleOutTest {
         for (ConsumerRecord<String, String> event : events) {
             announced.add(JSON.readTree(event.value()).path("resultId").asText());
         }
-        long duplicates = events.size() - copies.size();
-        log("submission.accepted: %d records, %d event ids, %d duplicates", events.size(), copies.size(), duplicates);
+        long duplicates = resentCopies(events);
+        log("submission.accepted: %d records, %d event ids, %d copies sent again", events.size(), copies.size(),
+                duplicates);
         assertEquals(acceptedIds, announced, "every accepted result announced, nothing else");
+        assertEquals(accepted.size(), copies.size(), "one event per accepted result");
         Set<Integer> used = events.stream().map(ConsumerRecord::partition).collect(Collectors.toSet());
         assertTrue(owned.stream().anyMatch(used::contains), "the killed scoring instance held partitions " + owned
                 + " of submission.accepted, the offices' events are on " + used);
-        assertEquals(0, duplicates, "events published twice by the outbox relay: " + copies.entrySet().stream()
-                .filter(e -> e.getValue() > 1).toList());
         assertEquals(Set.of(), query("submission", "select event_id::text from outbox_event where published_at is null",
                 r -> r.getString(1)), "events left unpublished in submission-service's outbox");
 
@@ -249,12 +255,12 @@ class ScaleOutTest {
             }
         }
 
-        // score.updated: one per version, each event once.
+        // score.updated: one event per version.
         List<ConsumerRecord<String, String>> updates = readAll("score.updated", accepted.size());
         long updateIds = updates.stream().map(ScaleOutTest::eventId).distinct().count();
-        log("score.updated: %d records, %d event ids", updates.size(), updateIds);
-        assertEquals(updates.size(), updateIds, "score.updated events published twice");
-        assertEquals(accepted.size(), updates.size(), "one score.updated per score version");
+        log("score.updated: %d records, %d event ids, %d copies sent again", updates.size(), updateIds,
+                resentCopies(updates));
+        assertEquals(accepted.size(), updateIds, "one score.updated per score version");
         assertEquals(List.of(), failures, "gateway calls that failed");
         log("scale-out test took %d s", seconds(begin));
     }
@@ -266,9 +272,12 @@ class ScaleOutTest {
         submission2.kill();
         long applied = count("scoring", "select count(*) from processed_event where topic = 'submission.accepted'");
         long unpublished = count("submission", "select count(*) from outbox_event where published_at is null");
+        long committed = committedOffsets("submission.accepted", owned);
         String report = String.format("killed (SIGKILL) scoring-service #2 (partitions %s of submission.accepted) and "
-                + "submission-service #2 after %d accepted results; scoring had applied %d of them, %d events were "
-                + "not yet stamped published in submission-service's outbox", owned, acceptedSoFar, applied, unpublished);
+                + "submission-service #2 after %d accepted results; scoring had applied %d of them, offsets committed "
+                + "for %d (so %d applied events come again), %d events not yet stamped published in "
+                + "submission-service's outbox", owned, acceptedSoFar, applied, committed, Math.max(0, applied - committed),
+                unpublished);
         log(report);
         // The gateway learns of the dropped keep-alive connections from the closed sockets.
         Thread.sleep(300);
@@ -363,12 +372,49 @@ class ScaleOutTest {
         }
     }
 
+    /** What scoring-service's group has committed on these partitions of a topic (records consumed from 0). */
+    private static long committedOffsets(String topic, Set<Integer> partitions) throws Exception {
+        Properties props = new Properties();
+        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:" + platform.settings().kafkaPort());
+        try (Admin admin = Admin.create(props)) {
+            return admin.listConsumerGroupOffsets("scoring-service").partitionsToOffsetAndMetadata().get()
+                    .entrySet().stream()
+                    .filter(e -> e.getKey().topic().equals(topic) && partitions.contains(e.getKey().partition()))
+                    .mapToLong(e -> e.getValue() == null ? 0 : e.getValue().offset())
+                    .sum();
+        }
+    }
+
     /** Every record of the topic: at least {@code expected}, then whatever else comes within 3 s (a duplicate). */
     private static List<ConsumerRecord<String, String>> readAll(String topic, int expected) {
         try (TopicReader reader = new TopicReader("127.0.0.1:" + platform.settings().kafkaPort(), topic)) {
             reader.await(r -> true, expected, Duration.ofSeconds(60));
             return reader.await(r -> true, Integer.MAX_VALUE, Duration.ofSeconds(3));
         }
+    }
+
+    /**
+     * Copies of an event the outbox relay sent again: an instance killed after Kafka acknowledged an
+     * event and before it stamped the row published leaves the row for the next relay, which sends it
+     * once more (delivery is at least once; consumers recognise the copy by {@code ce_id}). A copy
+     * must be the same record (key, payload), and one kill makes at most one copy.
+     */
+    private static long resentCopies(List<ConsumerRecord<String, String>> records) {
+        Map<String, List<ConsumerRecord<String, String>>> byId = records.stream()
+                .collect(Collectors.groupingBy(ScaleOutTest::eventId));
+        long copies = 0;
+        for (Map.Entry<String, List<ConsumerRecord<String, String>>> event : byId.entrySet()) {
+            List<ConsumerRecord<String, String>> sent = event.getValue();
+            if (sent.size() > 1) {
+                log("event %s of %s sent %d times (key %s)", event.getKey(), sent.get(0).topic(), sent.size(),
+                        sent.get(0).key());
+                assertEquals(2, sent.size(), "one kill, one copy at most: " + event.getKey());
+                assertEquals(sent.get(0).key(), sent.get(1).key());
+                assertEquals(sent.get(0).value(), sent.get(1).value(), "a copy, not another event");
+                copies++;
+            }
+        }
+        return copies;
     }
 
     private static String eventId(ConsumerRecord<String, String> record) {
