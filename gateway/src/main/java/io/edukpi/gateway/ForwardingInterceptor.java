@@ -7,6 +7,7 @@ import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.httpproxy.Body;
 import io.vertx.httpproxy.ProxyContext;
@@ -15,8 +16,11 @@ import io.vertx.httpproxy.ProxyRequest;
 import io.vertx.httpproxy.ProxyResponse;
 import jakarta.enterprise.util.TypeLiteral;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeoutException;
@@ -27,11 +31,15 @@ import java.util.regex.Pattern;
  * forwarding headers on the way in (the caller's {@code Authorization} passes unchanged), a byte
  * count on bodies of unknown length, and the service's circuit breaker. When the service cannot be
  * reached, does not answer in time, or its breaker is open, the caller gets a problem+json answer
- * instead of the proxy's empty error.
+ * instead of the proxy's empty error. A service of several instances gets each call at one of
+ * them; one that cannot be reached is passed over (see {@link #send}).
  */
 final class ForwardingInterceptor implements ProxyInterceptor {
 
     private static final Pattern TRACEPARENT = Pattern.compile("[0-9a-f]{2}-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}");
+    /** Methods that mean the same when repeated (RFC 9110, 9.2.2). */
+    private static final Set<HttpMethod> IDEMPOTENT = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS,
+            HttpMethod.PUT, HttpMethod.DELETE);
     private static final TypeLiteral<CompletionStage<ProxyResponse>> RESPONSE = new TypeLiteral<>() {
     };
 
@@ -41,9 +49,11 @@ final class ForwardingInterceptor implements ProxyInterceptor {
     private final BodyLimits limits;
     private final Guard breaker;
     private final Duration breakerDelay;
+    private final ServiceInstances instances;
 
     ForwardingInterceptor(String service, String stripPrefix, GatewayProblems problems, BodyLimits limits,
-                          Guard breaker, Duration breakerDelay) {
+                          Guard breaker, Duration breakerDelay, ServiceInstances instances) {
+        this.instances = instances;
         this.service = service;
         this.stripPrefix = stripPrefix;
         this.problems = problems;
@@ -82,24 +92,96 @@ final class ForwardingInterceptor implements ProxyInterceptor {
         Context vertx = Vertx.currentContext();
         CompletionStage<ProxyResponse> guarded;
         try {
-            guarded = breaker.get(() -> context.sendRequest()
-                    .recover(failure -> {
-                        // A body cut off for its size, or a caller that hung up (the proxy then resets
-                        // the service's request): the caller's doing, not a failure of the service.
-                        if (metered != null && metered.exceeded()) {
-                            return Future.succeededFuture(tooLarge(request, requestId));
-                        }
-                        if (incoming.response().closed()) {
-                            return Future.succeededFuture(callerGone(request, requestId));
-                        }
-                        return Future.failedFuture(failure);
-                    })
-                    .toCompletionStage(), RESPONSE);
+            guarded = breaker.get(() -> send(context, metered, requestId).toCompletionStage(), RESPONSE);
         } catch (CircuitBreakerOpenException e) {
             return Future.succeededFuture(unavailable(request, requestId, e));
         }
         return Future.fromCompletionStage(guarded, vertx)
                 .recover(failure -> Future.succeededFuture(unavailable(request, requestId, failure)));
+    }
+
+    /**
+     * Sends the call to an instance of the service; when that instance refuses the connection, or
+     * drops a call that is safe to repeat, to the next one. Safe to repeat: nothing reached the
+     * instance (no connection), or an idempotent method without a body (a streamed body cannot be
+     * sent twice). A POST that an instance dropped after receiving it is never repeated: it may
+     * have been applied. A late answer (504) is never repeated either: the instance is working on it.
+     */
+    private Future<ProxyResponse> send(ProxyContext context, MeteredBody metered, String requestId) {
+        ProxyRequest request = context.request();
+        HttpServerRequest incoming = request.proxiedRequest();
+        return context.sendRequest().compose(response -> {
+            Attempts.of(context).answered();
+            return Future.succeededFuture(response);
+        }, failure -> {
+            // A body cut off for its size, or a caller that hung up (the proxy then resets the
+            // service's request): the caller's doing, not a failure of the service.
+            if (metered != null && metered.exceeded()) {
+                return Future.succeededFuture(tooLarge(request, requestId));
+            }
+            if (incoming.response().closed()) {
+                return Future.succeededFuture(callerGone(request, requestId));
+            }
+            Attempts attempts = Attempts.of(context);
+            if (attempts.current == null || isTimeout(failure)) {
+                return Future.failedFuture(failure);
+            }
+            attempts.current.markDown(instances.skipForNanos(), failure);
+            boolean repeatable = !attempts.connected || (metered == null && IDEMPOTENT.contains(request.getMethod()));
+            if (!repeatable || attempts.tried.size() >= instances.size()) {
+                return Future.failedFuture(failure);
+            }
+            GatewayRouter.LOG.infof("%s %s: %s at %s %s (%s); sent to another instance (request %s)",
+                    request.getMethod(), request.getURI(), service, attempts.current,
+                    attempts.connected ? "dropped the call before answering" : "refused the connection",
+                    failure, requestId);
+            if (attempts.connected) {
+                // The first try read the (empty) body stream to its end; the next one sends none.
+                request.setBody(null);
+            }
+            return send(context, metered, requestId);
+        });
+    }
+
+    private static boolean isTimeout(Throwable failure) {
+        return failure instanceof TimeoutException || failure instanceof io.vertx.core.impl.NoStackTraceTimeoutException;
+    }
+
+    /** One call's tries: the instances it went to, and whether the last one accepted the connection. */
+    static final class Attempts {
+        private static final String KEY = "edukpi.attempts";
+        private final List<ServiceInstances.Instance> tried = new ArrayList<>(2);
+        private ServiceInstances.Instance current;
+        private boolean connected;
+
+        static Attempts of(ProxyContext context) {
+            Attempts attempts = context.get(KEY, Attempts.class);
+            if (attempts == null) {
+                attempts = new Attempts();
+                context.set(KEY, attempts);
+            }
+            return attempts;
+        }
+
+        List<ServiceInstances.Instance> tried() {
+            return tried;
+        }
+
+        void begin(ServiceInstances.Instance instance) {
+            tried.add(instance);
+            current = instance;
+            connected = false;
+        }
+
+        void connected() {
+            connected = true;
+        }
+
+        void answered() {
+            if (current != null) {
+                current.markUp();
+            }
+        }
     }
 
     /** The gateway's own request-id filter already set the header on the response; the service's copy would repeat it. */

@@ -11,8 +11,19 @@ import java.util.Optional;
 @ConfigMapping(prefix = "edukpi.gateway")
 public interface GatewayConfig {
 
-    /** Base URL of each service by its name, e.g. {@code indicator-service=http://127.0.0.1:8081}. */
+    /**
+     * Base URL of each service by its name, e.g. {@code indicator-service=http://127.0.0.1:8081}; for
+     * a service running as several instances, their URLs separated by commas. Calls go to them in
+     * turn (see {@link ServiceInstances}).
+     */
     Map<String, String> upstreams();
+
+    /**
+     * How long an instance that refused a connection, or dropped a call before answering, is passed
+     * over while another instance of its service is up.
+     */
+    @WithDefault("5s")
+    Duration downInstanceSkip();
 
     /** How long a service may take to start answering before the caller gets a 504. */
     @WithDefault("30s")

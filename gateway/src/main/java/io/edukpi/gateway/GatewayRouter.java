@@ -6,20 +6,19 @@ import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.smallrye.faulttolerance.api.Guard;
+import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.PoolOptions;
 import io.vertx.core.http.RequestOptions;
-import io.vertx.core.net.SocketAddress;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.httpproxy.Body;
 import io.vertx.httpproxy.HttpProxy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.net.URI;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -67,10 +66,12 @@ public class GatewayRouter {
     void install(@Observes Router router, Vertx vertx) {
         router.route().order(Integer.MIN_VALUE).failureHandler(this::authenticationFailed);
         List<Upstream> upstreams = new ArrayList<>();
+        // One set of instances per service: its API and its health share what is known about them.
+        Map<String, ServiceInstances> instances = new LinkedHashMap<>();
         Map<String, Upstream> apiUpstreams = new LinkedHashMap<>();
         for (Route route : Route.ALL) {
             Upstream upstream = apiUpstreams.computeIfAbsent(route.service(), s -> {
-                Upstream u = upstream(s, false, upstreams.size());
+                Upstream u = upstream(s, instancesOf(s, instances), false, upstreams.size());
                 upstreams.add(u);
                 return u;
             });
@@ -78,7 +79,7 @@ public class GatewayRouter {
                     .handler(rc -> forwardApi(rc, upstream.proxyOnThisThread()));
         }
         for (String service : config.upstreams().keySet()) {
-            Upstream upstream = upstream(service, true, upstreams.size());
+            Upstream upstream = upstream(service, instancesOf(service, instances), true, upstreams.size());
             upstreams.add(upstream);
             router.routeWithRegex(Pattern.quote(Route.SERVICES_PREFIX + service) + Route.SERVICE_OPERATIONS).order(ORDER)
                     .handler(rc -> forwardOperations(rc, upstream.proxyOnThisThread()));
@@ -93,16 +94,31 @@ public class GatewayRouter {
         });
     }
 
+    private ServiceInstances instancesOf(String service, Map<String, ServiceInstances> known) {
+        return known.computeIfAbsent(service, s -> {
+            String urls = config.upstreams().get(s);
+            if (urls == null) {
+                throw new IllegalStateException("No upstream configured for " + s
+                        + ": set edukpi.gateway.upstreams." + s);
+            }
+            ServiceInstances parsed = ServiceInstances.of(s, urls, config.downInstanceSkip().toNanos());
+            if (parsed.size() > 1) {
+                LOG.infof("%s: %d instances %s", s, parsed.size(), ServiceInstances.parse(s, urls));
+            }
+            return parsed;
+        });
+    }
+
     /** One service behind the gateway (its API, or its health and documents): what every event loop's proxy of it shares. */
     private final class Upstream {
         private final int index;
-        private final SocketAddress address;
+        private final ServiceInstances instances;
         private final long idleTimeout;
         private final ForwardingInterceptor interceptor;
 
-        Upstream(int index, SocketAddress address, long idleTimeout, ForwardingInterceptor interceptor) {
+        Upstream(int index, ServiceInstances instances, long idleTimeout, ForwardingInterceptor interceptor) {
             this.index = index;
-            this.address = address;
+            this.instances = instances;
             this.idleTimeout = idleTimeout;
             this.interceptor = interceptor;
         }
@@ -111,33 +127,37 @@ public class GatewayRouter {
             return proxiesOfThread.get()[index];
         }
 
+        /** The proxy of one event loop, with its own turn through the service's instances. */
         HttpProxy proxy(HttpClient client) {
+            int[] cursor = {0};
             return HttpProxy.reverseProxy(client)
-                    .origin(context -> context.client().request(new RequestOptions().setServer(address))
-                            .map(call -> {
-                                // The deadline runs from the end of the caller's body: an upload may take longer.
-                                Body body = context.request().getBody();
-                                if (body != null && body.stream() instanceof MeteredBody metered) {
-                                    metered.onEnd(() -> call.setTimeout(idleTimeout));
-                                } else {
-                                    call.setTimeout(idleTimeout);
-                                }
-                                return call;
-                            }))
+                    .origin(context -> {
+                        ForwardingInterceptor.Attempts attempts = ForwardingInterceptor.Attempts.of(context);
+                        ServiceInstances.Instance instance = instances.next(cursor, attempts.tried());
+                        if (instance == null) {
+                            return Future.failedFuture("every instance was tried");
+                        }
+                        attempts.begin(instance);
+                        return context.client().request(new RequestOptions().setServer(instance.address()))
+                                .map(call -> {
+                                    attempts.connected();
+                                    // The deadline runs from the end of the caller's body: an upload may take longer.
+                                    Body body = context.request().getBody();
+                                    if (body != null && body.stream() instanceof MeteredBody metered) {
+                                        metered.onEnd(() -> call.setTimeout(idleTimeout));
+                                    } else {
+                                        call.setTimeout(idleTimeout);
+                                    }
+                                    return call;
+                                });
+                    })
                     .addInterceptor(interceptor);
         }
     }
 
-    /** The service's address, deadline and circuit breaker (one per service, whichever event loop calls). */
-    private Upstream upstream(String service, boolean stripServicePrefix, int index) {
-        String url = config.upstreams().get(service);
-        if (url == null) {
-            throw new IllegalStateException("No upstream configured for " + service
-                    + ": set edukpi.gateway.upstreams." + service);
-        }
-        URI upstream = URI.create(url);
+    /** The service's instances, deadline and circuit breaker (one per service, whichever event loop calls). */
+    private Upstream upstream(String service, ServiceInstances instances, boolean stripServicePrefix, int index) {
         String stripPrefix = stripServicePrefix ? Route.SERVICES_PREFIX + service : null;
-        SocketAddress address = SocketAddress.inetSocketAddress(upstream.getPort(), upstream.getHost());
         long idleTimeout = config.upstreamTimeouts().getOrDefault(service, config.timeout()).toMillis();
         GatewayConfig.CircuitBreaker breakerConfig = config.circuitBreaker();
         Guard breaker = Guard.create()
@@ -151,8 +171,8 @@ public class GatewayRouter {
                 .done()
                 .withThreadOffload(false)
                 .build();
-        return new Upstream(index, address, idleTimeout, new ForwardingInterceptor(service, stripPrefix, problems,
-                bodyLimits, breaker, breakerConfig.delay()));
+        return new Upstream(index, instances, idleTimeout, new ForwardingInterceptor(service, stripPrefix, problems,
+                bodyLimits, breaker, breakerConfig.delay(), instances));
     }
 
     /** Health and OpenAPI of a service: anonymous, no body, no rate limit. */

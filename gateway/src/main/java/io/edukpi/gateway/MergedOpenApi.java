@@ -47,7 +47,8 @@ public class MergedOpenApi {
 
     private void serve(RoutingContext rc, HttpClient client) {
         Map<String, Future<JsonNode>> fetches = new TreeMap<>();
-        config.upstreams().forEach((service, url) -> fetches.put(service, fetch(client, url)));
+        config.upstreams().forEach((service, urls) ->
+                fetches.put(service, fetchFromAny(client, ServiceInstances.parse(service, urls), 0)));
         Future.join(new ArrayList<>(fetches.values())).onComplete(done -> {
             TreeMap<String, JsonNode> documents = new TreeMap<>();
             List<String> unavailable = new ArrayList<>();
@@ -73,6 +74,12 @@ public class MergedOpenApi {
     private OpenApiMerger merger(RoutingContext rc) {
         String gateway = config.publicUrl().orElseGet(() -> rc.request().scheme() + "://" + rc.request().authority());
         return new OpenApiMerger(gateway, config.realmPublicUrl());
+    }
+
+    /** The document of the first instance that gives it (all instances of a service serve the same one). */
+    private Future<JsonNode> fetchFromAny(HttpClient client, List<String> urls, int index) {
+        Future<JsonNode> fetch = fetch(client, urls.get(index));
+        return index + 1 == urls.size() ? fetch : fetch.recover(failure -> fetchFromAny(client, urls, index + 1));
     }
 
     private Future<JsonNode> fetch(HttpClient client, String url) {

@@ -29,10 +29,13 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
 /**
- * Publishes committed outbox events to Kafka, oldest first. Only one relay of a service works at a
- * time (a PostgreSQL advisory lock), so several instances of a service never reorder one office's
+ * Publishes committed outbox events to Kafka in the order they were written ({@code position},
+ * given by the database at insert time; ids come in per-instance blocks and do not tell). Only one
+ * relay of a service works at a time (a PostgreSQL advisory lock held for the batch), so several
+ * instances of a service neither publish an event twice side by side nor reorder one office's
  * events. Delivery is at least once: an event is stamped published only after Kafka acknowledged
- * it, and consumers recognise redeliveries by {@code ce_id}.
+ * it (an instance killed between the two leaves it for the next relay to send again), and
+ * consumers recognise redeliveries by {@code ce_id}.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -129,7 +132,7 @@ public class OutboxRelay {
         }
         @SuppressWarnings("unchecked")
         List<OutboxEvent> pending = em.createNativeQuery(
-                        "select * from outbox_event where published_at is null order by id limit :limit",
+                        "select * from outbox_event where published_at is null order by position limit :limit",
                         OutboxEvent.class)
                 .setParameter("limit", config.batchSize())
                 .getResultList();

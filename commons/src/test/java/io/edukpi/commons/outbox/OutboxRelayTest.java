@@ -18,6 +18,7 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.TransactionalException;
 import java.time.Duration;
 import java.util.List;
@@ -36,6 +37,9 @@ class OutboxRelayTest {
 
     @Inject
     Outbox outbox;
+
+    @Inject
+    EntityManager em;
 
     @Test
     void committedEventReachesKafkaWithKeyAndCloudEventHeaders() {
@@ -96,6 +100,32 @@ class OutboxRelayTest {
             List<Object> sequence = reader.await(r -> office.equals(r.key()), 40, WAIT).stream()
                     .map(r -> json(r.value()).get("seq")).toList();
             assertEquals(IntStream.range(0, 40).boxed().toList(), sequence, "each event once, in order");
+        }
+    }
+
+    /**
+     * Two instances of a service take outbox ids in blocks of their own, so an event written later
+     * can carry the lower id (here: a row as another instance would insert it, with an id below
+     * this instance's block). The relay still publishes in the order the rows were written.
+     */
+    @Test
+    void aLaterEventWithALowerIdOfAnotherInstanceStillComesAfter() {
+        String office = "instances-" + UUID.randomUUID();
+        QuarkusTransaction.requiringNew().run(() -> {
+            outbox.publish("test.ordered", office, "edukpi.test.recorded.v1", Map.of("seq", 0));
+            em.createNativeQuery("""
+                            insert into outbox_event (id, event_id, topic, event_key, event_type, payload, created_at)
+                            values (-nextval('outbox_event_id_seq'), :eventId, 'test.ordered', :key,
+                                    'edukpi.test.recorded.v1', cast('{"seq": 1}' as jsonb), now())""")
+                    .setParameter("eventId", UUID.randomUUID())
+                    .setParameter("key", office)
+                    .executeUpdate();
+        });
+
+        try (TopicReader reader = reader("test.ordered")) {
+            List<Object> sequence = reader.await(r -> office.equals(r.key()), 2, WAIT).stream()
+                    .map(r -> json(r.value()).get("seq")).toList();
+            assertEquals(List.of(0, 1), sequence, "in the order written, not by id");
         }
     }
 

@@ -93,6 +93,19 @@ public final class ChildProcess implements AutoCloseable {
         }
     }
 
+    /**
+     * Ends the process tree at once with SIGKILL, as a crash or an OOM killer would: no shutdown
+     * hooks, no polite goodbyes to PostgreSQL or Kafka. Returns when it is gone.
+     */
+    public void kill() {
+        List<ProcessHandle> tree = new ArrayList<>(process.descendants().toList());
+        tree.add(process.toHandle());
+        tree.forEach(ProcessHandle::destroyForcibly);
+        for (ProcessHandle handle : tree) {
+            handle.onExit().join();
+        }
+    }
+
     @Override
     public void close() {
         List<ProcessHandle> tree = new ArrayList<>(process.descendants().toList());

@@ -28,6 +28,8 @@ public final class Platform {
     private final PlatformSettings settings;
     private final Deque<AutoCloseable> started = new ArrayDeque<>();
     private final List<ChildProcess> children = new ArrayList<>();
+    /** What each application was started with, for more instances of it ({@link #startInstance}). */
+    private final Map<String, Map<String, String>> propertiesOf = new LinkedHashMap<>();
 
     private Platform(PlatformSettings settings) {
         this.settings = settings;
@@ -148,6 +150,11 @@ public final class Platform {
     }
 
     private ChildProcess startService(PlatformSettings.Service service, Map<String, String> properties) {
+        propertiesOf.putIfAbsent(service.name(), properties);
+        return startService(service, properties, service.name() + ".log");
+    }
+
+    private ChildProcess startService(PlatformSettings.Service service, Map<String, String> properties, String logName) {
         Path jar = settings.projectDirectory().resolve(service.module()).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: build with ./mvnw package -DskipTests first");
@@ -158,7 +165,7 @@ public final class Platform {
         args.addAll(List.of("-jar", jar.toString()));
         ChildProcess process = ChildProcess.start(service.name(), ChildProcess.java(args),
                 settings.projectDirectory(), Map.of(),
-                settings.dataDirectory().resolve("logs").resolve(service.name() + ".log"));
+                settings.dataDirectory().resolve("logs").resolve(logName));
         children.add(process);
         started.push(process);
         return process;
@@ -250,5 +257,36 @@ public final class Platform {
 
     private static void say(String format, Object... args) {
         System.out.println(String.format(format, args));
+    }
+
+    /**
+     * Starts one more instance of a service or of the gateway on {@code port}: the same jar, database,
+     * broker (same consumer groups) and realm as the first, with {@code overrides} on top (e.g. the
+     * gateway's upstreams), logging to {@code logs/<name>-<port>.log}. Returns once it is ready; it
+     * stops with the platform, or earlier by {@link ChildProcess#close()} or {@link ChildProcess#kill()}.
+     */
+    public ChildProcess startInstance(String name, int port, Map<String, String> overrides) {
+        Map<String, String> first;
+        synchronized (this) {
+            first = propertiesOf.get(name);
+        }
+        PlatformSettings.Service service = java.util.stream.Stream.concat(settings.services().stream(),
+                        java.util.stream.Stream.of(settings.gateway()))
+                .filter(s -> s.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no service " + name + " in this platform"));
+        if (first == null) {
+            throw new IllegalStateException(name + " has not been started by this platform");
+        }
+        Map<String, String> properties = new LinkedHashMap<>(first);
+        properties.putAll(overrides);
+        PlatformSettings.Service instance = new PlatformSettings.Service(service.name(), service.module(),
+                service.database(), port);
+        ChildProcess process;
+        synchronized (this) {
+            process = startService(instance, properties, name + "-" + port + ".log");
+            Leftovers.record(settings.dataDirectory(), children);
+        }
+        awaitReady(instance, process);
+        return process;
     }
 }

@@ -53,6 +53,15 @@ final class TestPlatform implements AutoCloseable {
         return settings;
     }
 
+    /** The running platform, e.g. to start more instances of a service. */
+    Platform platform() {
+        return platform;
+    }
+
+    Path data() {
+        return data;
+    }
+
     static Path projectRoot() {
         // Surefire runs in deploy/e2e.
         return Path.of("").toAbsolutePath().getParent().getParent();
