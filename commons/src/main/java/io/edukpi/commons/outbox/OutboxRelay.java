@@ -115,6 +115,10 @@ public class OutboxRelay {
                 while (publishBatch() >= config.batchSize()) {
                     // A full batch: more are waiting.
                 }
+            } catch (RuntimeException e) {
+                // E.g. the transaction timed out while Kafka was slow to acknowledge: nothing was marked
+                // published, so the next pass (at the latest the poll) sends those events again.
+                LOG.warnf("Outbox relay pass failed, the next pass retries: %s", e);
             } finally {
                 running.unlock();
             }
