@@ -4,19 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,16 +18,14 @@ import org.junit.jupiter.api.Test;
  */
 class DemoYearTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private static TestPlatform platform;
-    private static String token;
+    private static GatewayClient api;
 
     @BeforeAll
     static void start() throws Exception {
         // Platform.start returns once the demo year is seeded (or fails with what went wrong).
         platform = TestPlatform.start("demo-year", List.of("--demo", "--demo-scale=0.001", "--demo-rounds=1"));
-        token = token("obec.admin");
+        api = platform.gatewayClient();
     }
 
     @AfterAll
@@ -105,25 +93,7 @@ class DemoYearTest {
         return codes;
     }
 
-    private static JsonNode get(String path) throws Exception {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(
-                        platform.settings().gateway().url() + path)).header("Authorization", "Bearer " + token)
-                .header("Accept", "application/json").timeout(Duration.ofSeconds(30)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, response.statusCode(), path + ": " + response.body());
-        return JSON.readTree(response.body());
-    }
-
-    private static String token(String user) throws Exception {
-        String form = Map.of("grant_type", "password", "client_id", "edukpi-cli", "username", user,
-                        "password", "edukpi-demo").entrySet().stream()
-                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
-                        + platform.settings().keycloakPort() + "/realms/edukpi/protocol/openid-connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, response.statusCode(), response.body());
-        return JSON.readTree(response.body()).path("access_token").asText();
+    private static JsonNode get(String path) {
+        return api.expect(200, GatewayClient.Who.user("obec.admin"), "GET", path, null);
     }
 }

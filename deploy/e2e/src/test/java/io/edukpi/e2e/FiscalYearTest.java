@@ -91,8 +91,7 @@ class FiscalYearTest {
     @BeforeAll
     static void start() {
         platform = TestPlatform.start("fiscal-year");
-        api = new GatewayClient(platform.settings().gateway().url(), "http://127.0.0.1:"
-                + platform.settings().keycloakPort() + "/realms/edukpi/protocol/openid-connect/token");
+        api = platform.gatewayClient();
     }
 
     @AfterAll

@@ -11,10 +11,6 @@ import io.edukpi.devstack.PlatformSettings;
 import io.edukpi.devstack.PostgresServer;
 import io.edukpi.devstack.TopicReader;
 import java.math.BigDecimal;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -32,7 +28,6 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -59,8 +54,7 @@ import org.junit.jupiter.api.Test;
 class ScaleOutTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-    private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+    private static GatewayClient api;
     /**
      * The keyed threshold indicators of the B.E. 2554 catalogue that start in round 6 (3.1.2, 3.1.14 and
      * 3.1.15 are computed from forms); those measured in levels (1-5) take smaller values.
@@ -123,6 +117,7 @@ class ScaleOutTest {
                 "edukpi.gateway.upstreams.scoring-service", scoring1 + "," + scoring2Url,
                 "edukpi.gateway.upstreams.submission-service", submission1 + "," + submission2Url));
         gateway = "http://127.0.0.1:" + ports[2];
+        api = platform.gatewayClient(gateway);
         log("two instances of scoring-service (%s, %s) and submission-service (%s, %s) behind %s, ready after %d s",
                 scoring1, scoring2Url, submission1, submission2Url, gateway, seconds(begin));
 
@@ -456,40 +451,15 @@ class ScaleOutTest {
         return settings.services().stream().filter(s -> s.name().equals(service)).findFirst().orElseThrow().url();
     }
 
-    private static HttpResponse<String> call(String user, String method, String path, String body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(gateway + path))
-                .header("Authorization", "Bearer " + token(user)).timeout(Duration.ofSeconds(30));
-        if (body != null) {
-            request.header("Content-Type", "application/json");
-        }
-        request.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static String token(String user) {
-        return TOKENS.computeIfAbsent(user, name -> {
-            try {
-                String form = Map.of("grant_type", "password", "client_id", "edukpi-cli", "username", name,
-                                "password", "edukpi-demo").entrySet().stream()
-                        .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                        .collect(Collectors.joining("&"));
-                HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
-                                + platform.settings().keycloakPort() + "/realms/edukpi/protocol/openid-connect/token"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-                assertEquals(200, response.statusCode(), response.body());
-                return JSON.readTree(response.body()).path("access_token").asText();
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
-    }
-
     private static long seconds(long since) {
         return (System.nanoTime() - since) / 1_000_000_000;
     }
 
     private static void log(String format, Object... args) {
         System.out.println("[scale-out] " + String.format(format, args));
+    }
+
+    private static HttpResponse<String> call(String user, String method, String path, String body) {
+        return api.send(GatewayClient.Who.user(user), method, path, body, Map.of());
     }
 }

@@ -5,16 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
 import io.edukpi.devstack.EventSchemas;
 import io.edukpi.devstack.TopicReader;
 import org.junit.jupiter.api.AfterAll;
@@ -28,13 +21,13 @@ import org.junit.jupiter.api.Test;
 class SubmissionToScoresTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-    private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+    private static GatewayClient api;
     private static TestPlatform platform;
 
     @BeforeAll
     static void start() {
         platform = TestPlatform.start("submission-to-scores");
+        api = platform.gatewayClient();
     }
 
     @AfterAll
@@ -126,32 +119,7 @@ class SubmissionToScoresTest {
         throw new AssertionError(what + " did not appear within 90 s; last answer: " + last);
     }
 
-    private static HttpResponse<String> call(String user, String method, String path, String body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(platform.settings().gateway().url() + path))
-                .header("Authorization", "Bearer " + token(user)).timeout(Duration.ofSeconds(30));
-        if (body != null) {
-            request.header("Content-Type", "application/json");
-        }
-        request.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static String token(String user) {
-        return TOKENS.computeIfAbsent(user, name -> {
-            try {
-                String form = Map.of("grant_type", "password", "client_id", "edukpi-cli", "username", name,
-                                "password", "edukpi-demo").entrySet().stream()
-                        .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                        .collect(Collectors.joining("&"));
-                HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
-                                + platform.settings().keycloakPort() + "/realms/edukpi/protocol/openid-connect/token"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-                assertEquals(200, response.statusCode(), response.body());
-                return JSON.readTree(response.body()).path("access_token").asText();
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
+    private static HttpResponse<String> call(String user, String method, String path, String body) {
+        return api.send(GatewayClient.Who.user(user), method, path, body, Map.of());
     }
 }

@@ -53,6 +53,16 @@ final class TestPlatform implements AutoCloseable {
         return settings;
     }
 
+    /** Calls through this platform's gateway, or another one at {@code gatewayUrl}, with its Keycloak's tokens. */
+    GatewayClient gatewayClient(String gatewayUrl) {
+        return new GatewayClient(gatewayUrl, "http://127.0.0.1:" + settings.keycloakPort()
+                + "/realms/edukpi/protocol/openid-connect/token");
+    }
+
+    GatewayClient gatewayClient() {
+        return gatewayClient(settings.gateway().url());
+    }
+
     /** The running platform, e.g. to start more instances of a service. */
     Platform platform() {
         return platform;
