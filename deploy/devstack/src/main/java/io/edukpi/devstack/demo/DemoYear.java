@@ -183,7 +183,7 @@ public final class DemoYear {
             if (answer.ok() && answer.body().contains("\"fiscalYear\":" + ReportPlan.FISCAL_YEAR)) {
                 return;
             }
-            sleep(500);
+            PlatformClient.sleep(500);
         }
         throw new IllegalStateException("submission-service never received the FY 2554 catalogue");
     }
@@ -199,7 +199,7 @@ public final class DemoYear {
             if (primary == DemoData.PRIMARY_OFFICES && secondary == DemoData.SECONDARY_OFFICES) {
                 return;
             }
-            sleep(500);
+            PlatformClient.sleep(500);
         }
         throw new IllegalStateException("the last round's rankings did not list every office within 3 minutes: " + last);
     }
@@ -271,7 +271,7 @@ public final class DemoYear {
                 if (!status.equals("QUEUED") && !status.equals("RUNNING")) {
                     throw new IllegalStateException("student file job ended " + state);
                 }
-                sleep(300);
+                PlatformClient.sleep(300);
             }
             throw new IllegalStateException("student file job did not finish in 20 minutes");
         } finally {
@@ -584,14 +584,5 @@ public final class DemoYear {
                 .put("position", "ผู้อำนวยการกลุ่มนโยบายและแผน")
                 .put("email", username(office, "supervisor") + "@demo.edukpi.local");
         return body;
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        }
     }
 }
