@@ -96,14 +96,10 @@ public class GatewayRouter {
 
     private ServiceInstances instancesOf(String service, Map<String, ServiceInstances> known) {
         return known.computeIfAbsent(service, s -> {
-            String urls = config.upstreams().get(s);
-            if (urls == null) {
-                throw new IllegalStateException("No upstream configured for " + s
-                        + ": set edukpi.gateway.upstreams." + s);
-            }
-            ServiceInstances parsed = ServiceInstances.of(s, urls, config.downInstanceSkip().toNanos());
+            ServiceInstances parsed = ServiceInstances.of(s, config.upstreams().get(s),
+                    config.downInstanceSkip().toNanos());
             if (parsed.size() > 1) {
-                LOG.infof("%s: %d instances %s", s, parsed.size(), ServiceInstances.parse(s, urls));
+                LOG.infof("%s: %d instances %s", s, parsed.size(), parsed);
             }
             return parsed;
         });

@@ -3,8 +3,8 @@ package io.edukpi.gateway;
 import io.vertx.core.net.SocketAddress;
 import java.net.URI;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.Collection;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -80,10 +80,10 @@ final class ServiceInstances {
         return new ServiceInstances(List.copyOf(instances), skipForNanos);
     }
 
-    /** The base URLs of a configured value, checked: {@code http://host:port}, at least one. */
+    /** The base URLs of a configured value ({@code null}: none), checked: {@code http://host:port}, at least one. */
     static List<String> parse(String service, String urls) {
         List<String> found = new ArrayList<>();
-        for (String part : urls.split(",")) {
+        for (String part : urls == null ? new String[0] : urls.split(",")) {
             String url = part.trim();
             if (url.isEmpty()) {
                 continue;
@@ -109,6 +109,11 @@ final class ServiceInstances {
 
     int size() {
         return instances.size();
+    }
+
+    @Override
+    public String toString() {
+        return instances.toString();
     }
 
     long skipForNanos() {

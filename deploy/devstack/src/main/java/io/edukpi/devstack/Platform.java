@@ -1,5 +1,6 @@
 package io.edukpi.devstack;
 
+import io.edukpi.devstack.demo.DemoYear;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -17,6 +18,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The run command: PostgreSQL, Kafka, Keycloak, the four services and the gateway on this machine,
@@ -141,7 +143,7 @@ public final class Platform {
         say("Filling edukpi with the demo year (seed %d, scale %s) ...", settings.demo().seed(), settings.demo().scale());
         long begin = System.nanoTime();
         try {
-            io.edukpi.devstack.demo.DemoYear.Summary summary = io.edukpi.devstack.demo.DemoYear.seed(settings, Platform::say);
+            DemoYear.Summary summary = DemoYear.seed(settings, Platform::say);
             say("%s%nedukpi has its demo year in %d s.", summary, Duration.ofNanos(System.nanoTime() - begin).toSeconds());
         } catch (RuntimeException e) {
             // The platform itself is up: keep it, say what is missing; --demo again tops the year up.
@@ -270,8 +272,7 @@ public final class Platform {
         synchronized (this) {
             first = propertiesOf.get(name);
         }
-        PlatformSettings.Service service = java.util.stream.Stream.concat(settings.services().stream(),
-                        java.util.stream.Stream.of(settings.gateway()))
+        PlatformSettings.Service service = Stream.concat(settings.services().stream(), Stream.of(settings.gateway()))
                 .filter(s -> s.name().equals(name)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no service " + name + " in this platform"));
         if (first == null) {
