@@ -137,7 +137,7 @@ public final class FormExpression {
     }
 
     private static void numericField(Map<String, FormVocabulary.FieldType> fields, String key, String scope,
-                                     List<String> problems) {
+            List<String> problems) {
         FormVocabulary.FieldType type = fields.get(key);
         String form = scope.equals("office") ? "AREA_OFFICE" : "SCHOOL";
         if (type == null) {
@@ -156,7 +156,7 @@ public final class FormExpression {
      * checklist's item keys. Null when a needed value is missing or a division is by zero.
      */
     public static BigDecimal evaluate(Expr expr, Map<String, BigDecimal> office, List<SchoolValues> schools,
-                                      Map<String, Set<String>> checklistItems) {
+            Map<String, Set<String>> checklistItems) {
         if (expr instanceof Num n) {
             return n.value();
         }
@@ -206,12 +206,18 @@ public final class FormExpression {
             }
             int cmp = l.compareTo(r);
             switch (c.operator()) {
-                case "<": return cmp < 0;
-                case "<=": return cmp <= 0;
-                case ">": return cmp > 0;
-                case ">=": return cmp >= 0;
-                case "==": return cmp == 0;
-                default: return cmp != 0;
+                case "<":
+                    return cmp < 0;
+                case "<=":
+                    return cmp <= 0;
+                case ">":
+                    return cmp > 0;
+                case ">=":
+                    return cmp >= 0;
+                case "==":
+                    return cmp == 0;
+                default:
+                    return cmp != 0;
             }
         }
         if (condition instanceof And a) {
@@ -353,7 +359,9 @@ public final class FormExpression {
     private String word(String what) {
         Token t = take();
         if (t.kind != Kind.WORD) {
-            throw new SyntaxError("Expected " + what + (t.kind == Kind.END ? " but the expression ended" : " but found '" + t.text + "'"), t.at);
+            throw new SyntaxError(
+                    "Expected " + what + (t.kind == Kind.END ? " but the expression ended" : " but found '" + t.text + "'"),
+                    t.at);
         }
         return t.text;
     }
@@ -368,7 +376,8 @@ public final class FormExpression {
     private void expect(String symbol) {
         Token t = take();
         if (!t.is(symbol)) {
-            throw new SyntaxError("Expected '" + symbol + "'" + (t.kind == Kind.END ? " but the expression ended" : " but found '" + t.text + "'"), t.at);
+            throw new SyntaxError("Expected '" + symbol + "'"
+                    + (t.kind == Kind.END ? " but the expression ended" : " but found '" + t.text + "'"), t.at);
         }
     }
 
@@ -391,7 +400,12 @@ public final class FormExpression {
         return t;
     }
 
-    private enum Kind { NUMBER, WORD, SYMBOL, END }
+    private enum Kind {
+        NUMBER,
+        WORD,
+        SYMBOL,
+        END
+    }
 
     private record Token(Kind kind, String text, int at) {
         boolean is(String s) {

@@ -9,7 +9,7 @@ import java.util.Set;
  * there is a SCHOOL form at all. Each service builds it from its own form types.
  */
 public record FormVocabulary(Map<String, FieldType> officeFields, Map<String, FieldType> schoolFields,
-                             Set<String> schoolChecklists, boolean hasSchoolForm) {
+        Set<String> schoolChecklists, boolean hasSchoolForm) {
 
     /** A field's type as the catalogue names it ({@code INTEGER}, {@code TEXT}, ...); only numeric ones compute. */
     public record FieldType(String name, boolean numeric) {

@@ -1,8 +1,9 @@
 package io.edukpi.gateway;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.regex.Pattern;
+
+import jakarta.enterprise.context.ApplicationScoped;
 
 /** How large a request body each path takes: large on the upload routes, small everywhere else. */
 @ApplicationScoped

@@ -1,12 +1,13 @@
 package io.edukpi.gateway;
 
+import jakarta.enterprise.context.ApplicationScoped;
+
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.TokenAuthenticationRequest;
 import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
-import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * Asked before quarkus-oidc's own provider: answers a bearer token it has seen verified (see

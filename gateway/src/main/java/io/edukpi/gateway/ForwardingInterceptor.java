@@ -1,7 +1,21 @@
 package io.edukpi.gateway;
 
-import io.edukpi.commons.requestid.RequestIds;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeoutException;
+import java.util.regex.Pattern;
+
+import jakarta.enterprise.util.TypeLiteral;
+
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
+
+import io.edukpi.commons.requestid.RequestIds;
 import io.smallrye.faulttolerance.api.Guard;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
@@ -14,17 +28,6 @@ import io.vertx.httpproxy.ProxyContext;
 import io.vertx.httpproxy.ProxyInterceptor;
 import io.vertx.httpproxy.ProxyRequest;
 import io.vertx.httpproxy.ProxyResponse;
-import jakarta.enterprise.util.TypeLiteral;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HexFormat;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeoutException;
-import java.util.regex.Pattern;
 
 /**
  * What the gateway adds to a proxied call: the request id, a W3C {@code traceparent} and the
@@ -52,7 +55,7 @@ final class ForwardingInterceptor implements ProxyInterceptor {
     private final ServiceInstances instances;
 
     ForwardingInterceptor(String service, String stripPrefix, GatewayProblems problems, BodyLimits limits,
-                          Guard breaker, Duration breakerDelay, ServiceInstances instances) {
+            Guard breaker, Duration breakerDelay, ServiceInstances instances) {
         this.instances = instances;
         this.service = service;
         this.stripPrefix = stripPrefix;
@@ -222,7 +225,8 @@ final class ForwardingInterceptor implements ProxyInterceptor {
 
     private ProxyResponse unavailable(ProxyRequest request, String requestId, Throwable failure) {
         Throwable cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
-                ? failure.getCause() : failure;
+                ? failure.getCause()
+                : failure;
         if (cause instanceof TimeoutException || cause instanceof io.vertx.core.impl.NoStackTraceTimeoutException) {
             GatewayRouter.LOG.warnf("%s %s: %s did not answer in time (request %s)",
                     request.getMethod(), request.getURI(), service, requestId);

@@ -1,12 +1,13 @@
 package io.edukpi.gateway;
 
-import io.quarkus.runtime.configuration.MemorySize;
-import io.smallrye.config.ConfigMapping;
-import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+
+import io.quarkus.runtime.configuration.MemorySize;
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
 
 @ConfigMapping(prefix = "edukpi.gateway")
 public interface GatewayConfig {
@@ -29,7 +30,9 @@ public interface GatewayConfig {
     @WithDefault("30s")
     Duration timeout();
 
-    /** A service's own deadline where it differs from {@link #timeout()}, e.g. {@code upstream-timeouts.scoring-service=60s}. */
+    /**
+     * A service's own deadline where it differs from {@link #timeout()}, e.g. {@code upstream-timeouts.scoring-service=60s}.
+     */
     Map<String, Duration> upstreamTimeouts();
 
     /** How long connecting to a service may take before the caller gets a 503. */

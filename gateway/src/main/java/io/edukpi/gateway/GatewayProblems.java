@@ -1,5 +1,10 @@
 package io.edukpi.gateway;
 
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
 import io.edukpi.commons.problem.Problem;
 import io.edukpi.commons.problem.Problems;
 import io.edukpi.commons.requestid.RequestIds;
@@ -9,9 +14,6 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.httpproxy.Body;
 import io.vertx.httpproxy.ProxyRequest;
 import io.vertx.httpproxy.ProxyResponse;
-import jakarta.enterprise.context.ApplicationScoped;
-import java.util.List;
-import java.util.Map;
 
 /** The gateway's own problem+json answers: refused calls (401, 413, 429, 400) and unhealthy services (503, 504). */
 @ApplicationScoped
@@ -38,7 +40,7 @@ public class GatewayProblems {
 
     /** The proxy's answer instead of the service's: the service is down, slow, or the body too large. */
     ProxyResponse answer(ProxyRequest request, int status, String detail, String detailTh, String requestId,
-                         Map<String, String> headers) {
+            Map<String, String> headers) {
         Problem problem = Problems.of(status, detail, detailTh, request.proxiedRequest().path(), List.of())
                 .withRequestId(requestId);
         Buffer body = Buffer.buffer(problems.toJson(problem));

@@ -1,5 +1,18 @@
 package io.edukpi.gateway;
 
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jboss.logging.Logger;
+
 import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.UnauthorizedException;
@@ -17,16 +30,6 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.httpproxy.Body;
 import io.vertx.httpproxy.HttpProxy;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.regex.Pattern;
-import org.eclipse.microprofile.jwt.JsonWebToken;
-import org.jboss.logging.Logger;
 
 /**
  * Puts one Vert.x reverse proxy in front of each service. Before a call is proxied the gateway
@@ -86,9 +89,9 @@ public class GatewayRouter {
         }
         proxiesOfThread = ThreadLocal.withInitial(() -> {
             HttpClient client = vertx.createHttpClient(new HttpClientOptions()
-                            .setConnectTimeout((int) config.connectTimeout().toMillis())
-                            .setKeepAlive(true)
-                            .setDecompressionSupported(false),
+                    .setConnectTimeout((int) config.connectTimeout().toMillis())
+                    .setKeepAlive(true)
+                    .setDecompressionSupported(false),
                     new PoolOptions().setHttp1MaxSize(config.poolSize()));
             return upstreams.stream().map(u -> u.proxy(client)).toArray(HttpProxy[]::new);
         });
@@ -125,7 +128,7 @@ public class GatewayRouter {
 
         /** The proxy of one event loop, with its own turn through the service's instances. */
         HttpProxy proxy(HttpClient client) {
-            int[] cursor = {0};
+            int[] cursor = { 0 };
             return HttpProxy.reverseProxy(client)
                     .origin(context -> {
                         ForwardingInterceptor.Attempts attempts = ForwardingInterceptor.Attempts.of(context);
@@ -195,7 +198,7 @@ public class GatewayRouter {
                 .putHeader("RateLimit-Policy", rate.policy());
         if (!rate.allowed()) {
             problems.write(rc, 429, "This client has used up its requests for now; retry after "
-                            + rate.resetSeconds() + " s.",
+                    + rate.resetSeconds() + " s.",
                     "ไคลเอนต์นี้เรียกใช้งานครบจำนวนที่กำหนดแล้ว กรุณาลองใหม่หลังจาก " + rate.resetSeconds() + " วินาที",
                     Map.of("Retry-After", String.valueOf(rate.resetSeconds())));
             return;
@@ -204,7 +207,7 @@ public class GatewayRouter {
         String length = rc.request().getHeader(HttpHeaders.CONTENT_LENGTH);
         if (length != null && declaredOver(length, limit)) {
             problems.write(rc, 413, "The request body is larger than the " + BodyLimits.describe(limit)
-                            + " this path accepts.",
+                    + " this path accepts.",
                     "ข้อมูลที่ส่งมีขนาดใหญ่เกินกว่า " + BodyLimits.describe(limit) + " ที่ที่อยู่นี้รับได้",
                     Map.of("Connection", "close"));
             return;
@@ -249,7 +252,8 @@ public class GatewayRouter {
 
     private void unauthorized(RoutingContext rc, boolean tokenGiven) {
         problems.write(rc, 401,
-                tokenGiven ? "The bearer token is not valid here: expired, not signed by the edukpi realm, or not meant for edukpi-api."
+                tokenGiven
+                        ? "The bearer token is not valid here: expired, not signed by the edukpi realm, or not meant for edukpi-api."
                         : "This path needs a bearer token from the edukpi realm (Authorization: Bearer ...).",
                 tokenGiven ? "โทเค็นไม่ถูกต้อง หมดอายุ ไม่ได้ออกโดยระบบ edukpi หรือไม่ได้ออกให้ใช้กับ edukpi-api"
                         : "ต้องแนบโทเค็นของระบบ edukpi ในส่วนหัว Authorization: Bearer",

@@ -1,7 +1,17 @@
 package io.edukpi.gateway;
 
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
@@ -11,13 +21,6 @@ import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import java.net.URI;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Serves the merged OpenAPI document of all services at {@code /q/openapi} (where the gateway's
@@ -47,8 +50,8 @@ public class MergedOpenApi {
 
     private void serve(RoutingContext rc, HttpClient client) {
         Map<String, Future<JsonNode>> fetches = new TreeMap<>();
-        config.upstreams().forEach((service, urls) ->
-                fetches.put(service, fetchFromAny(client, ServiceInstances.parse(service, urls), 0)));
+        config.upstreams().forEach(
+                (service, urls) -> fetches.put(service, fetchFromAny(client, ServiceInstances.parse(service, urls), 0)));
         Future.join(new ArrayList<>(fetches.values())).onComplete(done -> {
             TreeMap<String, JsonNode> documents = new TreeMap<>();
             List<String> unavailable = new ArrayList<>();
@@ -85,12 +88,12 @@ public class MergedOpenApi {
     private Future<JsonNode> fetch(HttpClient client, String url) {
         URI base = URI.create(url);
         return client.request(new RequestOptions()
-                        .setMethod(HttpMethod.GET)
-                        .setHost(base.getHost())
-                        .setPort(base.getPort())
-                        .setURI("/q/openapi?format=json")
-                        .putHeader("Accept", "application/json")
-                        .setTimeout(FETCH_TIMEOUT_MILLIS))
+                .setMethod(HttpMethod.GET)
+                .setHost(base.getHost())
+                .setPort(base.getPort())
+                .setURI("/q/openapi?format=json")
+                .putHeader("Accept", "application/json")
+                .setTimeout(FETCH_TIMEOUT_MILLIS))
                 .compose(request -> request.send())
                 .compose(response -> response.statusCode() == 200 ? response.body()
                         : Future.failedFuture("status " + response.statusCode()))

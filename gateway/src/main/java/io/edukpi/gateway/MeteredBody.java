@@ -25,7 +25,8 @@ final class MeteredBody implements ReadStream<Buffer> {
     private long seen;
     private boolean exceeded;
     private Handler<Throwable> exceptionHandler;
-    private Runnable onEnd = () -> { };
+    private Runnable onEnd = () -> {
+    };
 
     MeteredBody(ReadStream<Buffer> source, long limit) {
         this.source = source;

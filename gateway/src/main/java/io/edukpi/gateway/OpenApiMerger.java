@@ -1,9 +1,5 @@
 package io.edukpi.gateway;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -11,6 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * One OpenAPI document for clients out of the services' own: every public path of a service (those
@@ -35,7 +36,7 @@ public final class OpenApiMerger {
 
     /**
      * @param gatewayUrl where clients reach the gateway
-     * @param realmUrl   the realm as browsers and clients reach it, e.g. {@code http://127.0.0.1:8180/realms/edukpi}
+     * @param realmUrl the realm as browsers and clients reach it, e.g. {@code http://127.0.0.1:8180/realms/edukpi}
      */
     public OpenApiMerger(String gatewayUrl, String realmUrl) {
         this.gatewayUrl = gatewayUrl;
@@ -52,8 +53,9 @@ public final class OpenApiMerger {
         info.put("version", "1.0");
         info.put("description", "Every service of edukpi behind one gateway. Sign in with Keycloak (realm edukpi): "
                 + "people through Swagger UI (authorization code + PKCE, client swagger-ui), machines with client "
-                + "credentials." + (unavailable.isEmpty() ? "" : " Not available when this document was made: "
-                + String.join(", ", unavailable) + "."));
+                + "credentials." + (unavailable.isEmpty() ? ""
+                        : " Not available when this document was made: "
+                                + String.join(", ", unavailable) + "."));
         merged.putArray("servers").addObject().put("url", gatewayUrl).put("description", "edukpi gateway");
         merged.putArray("security").addObject().putArray(SECURITY_SCHEME);
         ArrayNode tags = merged.putArray("tags");

@@ -1,11 +1,12 @@
 package io.edukpi.gateway;
 
-import io.vertx.core.net.SocketAddress;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+
+import io.vertx.core.net.SocketAddress;
 
 /**
  * The instances of one service (one URL or several, comma separated, in

@@ -1,11 +1,12 @@
 package io.edukpi.gateway;
 
+import jakarta.enterprise.context.ApplicationScoped;
+
 import io.quarkus.oidc.AccessTokenCredential;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.SecurityIdentityAugmentor;
 import io.smallrye.mutiny.Uni;
-import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * Remembers the identity quarkus-oidc made of a bearer token it verified, so that the token's next

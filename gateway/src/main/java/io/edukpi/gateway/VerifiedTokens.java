@@ -1,12 +1,5 @@
 package io.edukpi.gateway;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import com.github.benmanes.caffeine.cache.Expiry;
-import io.quarkus.security.identity.SecurityIdentity;
-import io.quarkus.security.runtime.QuarkusSecurityIdentity;
-import io.vertx.ext.web.RoutingContext;
-import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -14,7 +7,18 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
 import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import io.vertx.ext.web.RoutingContext;
 
 /**
  * Bearer tokens quarkus-oidc has already verified, with the identity it made of them, until the
@@ -39,7 +43,7 @@ public class VerifiedTokens {
     public VerifiedTokens(GatewayConfig config) {
         this.cache = Caffeine.newBuilder()
                 .maximumSize(config.tokenCacheSize())
-                .expireAfter(Expiry.<String, Verified>creating((key, verified) -> Duration.ofMillis(
+                .expireAfter(Expiry.<String, Verified> creating((key, verified) -> Duration.ofMillis(
                         Math.max(0, verified.expiresAtMillis() - System.currentTimeMillis()))))
                 .build();
     }

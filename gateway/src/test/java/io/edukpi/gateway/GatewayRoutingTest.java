@@ -7,11 +7,6 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.edukpi.devstack.TestTokens;
-import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.common.http.TestHTTPResource;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.Response;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -20,10 +15,17 @@ import java.net.http.HttpResponse;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.Random;
+
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
+
+import io.edukpi.devstack.TestTokens;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
 
 @QuarkusTest
 @WithTestResource(UpstreamsResource.class)
@@ -40,7 +42,7 @@ class GatewayRoutingTest {
             "/api/v1/catalogues/2554/indicators?level=area, indicator-service",
             "/api/v1/registry/census-rounds, student-registry-service",
             "/api/v1/scores/5001, scoring-service",
-            "/api/v1/scoring/recalculations, scoring-service"})
+            "/api/v1/scoring/recalculations, scoring-service" })
     void routesEachPathToItsServiceUnchanged(String path, String service) {
         given().auth().oauth2(TOKEN).urlEncodingEnabled(false).when().get(path)
                 .then().statusCode(200)
@@ -134,7 +136,7 @@ class GatewayRoutingTest {
             "/api/v1/catalogues/../registry/schools",
             "/api/v1/catalogues/%2e%2e/registry/schools",
             "/api/v1/catalogues/a%2Fb",
-            "/api/v1/catalogues/a%5Cb"})
+            "/api/v1/catalogues/a%5Cb" })
     void refusesTraversalAndEncodedSlashes(String path) throws Exception {
         // java.net.http sends the path exactly as written, as an attacker would.
         HttpResponse<String> response = HttpClient.newHttpClient().send(

@@ -1,12 +1,5 @@
 package io.edukpi.gateway;
 
-import io.edukpi.devstack.FreePorts;
-import io.edukpi.devstack.TestTokens;
-import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
-import io.vertx.core.Vertx;
-import io.vertx.core.http.HttpServer;
-import io.vertx.core.json.JsonArray;
-import io.vertx.core.json.JsonObject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
@@ -20,6 +13,14 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+
+import io.edukpi.devstack.FreePorts;
+import io.edukpi.devstack.TestTokens;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
 
 /**
  * Services running as two instances each, as real servers on loopback:
@@ -99,7 +100,7 @@ public class InstancesResource implements QuarkusTestResourceLifecycleManager {
         seen.put(instance, new CopyOnWriteArrayList<>());
         HttpServer server = vertx.createHttpServer().requestHandler(request -> {
             MessageDigest sha = sha256();
-            long[] length = {0};
+            long[] length = { 0 };
             request.handler(chunk -> {
                 sha.update(chunk.getBytes());
                 length[0] += chunk.length();
@@ -149,7 +150,7 @@ public class InstancesResource implements QuarkusTestResourceLifecycleManager {
 
     private static void readHead(InputStream in) throws IOException {
         int matched = 0;
-        byte[] end = {'\r', '\n', '\r', '\n'};
+        byte[] end = { '\r', '\n', '\r', '\n' };
         int b;
         while (matched < 4 && (b = in.read()) >= 0) {
             matched = b == end[matched] ? matched + 1 : (b == '\r' ? 1 : 0);

@@ -1,15 +1,16 @@
 package io.edukpi.gateway;
 
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
 import io.edukpi.devstack.FreePorts;
 import io.edukpi.devstack.TestTokens;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.json.JsonObject;
-import java.security.MessageDigest;
-import java.util.HexFormat;
-import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Real HTTP servers on loopback standing where the services would be, each answering with what it
@@ -52,8 +53,8 @@ public class UpstreamsResource implements QuarkusTestResourceLifecycleManager {
                 return;
             }
             MessageDigest sha = sha256();
-            long[] length = {0};
-            long[] firstByteAt = {0};
+            long[] length = { 0 };
+            long[] firstByteAt = { 0 };
             request.handler(chunk -> {
                 if (firstByteAt[0] == 0) {
                     firstByteAt[0] = System.currentTimeMillis();

@@ -1,10 +1,11 @@
 package io.edukpi.indicator;
 
-import io.edukpi.indicator.domain.Catalogue;
-import io.edukpi.indicator.json.CatalogueJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+
+import io.edukpi.indicator.domain.Catalogue;
+import io.edukpi.indicator.json.CatalogueJson;
 
 /** The seed catalogues shipped with the service, read as the service reads them. */
 public final class SeedData {

@@ -13,16 +13,6 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.CsvRecord;
-import io.edukpi.devstack.DevStackResource;
-import io.edukpi.devstack.TestTokens;
-import io.edukpi.registry.bench.StudentFileGenerator;
-import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.common.TestResourceScope;
-import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.Response;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -35,6 +25,7 @@ import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -42,9 +33,19 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import io.edukpi.devstack.DevStackResource;
+import io.edukpi.devstack.TestTokens;
+import io.edukpi.registry.bench.StudentFileGenerator;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+
 @QuarkusTest
-@WithTestResource(value = DevStackResource.class, scope = TestResourceScope.GLOBAL,
-        initArgs = @ResourceArg(name = "database", value = "registry"))
+@WithTestResource(value = DevStackResource.class, scope = TestResourceScope.GLOBAL, initArgs = @ResourceArg(name = "database", value = "registry"))
 class IngestionTest {
 
     private static final List<String> SCHOOLS = List.of(SCHOOL_A, SCHOOL_B, SCHOOL_C);
@@ -99,7 +100,8 @@ class IngestionTest {
         given().auth().oauth2(admin).contentType("text/csv").body("a,b\n".getBytes(StandardCharsets.US_ASCII))
                 .post("/api/v1/registry/census-rounds/" + round + "/student-files")
                 .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("fileName"));
-        given().auth().oauth2(admin).contentType("application/octet-stream").body("%PDF-1.7".getBytes(StandardCharsets.US_ASCII))
+        given().auth().oauth2(admin).contentType("application/octet-stream")
+                .body("%PDF-1.7".getBytes(StandardCharsets.US_ASCII))
                 .post("/api/v1/registry/census-rounds/" + round + "/student-files?fileName=students.xlsx")
                 .then().statusCode(422).body("errors[0].code", equalTo("file-type-mismatch"));
         given().auth().oauth2(TestTokens.areaOfficer(OFFICE)).contentType("text/csv").body(Files.readAllBytes(file))
@@ -118,7 +120,8 @@ class IngestionTest {
         assertEquals("REJECTED", job.jsonPath().getString("status"));
         assertEquals(3, job.jsonPath().getLong("rejected"));
         assertEquals(0, count("select count(*) from enrolment where round_id = " + round));
-        assertEquals(students, RegistryFixture.text("select count(*) || ':' || coalesce(max(updated_at)::text, '') from student"));
+        assertEquals(students,
+                RegistryFixture.text("select count(*) || ':' || coalesce(max(updated_at)::text, '') from student"));
     }
 
     @Test
@@ -160,9 +163,9 @@ class IngestionTest {
         Path xlsx = dir.resolve("students.xlsx");
         try (XSSFWorkbook book = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(xlsx)) {
             XSSFSheet sheet = book.createSheet("นักเรียน");
-            String[][] rows = {HEADER.split(","),
-                    {SCHOOL_A, "1101112345679", "สมชาย", "ใจดี", "2557-05-14", "ป.4", "32.5"},
-                    {SCHOOL_A, "1101112345678", "สมหญิง", "ใจดี", "2557-05-14", "ป.4", "30"}};
+            String[][] rows = { HEADER.split(","),
+                    { SCHOOL_A, "1101112345679", "สมชาย", "ใจดี", "2557-05-14", "ป.4", "32.5" },
+                    { SCHOOL_A, "1101112345678", "สมหญิง", "ใจดี", "2557-05-14", "ป.4", "30" } };
             for (int r = 0; r < rows.length; r++) {
                 XSSFRow row = sheet.createRow(r);
                 for (int c = 0; c < rows[r].length; c++) {
@@ -185,12 +188,14 @@ class IngestionTest {
         assertEquals("3,citizen-id-check-digit;4,duplicate-in-file", rejections(job));
 
         Path jsonl = dir.resolve("students.jsonl");
-        Files.writeString(jsonl, """
-                {"schoolCode":"%s","citizenId":"G123456789012","firstName":"อาเหมิด","lastName":"ไม่มีบัตร","birthDate":"2558-03-01","classLevel":"ป.3"}
-                {"schoolCode":"%s","citizenId":"G12345ABC7890","firstName":"ก","lastName":"ข","birthDate":"2558-03-01","classLevel":"ป.3"}
-                {"schoolCode":"%s","citizenId":"G123456789013","firstName":"ก","lastName":"ข","birthDate":"2558-03-01","classLevel":"ป.3","shoeSize":40}
-                not json
-                """.formatted(SCHOOL_C, SCHOOL_C, SCHOOL_C));
+        Files.writeString(jsonl,
+                """
+                        {"schoolCode":"%s","citizenId":"G123456789012","firstName":"อาเหมิด","lastName":"ไม่มีบัตร","birthDate":"2558-03-01","classLevel":"ป.3"}
+                        {"schoolCode":"%s","citizenId":"G12345ABC7890","firstName":"ก","lastName":"ข","birthDate":"2558-03-01","classLevel":"ป.3"}
+                        {"schoolCode":"%s","citizenId":"G123456789013","firstName":"ก","lastName":"ข","birthDate":"2558-03-01","classLevel":"ป.3","shoeSize":40}
+                        not json
+                        """
+                        .formatted(SCHOOL_C, SCHOOL_C, SCHOOL_C));
         Response jsonJob = ingest(TestTokens.obecAdmin(), round, jsonl, "students.jsonl", null);
         assertEquals(1, jsonJob.jsonPath().getLong("accepted"), jsonJob.asString());
         assertEquals("2,g-code-format;3,extra-columns;4,malformed-json", rejections(jsonJob));
@@ -206,14 +211,14 @@ class IngestionTest {
 
         Path file = dir.resolve("rows.csv");
         Files.writeString(file, HEADER + "\n"
-                + SCHOOL_B + ",G999000000001,ก,ข,2557-05-14,ป.4,30\n"        // 2: second active enrolment
-                + SCHOOL_B + ",G999000000002,ก,ข,2557-05-14,ป.4,สามสิบ\n"    // 3: Thai text in a number column
-                + SCHOOL_B + ",G999000000003,ก,ข,2557-05-14,ป.4,30,เกิน\n"   // 4: extra column
-                + SCHOOL_B + ",G999000000004,ก,ข,2557-05-14,ป.9,30\n"        // 5: class level that does not exist
-                + SCHOOL_B + ",G999000000005,ก,ข,2550-02-30,ป.4,30\n"        // 6: 30 February B.E.
-                + SCHOOL_B + ",G999000000006,ก,ข,2557-05-14\n"               // 7: missing columns (not the last row)
-                + "9999999999,G999000000007,ก,ข,2557-05-14,ป.4,30\n"         // 8: unknown school
-                + SCHOOL_B + ",G999000000008,ก,ข,2557-05-14,ป.4,30\n");      // 9: fine
+                + SCHOOL_B + ",G999000000001,ก,ข,2557-05-14,ป.4,30\n" // 2: second active enrolment
+                + SCHOOL_B + ",G999000000002,ก,ข,2557-05-14,ป.4,สามสิบ\n" // 3: Thai text in a number column
+                + SCHOOL_B + ",G999000000003,ก,ข,2557-05-14,ป.4,30,เกิน\n" // 4: extra column
+                + SCHOOL_B + ",G999000000004,ก,ข,2557-05-14,ป.9,30\n" // 5: class level that does not exist
+                + SCHOOL_B + ",G999000000005,ก,ข,2550-02-30,ป.4,30\n" // 6: 30 February B.E.
+                + SCHOOL_B + ",G999000000006,ก,ข,2557-05-14\n" // 7: missing columns (not the last row)
+                + "9999999999,G999000000007,ก,ข,2557-05-14,ป.4,30\n" // 8: unknown school
+                + SCHOOL_B + ",G999000000008,ก,ข,2557-05-14,ป.4,30\n"); // 9: fine
         Response job = ingest(TestTokens.obecAdmin(), round, file, "rows.csv", null);
         assertEquals("2,second-active-enrolment;3,not-a-number;4,extra-columns;5,class-level-unknown;"
                 + "6,date-not-exist;7,missing-columns;8,school-unknown", rejections(job));
@@ -232,7 +237,7 @@ class IngestionTest {
         String admin = TestTokens.obecAdmin();
         upload(admin, round, new byte[0], "empty.csv", null).then().statusCode(422)
                 .body("errors[0].code", equalTo("file-empty"));
-        byte[] zip = {0x50, 0x4B, 0x03, 0x04, 1, 2, 3, 4};
+        byte[] zip = { 0x50, 0x4B, 0x03, 0x04, 1, 2, 3, 4 };
         upload(admin, round, zip, "students.csv", null).then().statusCode(422)
                 .body("errors[0].code", equalTo("file-type-mismatch"));
         upload(admin, round, "%PDF-1.7 ...".getBytes(StandardCharsets.US_ASCII), "students.xlsx", null).then()
@@ -330,7 +335,8 @@ class IngestionTest {
     }
 
     private static SortedSet<Long> rejectedRows(Response job) {
-        return rejectionCsv(job).stream().map(r -> Long.parseLong(r.getField(0))).collect(Collectors.toCollection(TreeSet::new));
+        return rejectionCsv(job).stream().map(r -> Long.parseLong(r.getField(0)))
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 
     private static String rejections(Response job) {

@@ -12,10 +12,24 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.errors.TopicExistsException;
+import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
 import io.edukpi.devstack.DevStackResource;
 import io.edukpi.devstack.EventSchemas;
 import io.edukpi.devstack.TestTokens;
@@ -26,22 +40,9 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import java.time.Duration;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
-import java.util.concurrent.ExecutionException;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.errors.TopicExistsException;
-import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-@WithTestResource(value = DevStackResource.class, scope = TestResourceScope.GLOBAL,
-        initArgs = @ResourceArg(name = "database", value = "registry"))
+@WithTestResource(value = DevStackResource.class, scope = TestResourceScope.GLOBAL, initArgs = @ResourceArg(name = "database", value = "registry"))
 class MisAndCertificationTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -75,8 +76,8 @@ class MisAndCertificationTest {
         List<Map<String, Object>> records = List.of(
                 student(SCHOOL_A, "1101112345679", "ป.4"),
                 student(SCHOOL_B, "G555000000001", "ม.1"),
-                student(SCHOOL_A, "1101112345678", "ป.4"),          // wrong check digit
-                student(OTHER_SCHOOL, "G555000000002", "ป.1"));     // not one of the client's schools
+                student(SCHOOL_A, "1101112345678", "ป.4"), // wrong check digit
+                student(OTHER_SCHOOL, "G555000000002", "ป.1")); // not one of the client's schools
         String key = UUID.randomUUID().toString();
         Response first = batch(mis, round, key, records);
         first.then().statusCode(200)
@@ -86,12 +87,14 @@ class MisAndCertificationTest {
                 .body("results[2].errors[0].code", equalTo("citizen-id-check-digit"))
                 .body("results[2].errors[0].messageTh", equalTo("เลขตรวจสอบ (หลักที่ 13) ไม่ถูกต้อง ควรเป็น 9"))
                 .body("results[3].errors[0].code", equalTo("school-not-permitted"));
-        String enrolments = RegistryFixture.text("select count(*) || ':' || max(updated_at) from enrolment where round_id = " + round);
+        String enrolments = RegistryFixture
+                .text("select count(*) || ':' || max(updated_at) from enrolment where round_id = " + round);
 
         Response retry = batch(mis, round, key, records);
         retry.then().statusCode(200).header("Idempotent-Replayed", "true");
         assertEquals(first.asString(), retry.asString());
-        assertEquals(enrolments, RegistryFixture.text("select count(*) || ':' || max(updated_at) from enrolment where round_id = " + round));
+        assertEquals(enrolments,
+                RegistryFixture.text("select count(*) || ':' || max(updated_at) from enrolment where round_id = " + round));
 
         // The same key for other data is refused; a new key for the same data finds nothing to change.
         batch(mis, round, key, records.subList(0, 1)).then().statusCode(422)
@@ -113,7 +116,8 @@ class MisAndCertificationTest {
         body.put("classLevel", "ป.3");
         given().auth().oauth2(admin).contentType(ContentType.JSON).body(body).put(path)
                 .then().statusCode(200).body("status", equalTo("UPDATED"));
-        assertEquals("ป.3", RegistryFixture.text("select class_level from enrolment where person_id = 'G555000000010' and round_id = " + round));
+        assertEquals("ป.3", RegistryFixture
+                .text("select class_level from enrolment where person_id = 'G555000000010' and round_id = " + round));
 
         Map<String, Object> elsewhere = student(SCHOOL_B, "G555000000010", "ป.3");
         given().auth().oauth2(admin).contentType(ContentType.JSON).body(elsewhere).put(path)
@@ -140,14 +144,16 @@ class MisAndCertificationTest {
                 Map.entry("disability", "00"), Map.entry("travelMode", "5"), Map.entry("distanceKm", "3.5"),
                 Map.entry("subdistrictCode", "730201"), Map.entry("fatherName", "นายสมชาย ศรีสุข"),
                 Map.entry("motherName", "นางสมหญิง ศรีสุข"), Map.entry("fatherId", "1101112345679"),
-                Map.entry("motherId", "3101112345671".substring(0, 12) + io.edukpi.registry.domain.PersonId.checkDigit("310111234567"))));
+                Map.entry("motherId",
+                        "3101112345671".substring(0, 12) + io.edukpi.registry.domain.PersonId.checkDigit("310111234567"))));
         // Born 14 May 2014 (B.E. 2557): 10 years old on the round's census date.
         complete.put("birthDate", (yearOf(round) - 10) + "-05-14");
         batch(admin, round, null, List.of(complete, student(SCHOOL_A, "G555000000021", "ป.5"))).then().statusCode(200)
                 .body("created", equalTo(2));
 
         ensureTopic();
-        try (TopicReader reader = new TopicReader(DevStackResource.servers().kafka().bootstrapServers(), "registry.statistics")) {
+        try (TopicReader reader = new TopicReader(DevStackResource.servers().kafka().bootstrapServers(),
+                "registry.statistics")) {
             given().auth().oauth2(TestTokens.schoolOfficer(OFFICE, SCHOOL_A))
                     .post("/api/v1/registry/census-rounds/" + round + "/schools/" + SCHOOL_A + "/certification")
                     .then().statusCode(200).body("state", equalTo("CERTIFIED"));
@@ -188,12 +194,14 @@ class MisAndCertificationTest {
                 .body(Map.of("reason", "แก้ไขชั้นเรียนของนักเรียน 2 คน"))
                 .post("/api/v1/registry/census-rounds/" + round + "/schools/" + SCHOOL_A + "/certification/reopening")
                 .then().statusCode(200).body("state", equalTo("REOPENED"));
-        assertEquals("CERTIFY,REOPEN", RegistryFixture.text("select string_agg(action, ',' order by id) from certification_audit"
-                + " where school_code = '" + SCHOOL_A + "' and round_id = " + round));
+        assertEquals("CERTIFY,REOPEN",
+                RegistryFixture.text("select string_agg(action, ',' order by id) from certification_audit"
+                        + " where school_code = '" + SCHOOL_A + "' and round_id = " + round));
         batch(admin, round, null, List.of(student(SCHOOL_A, "G555000000022", "ป.1"))).then().statusCode(200)
                 .body("created", equalTo(1));
 
-        try (TopicReader reader = new TopicReader(DevStackResource.servers().kafka().bootstrapServers(), "registry.statistics")) {
+        try (TopicReader reader = new TopicReader(DevStackResource.servers().kafka().bootstrapServers(),
+                "registry.statistics")) {
             given().auth().oauth2(admin).post("/api/v1/registry/census-rounds/" + round + "/closing")
                     .then().statusCode(200).body("status", equalTo("CLOSED"));
             List<ConsumerRecord<String, String>> closing = reader.await(r -> ofRound(r, round, "ROUND_CLOSED"), 2,
@@ -241,7 +249,8 @@ class MisAndCertificationTest {
         s.put("travelMode", "88");
         batch(admin, round, null, List.of(s)).then().body("results[0].errors[0].code", equalTo("code-unknown"))
                 .body("results[0].errors[0].field", equalTo("travelMode"));
-        given().auth().oauth2(admin).contentType(ContentType.JSON).body(Map.of("nameTh", "เรือหางยาว", "nameEn", "Longtail boat"))
+        given().auth().oauth2(admin).contentType(ContentType.JSON)
+                .body(Map.of("nameTh", "เรือหางยาว", "nameEn", "Longtail boat"))
                 .put("/api/v1/registry/reference-codes/travel-mode/88").then().statusCode(201);
         batch(admin, round, null, List.of(s)).then().body("results[0].status", equalTo("CREATED"));
         given().auth().oauth2(TestTokens.schoolOfficer(OFFICE, SCHOOL_B)).contentType(ContentType.JSON)
@@ -274,7 +283,8 @@ class MisAndCertificationTest {
         given().auth().oauth2(TestTokens.schoolOfficer(OFFICE, SCHOOL_B)).contentType(ContentType.JSON).body(teacher)
                 .put("/api/v1/registry/teachers/1101112345679").then().statusCode(org.hamcrest.Matchers.anyOf(
                         equalTo(200), equalTo(201)));
-        assertEquals("2007-05-16", RegistryFixture.text("select first_teaching_date::text from teacher where person_id = '1101112345679'"));
+        assertEquals("2007-05-16",
+                RegistryFixture.text("select first_teaching_date::text from teacher where person_id = '1101112345679'"));
         teacher.put("firstAppointedDate", "2549-05-16");
         given().auth().oauth2(TestTokens.schoolOfficer(OFFICE, SCHOOL_B)).contentType(ContentType.JSON).body(teacher)
                 .put("/api/v1/registry/teachers/1101112345679").then().statusCode(400)

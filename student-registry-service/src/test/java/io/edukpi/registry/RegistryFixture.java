@@ -3,10 +3,6 @@ package io.edukpi.registry;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import io.edukpi.devstack.DevStackResource;
-import io.edukpi.devstack.TestTokens;
-import io.restassured.http.ContentType;
-import io.restassured.response.Response;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -16,6 +12,11 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+
+import io.edukpi.devstack.DevStackResource;
+import io.edukpi.devstack.TestTokens;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 
 /** Offices, schools and rounds the API tests work on, and helpers to upload files and wait for jobs. */
 final class RegistryFixture {
@@ -42,7 +43,7 @@ final class RegistryFixture {
                 "nameTh", "สำนักงานเขตพื้นที่การศึกษาประถมศึกษานครปฐม เขต 2", "kind", "PRIMARY"));
         put("/api/v1/registry/area-offices/" + OTHER_OFFICE, Map.of("code", OTHER_OFFICE,
                 "nameTh", "สำนักงานเขตพื้นที่การศึกษามัธยมศึกษานครปฐม", "kind", "SECONDARY"));
-        for (String school : new String[] {SCHOOL_A, SCHOOL_B, SCHOOL_C}) {
+        for (String school : new String[] { SCHOOL_A, SCHOOL_B, SCHOOL_C }) {
             put("/api/v1/registry/schools/" + school, Map.of("code", school, "nameTh", "โรงเรียนวัด " + school,
                     "officeCode", OFFICE, "items", Map.of("internet", true, "networkCentre", false, "electricity", true,
                             "telephone", true, "pipedWater", true, "dreamSchoolCohort", 0)));

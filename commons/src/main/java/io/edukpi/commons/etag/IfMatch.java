@@ -1,8 +1,9 @@
 package io.edukpi.commons.etag;
 
-import io.edukpi.commons.problem.ProblemException;
 import java.util.Arrays;
 import java.util.List;
+
+import io.edukpi.commons.problem.ProblemException;
 
 /**
  * {@code If-Match} against a record's current ETag: a change made on a stale read is refused with

@@ -2,6 +2,7 @@ package io.edukpi.commons.events;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
 

@@ -1,15 +1,5 @@
 package io.edukpi.commons.idempotency;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.edukpi.commons.problem.ProblemError;
-import io.edukpi.commons.problem.ProblemException;
-import io.quarkus.scheduler.Scheduled;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -19,7 +9,21 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.edukpi.commons.problem.ProblemError;
+import io.edukpi.commons.problem.ProblemException;
+import io.quarkus.scheduler.Scheduled;
 
 /**
  * {@code Idempotency-Key} for retried writes: the first answer is stored with the change it made, in
@@ -39,17 +43,17 @@ public class IdempotentRequests {
     private final Duration retention;
 
     public IdempotentRequests(EntityManager em, ObjectMapper mapper,
-                              @ConfigProperty(name = "edukpi.idempotency.retention", defaultValue = "P1D") Duration retention) {
+            @ConfigProperty(name = "edukpi.idempotency.retention", defaultValue = "P1D") Duration retention) {
         this.em = em;
         this.mapper = mapper;
         this.retention = retention;
     }
 
     /**
-     * @param caller  who asks (user or client id): keys are private to a caller
-     * @param key     the header's value, or null to simply run the action
+     * @param caller who asks (user or client id): keys are private to a caller
+     * @param key the header's value, or null to simply run the action
      * @param request what identifies the request: operation and body (hashed), so a reused key is recognised
-     * @param action  the write; its response entity is stored as JSON (or as is when it is a String)
+     * @param action the write; its response entity is stored as JSON (or as is when it is a String)
      */
     @Transactional
     public Response run(String caller, String key, String request, Supplier<Response> action) {
@@ -67,16 +71,16 @@ public class IdempotentRequests {
                 .setParameter("id", caller + '\n' + key).getSingleResult();
         @SuppressWarnings("unchecked")
         List<Object[]> earlier = em.createNativeQuery("""
-                        select request_hash, status, content_type, location, body
-                        from idempotency_record where caller = :caller and key = :key""")
+                select request_hash, status, content_type, location, body
+                from idempotency_record where caller = :caller and key = :key""")
                 .setParameter("caller", caller).setParameter("key", key).getResultList();
         if (!earlier.isEmpty()) {
             return replay(earlier.get(0), hash);
         }
         Response response = action.get();
         em.createNativeQuery("""
-                        insert into idempotency_record (caller, key, request_hash, status, content_type, location, body)
-                        values (:caller, :key, :hash, :status, :type, :location, :body)""")
+                insert into idempotency_record (caller, key, request_hash, status, content_type, location, body)
+                values (:caller, :key, :hash, :status, :type, :location, :body)""")
                 .setParameter("caller", caller).setParameter("key", key).setParameter("hash", hash)
                 .setParameter("status", response.getStatus())
                 .setParameter("type", response.getMediaType() == null ? MediaType.APPLICATION_JSON

@@ -1,10 +1,12 @@
 package io.edukpi.commons.inbox;
 
-import io.edukpi.commons.events.CloudEventHeaders;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+
+import io.edukpi.commons.events.CloudEventHeaders;
 
 /**
  * Makes a consumer idempotent: call {@link #firstDelivery} at the start of the transaction that
@@ -23,8 +25,8 @@ public class ProcessedEvents {
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean firstDelivery(String consumer, String eventId, String topic) {
         int inserted = em.createNativeQuery("""
-                        insert into processed_event (consumer, event_id, topic) values (:consumer, :eventId, :topic)
-                        on conflict do nothing""")
+                insert into processed_event (consumer, event_id, topic) values (:consumer, :eventId, :topic)
+                on conflict do nothing""")
                 .setParameter("consumer", consumer)
                 .setParameter("eventId", eventId)
                 .setParameter("topic", topic)

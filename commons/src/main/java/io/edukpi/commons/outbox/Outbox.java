@@ -1,13 +1,16 @@
 package io.edukpi.commons.outbox;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.edukpi.commons.requestid.RequestIds;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
-import java.time.OffsetDateTime;
-import java.util.UUID;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.edukpi.commons.requestid.RequestIds;
 
 /**
  * The only way a service emits an event: it is stored with the data change, in the caller's
@@ -26,9 +29,9 @@ public class Outbox {
     }
 
     /**
-     * @param topic   Kafka topic, e.g. {@code catalogue.published}
-     * @param key     partition key; the area office code for office data, so one office's events stay in order
-     * @param type    event type, e.g. {@code edukpi.catalogue.published.v1}
+     * @param topic Kafka topic, e.g. {@code catalogue.published}
+     * @param key partition key; the area office code for office data, so one office's events stay in order
+     * @param type event type, e.g. {@code edukpi.catalogue.published.v1}
      * @param payload serialised as JSON; must match the topic's schema in {@code docs/events/}
      * @return the event id consumers use to recognise a redelivery
      */

@@ -1,8 +1,9 @@
 package io.edukpi.commons.outbox;
 
+import java.time.Duration;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
-import java.time.Duration;
 
 @ConfigMapping(prefix = "edukpi.outbox")
 public interface OutboxConfig {

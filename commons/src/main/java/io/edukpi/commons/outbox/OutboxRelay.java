@@ -1,17 +1,5 @@
 package io.edukpi.commons.outbox;
 
-import io.edukpi.commons.events.CloudEventHeaders;
-import io.micrometer.core.instrument.Gauge;
-import io.micrometer.core.instrument.MeterRegistry;
-import io.quarkus.scheduler.Scheduled;
-import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
-import io.smallrye.reactive.messaging.MutinyEmitter;
-import jakarta.annotation.PreDestroy;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
-import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -23,10 +11,25 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
+
+import io.edukpi.commons.events.CloudEventHeaders;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 
 /**
  * Publishes committed outbox events to Kafka in the order they were written ({@code position},
@@ -61,7 +64,7 @@ public class OutboxRelay {
     private final AtomicLong oldestPendingSeconds = new AtomicLong();
 
     public OutboxRelay(EntityManager em, @Channel("outbox") MutinyEmitter<String> kafka, OutboxConfig config,
-                       MeterRegistry registry) {
+            MeterRegistry registry) {
         this.em = em;
         this.kafka = kafka;
         this.config = config;
@@ -88,8 +91,7 @@ public class OutboxRelay {
     }
 
     /** Catches what the commit trigger missed: events of other instances, failed sends, a restart. */
-    @Scheduled(every = "${edukpi.outbox.interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
-            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    @Scheduled(every = "${edukpi.outbox.interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void poll() {
         requested.set(true);
         relay();
@@ -100,8 +102,8 @@ public class OutboxRelay {
     @Transactional
     void measureBacklog() {
         Object[] backlog = (Object[]) em.createNativeQuery("""
-                        select count(*), coalesce(extract(epoch from now() - min(created_at)), 0)
-                        from outbox_event where published_at is null""")
+                select count(*), coalesce(extract(epoch from now() - min(created_at)), 0)
+                from outbox_event where published_at is null""")
                 .getSingleResult();
         pendingEvents.set(((Number) backlog[0]).longValue());
         oldestPendingSeconds.set(((Number) backlog[1]).longValue());
@@ -136,8 +138,8 @@ public class OutboxRelay {
         }
         @SuppressWarnings("unchecked")
         List<OutboxEvent> pending = em.createNativeQuery(
-                        "select * from outbox_event where published_at is null order by position limit :limit",
-                        OutboxEvent.class)
+                "select * from outbox_event where published_at is null order by position limit :limit",
+                OutboxEvent.class)
                 .setParameter("limit", config.batchSize())
                 .getResultList();
         if (pending.isEmpty()) {
@@ -191,7 +193,7 @@ public class OutboxRelay {
         if (event.requestId != null) {
             header(headers, CloudEventHeaders.REQUEST_ID, event.requestId);
         }
-        return Message.of(event.payload).addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
+        return Message.of(event.payload).addMetadata(OutgoingKafkaRecordMetadata.<String> builder()
                 .withTopic(event.topic)
                 .withKey(event.key)
                 .withHeaders(headers)

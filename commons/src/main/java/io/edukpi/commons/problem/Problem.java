@@ -1,8 +1,9 @@
 package io.edukpi.commons.problem;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import java.net.URI;
 import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
  * An RFC 9457 problem detail. {@code title} and {@code detail} are English; {@code titleTh} and

@@ -16,7 +16,7 @@ public class ProblemException extends RuntimeException {
     private final List<ProblemError> errors;
 
     public ProblemException(int status, String slug, String title, String titleTh,
-                            String detail, String detailTh, List<ProblemError> errors) {
+            String detail, String detailTh, List<ProblemError> errors) {
         super(detail, null, false, false);
         this.status = status;
         this.slug = slug;

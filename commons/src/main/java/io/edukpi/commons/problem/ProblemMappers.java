@@ -1,24 +1,28 @@
 package io.edukpi.commons.problem;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import io.quarkus.oidc.OIDCException;
-import io.quarkus.security.AuthenticationFailedException;
-import io.quarkus.security.ForbiddenException;
-import io.quarkus.security.UnauthorizedException;
+import java.util.List;
+
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
+
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+
+import io.quarkus.oidc.OIDCException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 
 /**
  * Every failure of a REST call ends here and leaves as {@code application/problem+json}. Client
@@ -154,7 +158,8 @@ public class ProblemMappers {
             } else {
                 code = "wrong-type";
                 String expected = e instanceof InvalidFormatException format && format.getTargetType() != null
-                        ? format.getTargetType().getSimpleName() : "another type";
+                        ? format.getTargetType().getSimpleName()
+                        : "another type";
                 message = "Field '" + field + "' has a value of the wrong type or format; expected " + expected + ".";
                 messageTh = "ฟิลด์ '" + field + "' มีชนิดหรือรูปแบบข้อมูลไม่ถูกต้อง";
             }
@@ -163,7 +168,8 @@ public class ProblemMappers {
         Integer line = location == null || location.getLineNr() < 1 ? null : location.getLineNr();
         Integer column = location == null || location.getColumnNr() < 1 ? null : location.getColumnNr();
         String value = e instanceof InvalidFormatException format && format.getValue() != null
-                ? String.valueOf(format.getValue()) : null;
+                ? String.valueOf(format.getValue())
+                : null;
         return new ProblemError(field, null, line, column, code, message, messageTh, value);
     }
 

@@ -1,6 +1,7 @@
 package io.edukpi.commons.problem;
 
 import java.util.Map;
+
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Components;
@@ -35,7 +36,8 @@ public class ProblemOpenApiFilter implements OASFilter {
         openAPI.getPaths().getPathItems().forEach((path, item) -> {
             for (Map.Entry<PathItem.HttpMethod, Operation> entry : item.getOperations().entrySet()) {
                 Operation operation = entry.getValue();
-                APIResponses responses = operation.getResponses() == null ? OASFactory.createAPIResponses() : operation.getResponses();
+                APIResponses responses = operation.getResponses() == null ? OASFactory.createAPIResponses()
+                        : operation.getResponses();
                 boolean takesInput = operation.getRequestBody() != null
                         || (operation.getParameters() != null && !operation.getParameters().isEmpty())
                         || (item.getParameters() != null && !item.getParameters().isEmpty());

@@ -1,12 +1,15 @@
 package io.edukpi.commons.problem;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.edukpi.commons.requestid.RequestIds;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.Response;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.edukpi.commons.requestid.RequestIds;
 
 /** Builds and writes problem bodies; the one place that knows their shape on the wire. */
 @ApplicationScoped

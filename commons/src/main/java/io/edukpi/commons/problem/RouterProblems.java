@@ -1,15 +1,18 @@
 package io.edukpi.commons.problem;
 
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.eclipse.microprofile.config.ConfigProvider;
+
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import java.util.List;
-import java.util.Optional;
-import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Answers with problem+json where no REST resource is involved: paths nothing serves, methods a
@@ -59,7 +62,7 @@ public class RouterProblems {
     }
 
     void register(@Observes Router router) {
-        for (int status : new int[] {404, 405}) {
+        for (int status : new int[] { 404, 405 }) {
             StatusTitles.Detail detail = StatusTitles.routingDetail(status);
             router.errorHandler(status, rc -> write(rc, status, detail.en(), detail.th()));
         }

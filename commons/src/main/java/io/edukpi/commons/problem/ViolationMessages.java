@@ -1,9 +1,10 @@
 package io.edukpi.commons.problem;
 
+import java.util.Map;
+
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
-import java.util.Map;
 
 /**
  * Turns Bean Validation violations into problem errors: a field path a client can follow, and a

@@ -1,9 +1,11 @@
 package io.edukpi.commons.requestid;
 
-import io.quarkus.vertx.http.runtime.filters.Filters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+
 import org.jboss.logging.MDC;
+
+import io.quarkus.vertx.http.runtime.filters.Filters;
 
 /**
  * Runs before every HTTP route (REST, health, metrics, OpenAPI): fixes the request id, puts it in

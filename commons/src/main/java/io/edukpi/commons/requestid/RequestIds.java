@@ -3,6 +3,7 @@ package io.edukpi.commons.requestid;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
+
 import org.jboss.logging.MDC;
 
 /**

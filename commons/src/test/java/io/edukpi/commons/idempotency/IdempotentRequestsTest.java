@@ -5,20 +5,21 @@ import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.Test;
+
 import io.edukpi.devstack.DevStackResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.util.List;
-import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.stream.IntStream;
-import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-@WithTestResource(value = DevStackResource.class, scope = TestResourceScope.GLOBAL,
-        initArgs = @ResourceArg(name = "database", value = "commons"))
+@WithTestResource(value = DevStackResource.class, scope = TestResourceScope.GLOBAL, initArgs = @ResourceArg(name = "database", value = "commons"))
 class IdempotentRequestsTest {
 
     @Test
@@ -41,7 +42,7 @@ class IdempotentRequestsTest {
         List<CompletableFuture<Integer>> attempts = IntStream.range(0, 6)
                 .mapToObj(i -> CompletableFuture.supplyAsync(() -> given().header("Idempotency-Key", "k-" + name)
                         .body("{}").post("/test/idempotent/" + name).then().statusCode(201)
-                        .extract().<Integer>path("times")))
+                        .extract().<Integer> path("times")))
                 .toList();
         attempts.forEach(a -> assertEquals(1, a.join()));
     }

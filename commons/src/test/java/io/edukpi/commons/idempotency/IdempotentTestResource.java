@@ -1,5 +1,8 @@
 package io.edukpi.commons.idempotency;
 
+import java.net.URI;
+import java.util.Map;
+
 import jakarta.annotation.security.PermitAll;
 import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.HeaderParam;
@@ -9,8 +12,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
-import java.util.Map;
 
 /** A write that counts how often it really ran, for the idempotency tests. */
 @Path("/test/idempotent/{name}")

@@ -1,11 +1,13 @@
 package io.edukpi.commons.inbox;
 
-import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import io.smallrye.common.annotation.Blocking;
 
 /** A consumer written the way services write theirs: effect and processed-event record in one transaction. */
 @ApplicationScoped
@@ -27,8 +29,8 @@ public class TestApplicationConsumer {
             return;
         }
         em.createNativeQuery("""
-                        insert into test_application (name, times) values (:name, 1)
-                        on conflict (name) do update set times = test_application.times + 1""")
+                insert into test_application (name, times) values (:name, 1)
+                on conflict (name) do update set times = test_application.times + 1""")
                 .setParameter("name", record.value())
                 .executeUpdate();
     }

@@ -7,8 +7,22 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.IntStream;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.TransactionalException;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
 import io.edukpi.commons.events.CloudEventHeaders;
 import io.edukpi.devstack.DevStackResource;
 import io.edukpi.devstack.TopicReader;
@@ -17,20 +31,9 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.transaction.TransactionalException;
-import java.time.Duration;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-import java.util.stream.IntStream;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-@WithTestResource(value = DevStackResource.class, scope = TestResourceScope.GLOBAL,
-        initArgs = @ResourceArg(name = "database", value = "commons"))
+@WithTestResource(value = DevStackResource.class, scope = TestResourceScope.GLOBAL, initArgs = @ResourceArg(name = "database", value = "commons"))
 class OutboxRelayTest {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
@@ -43,11 +46,12 @@ class OutboxRelayTest {
 
     @Test
     void committedEventReachesKafkaWithKeyAndCloudEventHeaders() {
-        UUID id = QuarkusTransaction.requiringNew().call(() ->
-                outbox.publish("test.outbox", "5001", "edukpi.test.recorded.v1", Map.of("office", "5001")));
+        UUID id = QuarkusTransaction.requiringNew()
+                .call(() -> outbox.publish("test.outbox", "5001", "edukpi.test.recorded.v1", Map.of("office", "5001")));
 
         try (TopicReader reader = reader("test.outbox")) {
-            List<ConsumerRecord<String, String>> records = reader.await(r -> id.toString().equals(header(r, CloudEventHeaders.ID)), 1, WAIT);
+            List<ConsumerRecord<String, String>> records = reader
+                    .await(r -> id.toString().equals(header(r, CloudEventHeaders.ID)), 1, WAIT);
             assertEquals(1, records.size(), "the event was published once");
             ConsumerRecord<String, String> record = records.get(0);
             assertEquals("5001", record.key());
@@ -58,8 +62,8 @@ class OutboxRelayTest {
             assertEquals("application/json", header(record, CloudEventHeaders.CONTENT_TYPE));
             assertNotNull(header(record, CloudEventHeaders.TIME));
         }
-        OutboxEvent stored = QuarkusTransaction.requiringNew().call(() ->
-                OutboxEvent.<OutboxEvent>find("eventId", id).singleResult());
+        OutboxEvent stored = QuarkusTransaction.requiringNew()
+                .call(() -> OutboxEvent.<OutboxEvent> find("eventId", id).singleResult());
         awaitPublished(stored.id);
     }
 
@@ -93,8 +97,8 @@ class OutboxRelayTest {
     @Test
     void eventsOfOneOfficeArriveInTheOrderTheyWereWritten() {
         String office = "order-" + UUID.randomUUID();
-        IntStream.range(0, 40).forEach(i -> QuarkusTransaction.requiringNew().run(() ->
-                outbox.publish("test.ordered", office, "edukpi.test.recorded.v1", Map.of("seq", i))));
+        IntStream.range(0, 40).forEach(i -> QuarkusTransaction.requiringNew()
+                .run(() -> outbox.publish("test.ordered", office, "edukpi.test.recorded.v1", Map.of("seq", i))));
 
         try (TopicReader reader = reader("test.ordered")) {
             List<Object> sequence = reader.await(r -> office.equals(r.key()), 40, WAIT).stream()
@@ -114,9 +118,9 @@ class OutboxRelayTest {
         QuarkusTransaction.requiringNew().run(() -> {
             outbox.publish("test.ordered", office, "edukpi.test.recorded.v1", Map.of("seq", 0));
             em.createNativeQuery("""
-                            insert into outbox_event (id, event_id, topic, event_key, event_type, payload, created_at)
-                            values (-nextval('outbox_event_id_seq'), :eventId, 'test.ordered', :key,
-                                    'edukpi.test.recorded.v1', cast('{"seq": 1}' as jsonb), now())""")
+                    insert into outbox_event (id, event_id, topic, event_key, event_type, payload, created_at)
+                    values (-nextval('outbox_event_id_seq'), :eventId, 'test.ordered', :key,
+                            'edukpi.test.recorded.v1', cast('{"seq": 1}' as jsonb), now())""")
                     .setParameter("eventId", UUID.randomUUID())
                     .setParameter("key", office)
                     .executeUpdate();
@@ -143,7 +147,8 @@ class OutboxRelayTest {
 
     private static Map<String, Object> json(String value) {
         try {
-            return new ObjectMapper().readValue(value, new TypeReference<Map<String, Object>>() { });
+            return new ObjectMapper().readValue(value, new TypeReference<Map<String, Object>>() {
+            });
         } catch (Exception e) {
             throw new AssertionError("not JSON: " + value, e);
         }

@@ -7,6 +7,15 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
 
 import io.edukpi.devstack.DevStackResource;
 import io.quarkus.test.common.ResourceArg;
@@ -14,18 +23,9 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
-import java.net.Socket;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import org.junit.jupiter.api.Test;
-
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
-@WithTestResource(value = DevStackResource.class, scope = TestResourceScope.GLOBAL,
-        initArgs = @ResourceArg(name = "database", value = "commons"))
+@WithTestResource(value = DevStackResource.class, scope = TestResourceScope.GLOBAL, initArgs = @ResourceArg(name = "database", value = "commons"))
 class ProblemMappingTest {
 
     private static final String PROBLEM = "application/problem+json";
@@ -154,7 +154,8 @@ class ProblemMappingTest {
                 .then().statusCode(200)
                 .body("components.schemas.Problem.properties.titleTh.type", equalTo("string"))
                 .body("paths.'/test/problems/schools'.post.responses.'400'.$ref", equalTo("#/components/responses/BadRequest"))
-                .body("paths.'/test/problems/schools/{code}'.get.responses.'404'.$ref", equalTo("#/components/responses/NotFound"))
+                .body("paths.'/test/problems/schools/{code}'.get.responses.'404'.$ref",
+                        equalTo("#/components/responses/NotFound"))
                 .body("components.responses.BadRequest.content.'application/problem+json'.schema.$ref",
                         equalTo("#/components/schemas/Problem"));
     }

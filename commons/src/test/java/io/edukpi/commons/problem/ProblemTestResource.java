@@ -1,5 +1,9 @@
 package io.edukpi.commons.problem;
 
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -15,9 +19,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.annotation.security.PermitAll;
-import java.time.LocalDate;
-import java.util.List;
 
 /** Endpoints that fail in every way a real one can, so the mapping is tested once for all services. */
 @Path("/test/problems")

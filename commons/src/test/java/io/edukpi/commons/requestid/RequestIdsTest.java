@@ -15,7 +15,7 @@ class RequestIdsTest {
 
     @Test
     void replacesMissingOverlongOrInjectingIds() {
-        for (String bad : new String[] {null, "", "a b", "x\ninjected log line", "x".repeat(129), "${jndi:x}"}) {
+        for (String bad : new String[] { null, "", "a b", "x\ninjected log line", "x".repeat(129), "${jndi:x}" }) {
             String id = RequestIds.acceptOrCreate(bad);
             assertNotEquals(bad, id);
             assertTrue(id.matches("[0-9a-f-]{36}"), id);

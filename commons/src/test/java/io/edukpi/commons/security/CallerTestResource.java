@@ -1,12 +1,13 @@
 package io.edukpi.commons.security;
 
+import java.util.Map;
+import java.util.TreeSet;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.util.Map;
-import java.util.TreeSet;
 
 /** What a service sees of its caller, for the security tests. */
 @Path("/test/caller")
@@ -20,7 +21,7 @@ public class CallerTestResource {
     }
 
     @GET
-    @RolesAllowed({Roles.AREA_OFFICER, Roles.SCHOOL_OFFICER, Roles.MIS_CLIENT})
+    @RolesAllowed({ Roles.AREA_OFFICER, Roles.SCHOOL_OFFICER, Roles.MIS_CLIENT })
     public Map<String, Object> whoAmI() {
         return Map.of(
                 "name", caller.name(),

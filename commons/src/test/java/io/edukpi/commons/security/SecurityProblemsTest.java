@@ -5,21 +5,22 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
 import io.edukpi.devstack.DevStackResource;
 import io.edukpi.devstack.TestTokens;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.time.Duration;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-@WithTestResource(value = DevStackResource.class, scope = TestResourceScope.GLOBAL,
-        initArgs = @ResourceArg(name = "database", value = "commons"))
+@WithTestResource(value = DevStackResource.class, scope = TestResourceScope.GLOBAL, initArgs = @ResourceArg(name = "database", value = "commons"))
 class SecurityProblemsTest {
 
     @Test
@@ -35,10 +36,11 @@ class SecurityProblemsTest {
     @Test
     void expiredForeignTamperedAndWrongAudienceTokensAre401() {
         String[] bad = {
-            TestTokens.builder("area.5001").roles(java.util.Set.of(Roles.AREA_OFFICER)).expired(Duration.ofMinutes(10)).sign(),
-            TestTokens.builder("area.5001").roles(java.util.Set.of(Roles.AREA_OFFICER)).foreignKey().sign(),
-            TestTokens.builder("area.5001").roles(java.util.Set.of(Roles.AREA_OFFICER)).audience("another-api").sign(),
-            TestTokens.tampered(TestTokens.areaOfficer("5001"), "office_code", "5034"),
+                TestTokens.builder("area.5001").roles(java.util.Set.of(Roles.AREA_OFFICER)).expired(Duration.ofMinutes(10))
+                        .sign(),
+                TestTokens.builder("area.5001").roles(java.util.Set.of(Roles.AREA_OFFICER)).foreignKey().sign(),
+                TestTokens.builder("area.5001").roles(java.util.Set.of(Roles.AREA_OFFICER)).audience("another-api").sign(),
+                TestTokens.tampered(TestTokens.areaOfficer("5001"), "office_code", "5034"),
         };
         for (String token : bad) {
             given().auth().oauth2(token).get("/test/caller").then()
@@ -82,13 +84,13 @@ class SecurityProblemsTest {
     void aSchoolCodeSentAsAOneElementArrayIsThatSchoolAndSeveralAreNone() {
         // Keycloak's attribute mapper sends ["..."] when it is multivalued.
         given().auth().oauth2(TestTokens.of("school.a", Set.of(Roles.SCHOOL_OFFICER),
-                        Map.of("office_code", List.of("5001"), "school_code", List.of("1050130001"))))
+                Map.of("office_code", List.of("5001"), "school_code", List.of("1050130001"))))
                 .get("/test/caller").then()
                 .statusCode(200)
                 .body("officeCode", equalTo("5001"))
                 .body("schoolCode", equalTo("1050130001"));
         given().auth().oauth2(TestTokens.of("school.b", Set.of(Roles.SCHOOL_OFFICER),
-                        Map.of("office_code", "5001", "school_code", List.of("1050130001", "1050130002"))))
+                Map.of("office_code", "5001", "school_code", List.of("1050130001", "1050130002"))))
                 .get("/test/caller").then()
                 .statusCode(200)
                 .body("schoolCode", equalTo(""));

@@ -29,7 +29,7 @@ public final class ChildProcess implements AutoCloseable {
     }
 
     public static ChildProcess start(String name, List<String> command, Path workingDirectory,
-                                     Map<String, String> environment, Path log) {
+            Map<String, String> environment, Path log) {
         try {
             Files.createDirectories(log.getParent());
             ProcessBuilder builder = new ProcessBuilder(command)

@@ -1,11 +1,5 @@
 package io.edukpi.devstack;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SpecVersion;
-import com.networknt.schema.ValidationMessage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -13,6 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
 
 /**
  * The event contracts of {@code docs/events/<topic>.schema.json}, for tests on both sides of a
@@ -49,7 +50,8 @@ public final class EventSchemas {
         if (!violations.isEmpty()) {
             throw new AssertionError("Payload on " + topic + " breaks docs/events/" + topic + ".schema.json:\n  "
                     + violations.stream().map(ValidationMessage::getMessage).sorted()
-                    .collect(Collectors.joining("\n  ")) + "\npayload: " + payload);
+                            .collect(Collectors.joining("\n  "))
+                    + "\npayload: " + payload);
         }
     }
 

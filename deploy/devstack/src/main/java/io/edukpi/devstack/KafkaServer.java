@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
+
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.common.Uuid;
@@ -32,7 +33,7 @@ public final class KafkaServer implements AutoCloseable {
 
     /**
      * @param directory holds the broker's config, data and log; reused if it exists
-     * @param port      client port, 0 for any free one
+     * @param port client port, 0 for any free one
      */
     public static KafkaServer start(Path directory, int port, int controllerPort, int partitions) {
         int[] free = FreePorts.distinct(2);
@@ -46,16 +47,16 @@ public final class KafkaServer implements AutoCloseable {
             String classpath = classpath();
             if (!Files.exists(data.resolve("meta.properties"))) {
                 ChildProcess.run("kafka-storage-format", ChildProcess.java(List.of("-cp", classpath,
-                                "kafka.tools.StorageTool", "format", "--cluster-id=" + Uuid.randomUuid(),
-                                "--config=" + config,
-                                "--standalone")),
+                        "kafka.tools.StorageTool", "format", "--cluster-id=" + Uuid.randomUuid(),
+                        "--config=" + config,
+                        "--standalone")),
                         directory, directory.resolve("format.log"), Duration.ofMinutes(1));
             }
             ChildProcess broker = ChildProcess.start("kafka", ChildProcess.java(List.of(
-                            "-Xms128m", "-Xmx512m", "-XX:+UseG1GC",
-                            "-Dslf4j.internal.verbosity=WARN",
-                            "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
-                            "-cp", classpath, "kafka.Kafka", config.toString())),
+                    "-Xms128m", "-Xmx512m", "-XX:+UseG1GC",
+                    "-Dslf4j.internal.verbosity=WARN",
+                    "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
+                    "-cp", classpath, "kafka.Kafka", config.toString())),
                     directory, Map.of(), directory.resolve("kafka.log"));
             KafkaServer server = new KafkaServer(broker, clientPort);
             try {

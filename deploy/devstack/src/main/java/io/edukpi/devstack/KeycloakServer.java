@@ -34,20 +34,20 @@ public final class KeycloakServer implements AutoCloseable {
     }
 
     public static KeycloakServer start(Path dataDirectory, Path realmDirectory, int port,
-                                       PostgresServer postgres, String database) {
+            PostgresServer postgres, String database) {
         Path home = unpack(dataDirectory);
         copyRealms(realmDirectory, home.resolve("data/import"));
         postgres.ensureDatabase(database);
         ChildProcess kc = ChildProcess.start("keycloak", List.of(home.resolve("bin/kc.sh").toString(), "start-dev",
-                        "--http-host=127.0.0.1",
-                        "--http-port=" + port,
-                        // One issuer whatever host name a client uses, so services accept every token.
-                        "--hostname=http://127.0.0.1:" + port,
-                        "--import-realm",
-                        "--db=postgres",
-                        "--db-url=" + postgres.jdbcUrl(database),
-                        "--db-username=" + PostgresServer.USER,
-                        "--db-password=" + PostgresServer.PASSWORD),
+                "--http-host=127.0.0.1",
+                "--http-port=" + port,
+                // One issuer whatever host name a client uses, so services accept every token.
+                "--hostname=http://127.0.0.1:" + port,
+                "--import-realm",
+                "--db=postgres",
+                "--db-url=" + postgres.jdbcUrl(database),
+                "--db-username=" + PostgresServer.USER,
+                "--db-password=" + PostgresServer.PASSWORD),
                 home, Map.of(
                         "KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN_USER,
                         "KC_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD,

@@ -1,6 +1,5 @@
 package io.edukpi.devstack;
 
-import io.edukpi.devstack.demo.DemoYear;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -19,6 +18,8 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+
+import io.edukpi.devstack.demo.DemoYear;
 
 /**
  * The run command: PostgreSQL, Kafka, Keycloak, the four services and the gateway on this machine,

@@ -13,8 +13,8 @@ import java.util.Map;
  * work; each can be moved with {@code --gateway-port=9080} or {@code EDUKPI_GATEWAY_PORT=9080}.
  */
 public record PlatformSettings(Path projectDirectory, Path dataDirectory, int postgresPort, int kafkaPort,
-                               int kafkaControllerPort, int keycloakPort, Service gateway, List<Service> services,
-                               Demo demo) {
+        int kafkaControllerPort, int keycloakPort, Service gateway, List<Service> services,
+        Demo demo) {
 
     /** One Quarkus application of the platform. */
     public record Service(String name, String module, String database, int port) {
@@ -74,7 +74,7 @@ public record PlatformSettings(Path projectDirectory, Path dataDirectory, int po
     }
 
     private static <T> T number(Map<String, String> values, String name, T defaultValue,
-                                java.util.function.Function<String, T> parse) {
+            java.util.function.Function<String, T> parse) {
         String value = values.get(name);
         try {
             return value == null ? defaultValue : parse.apply(value);

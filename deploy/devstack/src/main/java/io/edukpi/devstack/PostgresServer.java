@@ -1,6 +1,5 @@
 package io.edukpi.devstack;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -11,6 +10,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.regex.Pattern;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
  * A real PostgreSQL 17 server (zonky's binaries) on 127.0.0.1. With a data folder it keeps its
@@ -31,7 +32,7 @@ public final class PostgresServer implements AutoCloseable {
 
     /**
      * @param dataDirectory where the cluster lives and survives restarts; null for a throw-away one
-     * @param port          0 for any free port
+     * @param port 0 for any free port
      */
     public static PostgresServer start(Path dataDirectory, int port) {
         try {
@@ -62,7 +63,7 @@ public final class PostgresServer implements AutoCloseable {
             throw new IllegalArgumentException("Not a database name: " + name);
         }
         try (Connection connection = postgres.getPostgresDatabase().getConnection();
-             PreparedStatement exists = connection.prepareStatement("select 1 from pg_database where datname = ?")) {
+                PreparedStatement exists = connection.prepareStatement("select 1 from pg_database where datname = ?")) {
             exists.setString(1, name);
             try (ResultSet rs = exists.executeQuery()) {
                 if (rs.next()) {

@@ -6,14 +6,17 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.UUID;
+
 import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.Test;
 
 /**
@@ -38,9 +41,9 @@ public abstract class ServiceContract extends ApplicationContract {
     @Test
     public void flywayMigratedTheServiceDatabase() throws SQLException {
         try (Connection connection = dataSource.getConnection();
-             Statement statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery(
-                     "select count(*) filter (where not success), count(*) from flyway_schema_history")) {
+                Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery(
+                        "select count(*) filter (where not success), count(*) from flyway_schema_history")) {
             rs.next();
             assertEquals(0, rs.getInt(1), "no failed migration");
             assertTrue(rs.getInt(2) > 0, "migrations were applied");

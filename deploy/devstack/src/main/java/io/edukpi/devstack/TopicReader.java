@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.function.Predicate;
+
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -39,7 +40,7 @@ public final class TopicReader implements AutoCloseable {
      * returns the matching records seen so far, in the order of the topic's partitions.
      */
     public List<ConsumerRecord<String, String>> await(Predicate<ConsumerRecord<String, String>> filter, int count,
-                                                      Duration timeout) {
+            Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (matching(filter).size() < count && System.nanoTime() < deadline) {
             consumer.poll(Duration.ofMillis(200)).forEach(seen::add);

@@ -8,6 +8,7 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.Map;
+
 import org.junit.jupiter.api.Test;
 
 class PlatformSettingsTest {
@@ -16,7 +17,7 @@ class PlatformSettingsTest {
 
     @Test
     void defaultsAreTheDocumentedPortsAndFolder() {
-        PlatformSettings settings = PlatformSettings.from(new String[] {PROJECT}, Map.of());
+        PlatformSettings settings = PlatformSettings.from(new String[] { PROJECT }, Map.of());
         assertEquals(8080, settings.gateway().port());
         assertEquals(8081, settings.services().get(0).port());
         assertEquals("indicator", settings.services().get(0).database());
@@ -29,7 +30,7 @@ class PlatformSettingsTest {
     @Test
     void argumentsWinOverEnvironment() {
         PlatformSettings settings = PlatformSettings.from(
-                new String[] {PROJECT, "--gateway-port=9080", "--registry-port=9082"},
+                new String[] { PROJECT, "--gateway-port=9080", "--registry-port=9082" },
                 Map.of("EDUKPI_GATEWAY_PORT", "7080", "EDUKPI_KEYCLOAK_PORT", "7180", "EDUKPI_DATA", "/tmp/x"));
         assertEquals(9080, settings.gateway().port());
         assertEquals(7180, settings.keycloakPort());
@@ -39,10 +40,11 @@ class PlatformSettingsTest {
 
     @Test
     void rejectsMalformedArguments() {
-        assertThrows(IllegalArgumentException.class, () -> PlatformSettings.from(new String[] {PROJECT, "gateway"}, Map.of()));
         assertThrows(IllegalArgumentException.class,
-                () -> PlatformSettings.from(new String[] {PROJECT, "--gateway-port=eighty"}, Map.of()));
-        assertThrows(IllegalArgumentException.class, () -> PlatformSettings.from(new String[] {"--project=/"}, Map.of()));
+                () -> PlatformSettings.from(new String[] { PROJECT, "gateway" }, Map.of()));
+        assertThrows(IllegalArgumentException.class,
+                () -> PlatformSettings.from(new String[] { PROJECT, "--gateway-port=eighty" }, Map.of()));
+        assertThrows(IllegalArgumentException.class, () -> PlatformSettings.from(new String[] { "--project=/" }, Map.of()));
     }
 
     @Test
@@ -51,11 +53,11 @@ class PlatformSettingsTest {
             int port = taken.getLocalPort();
             int[] free = FreePorts.distinct(8);
             PlatformSettings settings = PlatformSettings.from(
-                    new String[] {PROJECT, "--scoring-port=" + port,
+                    new String[] { PROJECT, "--scoring-port=" + port,
                             "--gateway-port=" + free[0], "--indicator-port=" + free[1],
                             "--registry-port=" + free[2], "--submission-port=" + free[3],
                             "--keycloak-port=" + free[4], "--postgres-port=" + free[5],
-                            "--kafka-port=" + free[6], "--kafka-controller-port=" + free[7]},
+                            "--kafka-port=" + free[6], "--kafka-controller-port=" + free[7] },
                     Map.of());
             IllegalStateException e = assertThrows(IllegalStateException.class, settings::checkPortsFree);
             assertTrue(e.getMessage().contains(port + " (--scoring-port)"), e.getMessage());

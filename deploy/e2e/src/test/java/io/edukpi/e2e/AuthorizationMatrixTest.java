@@ -5,13 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.edukpi.devstack.PlatformSettings;
-import io.edukpi.devstack.TestTokens;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -31,6 +24,7 @@ import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -40,6 +34,15 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.edukpi.devstack.PlatformSettings;
+import io.edukpi.devstack.TestTokens;
 
 /**
  * docs/security.md checked on the real platform: the packaged gateway and services, and real
@@ -77,10 +80,16 @@ class AuthorizationMatrixTest {
 
     /** Who calls: a demo user (password grant) or a machine client (client credentials). */
     enum Caller {
-        OBEC_ADMIN("obec.admin"), REVIEWER("obec.reviewer"), AREA_5001("area.cm1"), AREA_5034("area.cm-sec"),
-        SCHOOL_5001_01("school.5001-01"), SCHOOL_5034_02("school.5034-02"),
-        DASHBOARD("dashboard-client"), BATCH("batch-client"),
-        MIS_5001("mis-schoolmis-5001"), MIS_5034("mis-schoolmis-5034");
+        OBEC_ADMIN("obec.admin"),
+        REVIEWER("obec.reviewer"),
+        AREA_5001("area.cm1"),
+        AREA_5034("area.cm-sec"),
+        SCHOOL_5001_01("school.5001-01"),
+        SCHOOL_5034_02("school.5034-02"),
+        DASHBOARD("dashboard-client"),
+        BATCH("batch-client"),
+        MIS_5001("mis-schoolmis-5001"),
+        MIS_5034("mis-schoolmis-5034");
 
         final String name;
 
@@ -122,7 +131,8 @@ class AuthorizationMatrixTest {
                 return;
             }
             String contentType = op.getValue().path("requestBody").path("content").fieldNames().hasNext()
-                    ? op.getValue().path("requestBody").path("content").fieldNames().next() : null;
+                    ? op.getValue().path("requestBody").path("content").fieldNames().next()
+                    : null;
             for (Caller caller : Caller.values()) {
                 if (caller.roles().stream().noneMatch(admitted::contains)) {
                     rows.add(Arguments.of(caller, op.getKey().toUpperCase(java.util.Locale.ROOT),
@@ -145,7 +155,8 @@ class AuthorizationMatrixTest {
         } else {
             request.method(method, HttpRequest.BodyPublishers.noBody());
         }
-        assertProblem(403, HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString()), caller + " " + method + " " + path);
+        assertProblem(403, HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString()),
+                caller + " " + method + " " + path);
     }
 
     /** A path template with plausible values: ids as UUIDs, years as B.E. years, codes as office 5001. */
@@ -296,8 +307,8 @@ class AuthorizationMatrixTest {
                 tags, "every service's document was merged");
         assertEquals(DEFAULT_GATEWAY, merged.path("servers").path(0).path("url").asText());
         assertTrue(merged.path("components").path("securitySchemes").has("keycloak"));
-        merged.path("paths").fieldNames().forEachRemaining(path ->
-                assertTrue(path.startsWith("/api/v1/"), "only public API paths: " + path));
+        merged.path("paths").fieldNames()
+                .forEachRemaining(path -> assertTrue(path.startsWith("/api/v1/"), "only public API paths: " + path));
 
         String current = canonical(merged);
         Path copy = TestPlatform.projectRoot().resolve(OPENAPI_COPY);
@@ -356,7 +367,7 @@ class AuthorizationMatrixTest {
                 return caller.machine()
                         ? clientCredentials(Map.of("client_id", name, "client_secret", name + "-local-secret"))
                         : tokenRequest(Map.of("grant_type", "password", "client_id", "edukpi-cli",
-                        "username", name, "password", "edukpi-demo"));
+                                "username", name, "password", "edukpi-demo"));
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
@@ -371,9 +382,9 @@ class AuthorizationMatrixTest {
 
     private static String tokenRequest(Map<String, String> form) throws Exception {
         HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(keycloak(
-                        "/realms/edukpi/protocol/openid-connect/token"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(form(form))).build(),
+                "/realms/edukpi/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form(form))).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, response.statusCode(), response.body());
         return JSON.readTree(response.body()).path("access_token").asText();
@@ -386,10 +397,11 @@ class AuthorizationMatrixTest {
     private static Map<String, String> createClient(String clientId, boolean audience, int lifetimeSeconds)
             throws Exception {
         String admin = JSON.readTree(HTTP.send(HttpRequest.newBuilder(keycloak(
-                                "/realms/master/protocol/openid-connect/token"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(form(Map.of("grant_type", "password",
-                                "client_id", "admin-cli", "username", "admin", "password", "admin")))).build(),
+                "/realms/master/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form(Map.of("grant_type", "password",
+                        "client_id", "admin-cli", "username", "admin", "password", "admin"))))
+                .build(),
                 HttpResponse.BodyHandlers.ofString()).body()).path("access_token").asText();
         ObjectNode client = JSON.createObjectNode()
                 .put("clientId", clientId).put("enabled", true).put("publicClient", false)
@@ -404,8 +416,8 @@ class AuthorizationMatrixTest {
                     .put("access.token.claim", "true");
         }
         HttpResponse<String> created = HTTP.send(HttpRequest.newBuilder(keycloak("/admin/realms/edukpi/clients"))
-                        .header("Authorization", "Bearer " + admin).header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(client.toString())).build(),
+                .header("Authorization", "Bearer " + admin).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(client.toString())).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(201, created.statusCode(), created.body());
         return Map.of("client_id", clientId, "client_secret", clientId + "-secret");

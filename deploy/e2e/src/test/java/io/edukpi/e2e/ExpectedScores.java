@@ -1,6 +1,5 @@
 package io.edukpi.e2e;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -8,6 +7,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * The scores a user expects, worked out by the test itself from the published catalogue's criteria
@@ -21,7 +22,7 @@ final class ExpectedScores {
     private static final BigDecimal FIVE = BigDecimal.valueOf(5);
 
     private record Node(String code, BigDecimal printedWeight, JsonNode criterion, Integer startsInRound,
-                        Integer cancelledFromRound, List<Node> children) {
+            Integer cancelledFromRound, List<Node> children) {
         boolean leaf() {
             return children.isEmpty();
         }
@@ -42,7 +43,7 @@ final class ExpectedScores {
     ExpectedScores(JsonNode catalogue) {
         if (!"ONE".equals(catalogue.path("belowLevelOnePolicy").asText("ONE"))
                 || !"EXCLUDE_WHILE_OPEN_ZERO_WHEN_CLOSED".equals(catalogue.path("missingResultPolicy")
-                .asText("EXCLUDE_WHILE_OPEN_ZERO_WHEN_CLOSED"))) {
+                        .asText("EXCLUDE_WHILE_OPEN_ZERO_WHEN_CLOSED"))) {
             throw new IllegalArgumentException("the walk expects the policies of the B.E. 2554 catalogue");
         }
         bands = catalogue.path("bands");
@@ -105,7 +106,7 @@ final class ExpectedScores {
     }
 
     private BigDecimal mean(List<Node> nodes, int round, boolean closed, Map<String, BigDecimal> values,
-                            Map<String, BigDecimal> scores) {
+            Map<String, BigDecimal> scores) {
         BigDecimal weighted = BigDecimal.ZERO;
         BigDecimal weights = BigDecimal.ZERO;
         for (Node node : nodes) {
@@ -120,7 +121,7 @@ final class ExpectedScores {
     }
 
     private BigDecimal score(Node node, int round, boolean closed, Map<String, BigDecimal> values,
-                             Map<String, BigDecimal> scores) {
+            Map<String, BigDecimal> scores) {
         if ((node.startsInRound() != null && round < node.startsInRound())
                 || (node.cancelledFromRound() != null && round >= node.cancelledFromRound())) {
             return null;

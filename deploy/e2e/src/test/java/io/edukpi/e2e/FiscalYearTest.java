@@ -10,9 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.edukpi.e2e.GatewayClient.Who;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.net.http.HttpResponse;
@@ -27,12 +24,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.edukpi.e2e.GatewayClient.Who;
 
 /**
  * One fiscal year (B.E. 2554, round 9) played through the gateway the way its users play it, with
@@ -42,7 +45,8 @@ import org.junit.jupiter.api.TestMethodOrder;
  * before and after a catalogue correction. Every expected number is worked out here from what the
  * steps send (ExpectedScores), never read back from the service that computed it.
  *
- * <p>The steps share one platform and run in order; a failed step leaves the later ones failing too.
+ * <p>
+ * The steps share one platform and run in order; a failed step leaves the later ones failing too.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FiscalYearTest {
@@ -391,8 +395,8 @@ class FiscalYearTest {
             }
         }
         assertNotNull(indicator, "1.1.3 in the draft");
-        com.fasterxml.jackson.databind.node.ArrayNode thresholds =
-                (com.fasterxml.jackson.databind.node.ArrayNode) indicator.path("criterion").path("thresholds");
+        com.fasterxml.jackson.databind.node.ArrayNode thresholds = (com.fasterxml.jackson.databind.node.ArrayNode) indicator
+                .path("criterion").path("thresholds");
         assertEquals(0, new BigDecimal("91.08").compareTo(thresholds.get(1).decimalValue()));
         thresholds.set(1, GatewayClient.JSON.getNodeFactory().numberNode(new BigDecimal("91.075")));
         api.expect(200, ADMIN, "PUT", "/api/v1/catalogues/" + v2 + "/indicators/1.1.3", indicator,
@@ -491,7 +495,7 @@ class FiscalYearTest {
 
     /** {@code count} students of one class level with valid citizen IDs 1-office-0000-nnn. */
     private static List<Map<String, Object>> students(String school, String office, int from, int count, String level,
-                                                      String birthDate) {
+            String birthDate) {
         List<Map<String, Object>> students = new ArrayList<>();
         for (int n = from; n < from + count; n++) {
             Map<String, Object> s = new LinkedHashMap<>();
@@ -518,7 +522,7 @@ class FiscalYearTest {
     }
 
     private static void loadSchoolsTeachersStudents(Who mis, String office, List<String> own, Map<String, String> names,
-                                                    List<Map<String, Object>> students, int created, int rejected) {
+            List<Map<String, Object>> students, int created, int rejected) {
         int teacher = 0;
         for (String school : own) {
             api.expect(200, mis, "PUT", "/api/v1/registry/schools/" + school, school(school, names.get(school), true));
@@ -596,7 +600,7 @@ class FiscalYearTest {
     }
 
     private static void keyAndCertify(Who officer, Who supervisor, String office, int round, String indicator,
-                                      String value) {
+            String value) {
         JsonNode created = api.expect(201, officer, "POST", "/api/v1/submissions/results", Map.of("fiscalYear", YEAR,
                 "level", LEVEL, "round", round, "indicatorCode", indicator, "value", new BigDecimal(value)));
         String id = created.path("id").asText();

@@ -4,11 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.edukpi.devstack.FreePorts;
-import io.edukpi.devstack.Platform;
-import io.edukpi.devstack.PlatformSettings;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -31,12 +26,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.edukpi.devstack.FreePorts;
+import io.edukpi.devstack.Platform;
+import io.edukpi.devstack.PlatformSettings;
 
 /**
  * The run command's promises, checked on the real thing: PostgreSQL, Kafka, Keycloak, the four
@@ -110,10 +113,10 @@ class RunCommandTest {
         for (String path : List.of("/api/v1/catalogues", "/api/v1/registry/schools", "/api/v1/submissions",
                 "/api/v1/scores", "/api/v1/scoring/recalculations")) {
             HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(gateway(path))
-                            .header("Content-Type", "application/json")
-                            .header("X-Request-Id", "e2e-malformed")
-                            .POST(HttpRequest.BodyPublishers.ofString("{\"fiscalYear\": 2554,,}"))
-                            .build(),
+                    .header("Content-Type", "application/json")
+                    .header("X-Request-Id", "e2e-malformed")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"fiscalYear\": 2554,,}"))
+                    .build(),
                     HttpResponse.BodyHandlers.ofString());
             assertTrue(response.statusCode() >= 400 && response.statusCode() < 500, path + " -> " + response.statusCode());
             assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElse(""), path);
@@ -146,7 +149,7 @@ class RunCommandTest {
     private static String sql(String database, String statement) throws SQLException {
         try (Connection connection = DriverManager.getConnection(
                 "jdbc:postgresql://127.0.0.1:" + settings.postgresPort() + "/" + database, "postgres", "postgres");
-             Statement st = connection.createStatement()) {
+                Statement st = connection.createStatement()) {
             if (!st.execute(statement)) {
                 return null;
             }
@@ -160,9 +163,9 @@ class RunCommandTest {
         String form = "grant_type=password&client_id=edukpi-cli&username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
                 + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
         HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
-                                + settings.keycloakPort() + "/realms/edukpi/protocol/openid-connect/token"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+                + settings.keycloakPort() + "/realms/edukpi/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, response.statusCode(), response.body());
         return JSON.readTree(response.body()).path("access_token").asText();

@@ -3,13 +3,6 @@ package io.edukpi.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.edukpi.devstack.ChildProcess;
-import io.edukpi.devstack.FreePorts;
-import io.edukpi.devstack.PlatformSettings;
-import io.edukpi.devstack.PostgresServer;
-import io.edukpi.devstack.TopicReader;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -29,6 +22,7 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.ConsumerGroupDescription;
@@ -38,6 +32,15 @@ import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.edukpi.devstack.ChildProcess;
+import io.edukpi.devstack.FreePorts;
+import io.edukpi.devstack.PlatformSettings;
+import io.edukpi.devstack.PostgresServer;
+import io.edukpi.devstack.TopicReader;
 
 /**
  * Scale-out on one machine: scoring-service and submission-service run as two instances each (one
@@ -66,8 +69,8 @@ class ScaleOutTest {
     private static final List<Integer> ROUNDS = List.of(6, 9);
     /** The demo offices: officer, supervisor (who certifies) and kind. */
     private static final Map<String, String[]> OFFICES = new TreeMap<>(Map.of(
-            "5001", new String[] {"area.cm1", "area.cm1.supervisor", "PRIMARY"},
-            "5034", new String[] {"area.cm-sec", "area.cm-sec.supervisor", "SECONDARY"}));
+            "5001", new String[] { "area.cm1", "area.cm1.supervisor", "PRIMARY" },
+            "5034", new String[] { "area.cm-sec", "area.cm-sec.supervisor", "SECONDARY" }));
     /** The second scoring instance's consumer of submission.accepted, recognisable in the group. */
     private static final String SCORING_2_CLIENT = "edukpi-scoring-2";
 
@@ -146,7 +149,8 @@ class ScaleOutTest {
             for (String indicator : INDICATORS) {
                 for (Map.Entry<String, String[]> office : OFFICES.entrySet()) {
                     BigDecimal value = LEVELS.contains(indicator)
-                            ? BigDecimal.valueOf(10 + i % 40, 1) : BigDecimal.valueOf(6000 + (i * 7) % 4000, 2);
+                            ? BigDecimal.valueOf(10 + i % 40, 1)
+                            : BigDecimal.valueOf(6000 + (i * 7) % 4000, 2);
                     i++;
                     Accepted result = prepare(failures, office.getKey(), office.getValue(), round, indicator, value);
                     if (result != null) {
@@ -243,7 +247,8 @@ class ScaleOutTest {
                             + " scores " + a.indicator() + ": " + newest);
                     JsonNode expected = JSON.readTree(expect(failures, 200, call("obec.reviewer", "POST",
                             "/api/v1/scoring/evaluate", "{\"fiscalYear\": 2011, \"level\": \"OBEC_AGREEMENT\", "
-                                    + "\"indicatorCode\": \"" + a.indicator() + "\", \"value\": " + a.value() + "}")).body());
+                                    + "\"indicatorCode\": \"" + a.indicator() + "\", \"value\": " + a.value() + "}"))
+                            .body());
                     assertEquals(0, expected.path("score").decimalValue().compareTo(newest.path(a.indicator()).decimalValue()),
                             a + ": stored score " + newest.path(a.indicator()) + ", the value implies " + expected);
                 }
@@ -281,7 +286,7 @@ class ScaleOutTest {
 
     /** Creates, submits and certifies one result; null (and the failure noted) when a step fails. */
     private static Accepted prepare(List<String> failures, String office, String[] users, int round, String indicator,
-                                    BigDecimal value) throws Exception {
+            BigDecimal value) throws Exception {
         HttpResponse<String> created = expect(failures, 201, call(users[0], "POST", "/api/v1/submissions/results",
                 "{\"fiscalYear\": 2011, \"level\": \"OBEC_AGREEMENT\", \"round\": " + round + ", \"indicatorCode\": \""
                         + indicator + "\", \"value\": " + value + ", \"narrative\": \"scale-out\"}"));
@@ -313,7 +318,7 @@ class ScaleOutTest {
             HttpResponse<String> inSubmission = call("obec.reviewer", "GET", "/api/v1/submissions/catalogues", null);
             if (inSubmission.statusCode() == 200 && inSubmission.body().contains("\"fiscalYear\":2011")
                     && count("scoring", "select count(*) from catalogue_version where fiscal_year = 2011 "
-                    + "and level = 'OBEC_AGREEMENT'") > 0) {
+                            + "and level = 'OBEC_AGREEMENT'") > 0) {
                 return;
             }
             Thread.sleep(300);
@@ -437,8 +442,8 @@ class ScaleOutTest {
     private static <T> List<T> queryList(String database, String sql, Row<T> row) throws SQLException {
         try (Connection connection = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:"
                 + platform.settings().postgresPort() + "/" + database, PostgresServer.USER, PostgresServer.PASSWORD);
-             Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery(sql)) {
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(sql)) {
             List<T> found = new ArrayList<>();
             while (rows.next()) {
                 found.add(row.read(rows));

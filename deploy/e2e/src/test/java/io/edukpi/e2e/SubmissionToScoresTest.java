@@ -3,16 +3,19 @@ package io.edukpi.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
-import io.edukpi.devstack.EventSchemas;
-import io.edukpi.devstack.TopicReader;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.edukpi.devstack.EventSchemas;
+import io.edukpi.devstack.TopicReader;
 
 /**
  * A result keyed, submitted, certified and accepted in submission-service becomes a score in
@@ -76,7 +79,7 @@ class SubmissionToScoresTest {
         }
 
         JsonNode scorecard = awaitStatus(() -> call("obec.reviewer", "GET",
-                        "/api/v1/scores/offices/5001/scorecards/2554/9", null),
+                "/api/v1/scores/offices/5001/scorecards/2554/9", null),
                 body -> body.path("total").isNumber(), "the scorecard of office 5001, round 9");
         assertEquals("3.31667", scorecard.path("total").decimalValue().toPlainString());
         assertEquals("66.33", scorecard.path("percent").decimalValue().toPlainString());
@@ -92,7 +95,7 @@ class SubmissionToScoresTest {
         assertEquals(200, call("obec.admin", "POST", "/api/v1/submissions/results/" + id + "/reopen",
                 "{\"reason\": \"ตัวเลขประชากรได้รับการแก้ไข\"}").statusCode());
         JsonNode versions = awaitStatus(() -> call("obec.reviewer", "GET",
-                        "/api/v1/scores/offices/5001/scorecards/2554/9/versions", null),
+                "/api/v1/scores/offices/5001/scorecards/2554/9/versions", null),
                 body -> body.path("items").size() >= 2, "a new score version after the withdrawal");
         assertTrue(versions.path("items").size() >= 2, versions.toString());
     }

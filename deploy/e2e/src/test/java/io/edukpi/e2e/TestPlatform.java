@@ -1,8 +1,5 @@
 package io.edukpi.e2e;
 
-import io.edukpi.devstack.FreePorts;
-import io.edukpi.devstack.Platform;
-import io.edukpi.devstack.PlatformSettings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -12,6 +9,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+
+import io.edukpi.devstack.FreePorts;
+import io.edukpi.devstack.Platform;
+import io.edukpi.devstack.PlatformSettings;
 
 /** The platform as the run command starts it, on free ports and a temporary data folder, for one test class. */
 final class TestPlatform implements AutoCloseable {

@@ -1,19 +1,20 @@
 package io.edukpi.k8s;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static io.edukpi.k8s.Manifests.get;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
-import static io.edukpi.k8s.Manifests.get;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /** The checks bite: each breaks one thing in a copy of the rendered production overlay and expects its failure. */
 class BrokenManifestsTest {
@@ -43,7 +44,8 @@ class BrokenManifestsTest {
         assertProblem(SchemaCheck.problems(get(docs, "Deployment", "scoring-service")), "apps/v1/Deployment scoring-service");
         ObjectNode labels = get(docs, "Deployment", "indicator-service").with("metadata").with("labels");
         labels.put("edukpi.io/flag", true);
-        assertProblem(SchemaCheck.problems(get(docs, "Deployment", "indicator-service")), "apps/v1/Deployment indicator-service");
+        assertProblem(SchemaCheck.problems(get(docs, "Deployment", "indicator-service")),
+                "apps/v1/Deployment indicator-service");
     }
 
     @Test
@@ -108,13 +110,15 @@ class BrokenManifestsTest {
         ((ObjectNode) indicator.path("spec").path("egress").path(0).path("to").path(0).path("podSelector").path("matchLabels"))
                 .put("cnpg.io/cluster", "registry-db");
         ObjectNode scoring = get(docs, "NetworkPolicy", "scoring-service");
-        ((ArrayNode) scoring.path("spec").path("ingress").path(0).path("from")).addObject().with("ipBlock").put("cidr", "0.0.0.0/0");
+        ((ArrayNode) scoring.path("spec").path("ingress").path(0).path("from")).addObject().with("ipBlock").put("cidr",
+                "0.0.0.0/0");
         ((ArrayNode) scoring.path("spec").path("egress")).addObject().putArray("to").addObject().with("podSelector")
                 .with("matchLabels").put("app.kubernetes.io/name", "gateway");
         docs.remove(get(docs, "NetworkPolicy", "default-deny"));
         List<String> v = Rules.networkPolicies(docs);
         assertProblem(v, "no default-deny NetworkPolicy");
-        assertProblem(v, "NetworkPolicy indicator-service (indicator-service): reaches database registry-db, not its own (indicator-db)");
+        assertProblem(v,
+                "NetworkPolicy indicator-service (indicator-service): reaches database registry-db, not its own (indicator-db)");
         assertProblem(v, "NetworkPolicy indicator-service (indicator-service): cannot reach its own database indicator-db");
         assertProblem(v, "NetworkPolicy scoring-service (scoring-service): admits traffic from outside the namespace");
         assertProblem(v, "NetworkPolicy scoring-service (scoring-service): egress to something it does not call");

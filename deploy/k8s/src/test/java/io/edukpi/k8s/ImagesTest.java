@@ -1,23 +1,23 @@
 package io.edukpi.k8s;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The OCI tarball each application module built (target/jib-image.tar) is the image the manifests
@@ -33,7 +33,8 @@ class ImagesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"gateway", "indicator-service", "student-registry-service", "submission-service", "scoring-service"})
+    @ValueSource(strings = { "gateway", "indicator-service", "student-registry-service", "submission-service",
+            "scoring-service" })
     void theImageIsTheOneTheDeploymentRuns(String module) throws IOException {
         Map<String, byte[]> blobs = new HashMap<>();
         Map<String, Entry> outer = read(Files.newInputStream(
@@ -49,7 +50,8 @@ class ImagesTest {
         assertEquals("185", config.path("User").asText(), "a numeric non-root user");
         List<String> entrypoint = Manifests.list(config.path("Entrypoint")).stream().map(JsonNode::asText).toList();
         assertEquals("java", entrypoint.get(0));
-        assertEquals(List.of("-jar", "/deployments/quarkus-run.jar"), entrypoint.subList(entrypoint.size() - 2, entrypoint.size()));
+        assertEquals(List.of("-jar", "/deployments/quarkus-run.jar"),
+                entrypoint.subList(entrypoint.size() - 2, entrypoint.size()));
         assertTrue(Manifests.list(config.path("Env")).stream().anyMatch(e -> e.asText().startsWith("PATH=/opt/java/bin:")));
 
         JsonNode container = Manifests.get(Manifests.overlay("production"), "Deployment", module)
@@ -59,14 +61,16 @@ class ImagesTest {
 
         Map<String, Entry> files = new HashMap<>();
         for (JsonNode layer : manifest.path("layers")) {
-            files.putAll(read(new GZIPInputStream(new ByteArrayInputStream(blob(blobs, layer.path("digest").asText()))), false));
+            files.putAll(
+                    read(new GZIPInputStream(new ByteArrayInputStream(blob(blobs, layer.path("digest").asText()))), false));
         }
         for (String program : List.of("opt/java/bin/java", "lib64/ld-linux-x86-64.so.2")) {
             assertTrue(files.containsKey(program), program);
             assertEquals(0755, files.get(program).mode() & 0777, program + " must be executable by user 185");
         }
         for (String file : List.of("opt/java/lib/server/libjvm.so", "opt/java/lib/security/cacerts",
-                "lib/x86_64-linux-gnu/libc.so.6", "deployments/quarkus-run.jar", "deployments/quarkus/quarkus-application.dat")) {
+                "lib/x86_64-linux-gnu/libc.so.6", "deployments/quarkus-run.jar",
+                "deployments/quarkus/quarkus-application.dat")) {
             assertTrue(files.containsKey(file), file);
         }
         assertTrue(files.keySet().stream().anyMatch(f -> f.startsWith("deployments/lib/main/") && f.endsWith(".jar")));

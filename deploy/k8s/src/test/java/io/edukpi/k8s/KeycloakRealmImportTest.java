@@ -1,15 +1,16 @@
 package io.edukpi.k8s;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
 import java.util.Locale;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * The realm the cluster imports is the realm of the local stack (deploy/keycloak/edukpi-realm.json)
@@ -31,7 +32,8 @@ class KeycloakRealmImportTest {
             }
             ObjectNode client = c.deepCopy();
             if (client.has("secret")) {
-                client.put("secret", "${" + client.path("clientId").asText().toUpperCase(Locale.ROOT).replace('-', '_') + "_SECRET}");
+                client.put("secret",
+                        "${" + client.path("clientId").asText().toUpperCase(Locale.ROOT).replace('-', '_') + "_SECRET}");
             }
             if (client.path("clientId").asText().equals("swagger-ui")) {
                 client.remove("redirectUris"); // the overlay's gateway host (RenderedOverlaysTest)

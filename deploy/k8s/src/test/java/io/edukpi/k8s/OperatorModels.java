@@ -1,13 +1,14 @@
 package io.edukpi.k8s;
 
+import java.util.Map;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
+
 import io.fabric8.kubernetes.api.model.ObjectMeta;
 import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.api.model.ResourceRequirements;
 import io.fabric8.kubernetes.api.model.SecretKeySelector;
-
-import java.util.Map;
 
 /**
  * Typed models of the CloudNativePG and Keycloak operator resources, for {@link SchemaCheck}: neither
@@ -25,16 +26,19 @@ final class OperatorModels {
     // ---- CloudNativePG
 
     record CnpgCluster(@JsonProperty(required = true) String apiVersion, @JsonProperty(required = true) String kind,
-                       @JsonProperty(required = true) ObjectMeta metadata, @JsonProperty(required = true) CnpgSpec spec) {
+            @JsonProperty(required = true) ObjectMeta metadata, @JsonProperty(required = true) CnpgSpec spec) {
     }
 
     record CnpgSpec(@JsonProperty(required = true) Integer instances, String imageName, String description,
-                    PrimaryUpdateStrategy primaryUpdateStrategy, Boolean enableSuperuserAccess, CnpgBootstrap bootstrap,
-                    CnpgPostgresql postgresql, @JsonProperty(required = true) CnpgStorage storage,
-                    ResourceRequirements resources, CnpgAffinity affinity) {
+            PrimaryUpdateStrategy primaryUpdateStrategy, Boolean enableSuperuserAccess, CnpgBootstrap bootstrap,
+            CnpgPostgresql postgresql, @JsonProperty(required = true) CnpgStorage storage,
+            ResourceRequirements resources, CnpgAffinity affinity) {
     }
 
-    enum PrimaryUpdateStrategy { unsupervised, supervised }
+    enum PrimaryUpdateStrategy {
+        unsupervised,
+        supervised
+    }
 
     record CnpgBootstrap(CnpgInitDb initdb) {
     }
@@ -57,19 +61,25 @@ final class OperatorModels {
     // ---- Keycloak operator
 
     record Keycloak(@JsonProperty(required = true) String apiVersion, @JsonProperty(required = true) String kind,
-                    @JsonProperty(required = true) ObjectMeta metadata, @JsonProperty(required = true) KeycloakSpec spec) {
+            @JsonProperty(required = true) ObjectMeta metadata, @JsonProperty(required = true) KeycloakSpec spec) {
     }
 
     record KeycloakSpec(Integer instances, String image, KeycloakDb db, KeycloakHttp http,
-                        KeycloakHostname hostname, KeycloakProxy proxy, KeycloakIngress ingress,
-                        ResourceRequirements resources) {
+            KeycloakHostname hostname, KeycloakProxy proxy, KeycloakIngress ingress,
+            ResourceRequirements resources) {
     }
 
     record KeycloakDb(@JsonProperty(required = true) DbVendor vendor, String host, Integer port, String database,
-                      SecretKeySelector usernameSecret, SecretKeySelector passwordSecret) {
+            SecretKeySelector usernameSecret, SecretKeySelector passwordSecret) {
     }
 
-    enum DbVendor { postgres, mariadb, mysql, mssql, oracle }
+    enum DbVendor {
+        postgres,
+        mariadb,
+        mysql,
+        mssql,
+        oracle
+    }
 
     record KeycloakHttp(Boolean httpEnabled, Integer httpPort, Integer httpsPort, String tlsSecret) {
     }
@@ -80,21 +90,24 @@ final class OperatorModels {
     record KeycloakProxy(ProxyHeaders headers) {
     }
 
-    enum ProxyHeaders { forwarded, xforwarded }
+    enum ProxyHeaders {
+        forwarded,
+        xforwarded
+    }
 
     record KeycloakIngress(Boolean enabled, String className, Map<String, String> annotations) {
     }
 
     record KeycloakRealmImport(@JsonProperty(required = true) String apiVersion,
-                               @JsonProperty(required = true) String kind,
-                               @JsonProperty(required = true) ObjectMeta metadata,
-                               @JsonProperty(required = true) RealmImportSpec spec) {
+            @JsonProperty(required = true) String kind,
+            @JsonProperty(required = true) ObjectMeta metadata,
+            @JsonProperty(required = true) RealmImportSpec spec) {
     }
 
     /** The realm itself is Keycloak's realm representation: KeycloakRealmImportTest compares it with the realm file. */
     record RealmImportSpec(@JsonProperty(required = true) String keycloakCRName,
-                           @JsonProperty(required = true) JsonNode realm,
-                           Map<String, Placeholder> placeholders) {
+            @JsonProperty(required = true) JsonNode realm,
+            Map<String, Placeholder> placeholders) {
     }
 
     record Placeholder(@JsonProperty(required = true) PlaceholderSecret secret) {

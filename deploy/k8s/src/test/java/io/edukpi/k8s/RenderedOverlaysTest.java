@@ -1,10 +1,10 @@
 package io.edukpi.k8s;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import static io.edukpi.k8s.Manifests.get;
+import static io.edukpi.k8s.Manifests.name;
+import static io.edukpi.k8s.Manifests.ofKind;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -18,11 +18,12 @@ import java.util.function.ToDoubleFunction;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import static io.edukpi.k8s.Manifests.get;
-import static io.edukpi.k8s.Manifests.name;
-import static io.edukpi.k8s.Manifests.ofKind;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /** Every overlay the build rendered passes the models of its kinds and the project's rules. */
 class RenderedOverlaysTest {
@@ -38,12 +39,13 @@ class RenderedOverlaysTest {
     static Set<String> topics() throws IOException {
         try (Stream<Path> files = Files.list(Manifests.projectDir().resolve("docs/events"))) {
             return files.map(f -> f.getFileName().toString()).filter(f -> f.endsWith(".schema.json"))
-                    .map(f -> f.substring(0, f.length() - ".schema.json".length())).collect(Collectors.toCollection(TreeSet::new));
+                    .map(f -> f.substring(0, f.length() - ".schema.json".length()))
+                    .collect(Collectors.toCollection(TreeSet::new));
         }
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"staging", "production"})
+    @ValueSource(strings = { "staging", "production" })
     void everyDocumentMatchesTheModelOfItsKind(String overlay) {
         List<ObjectNode> docs = Manifests.overlay(overlay);
         assertEquals(List.of(), SchemaCheck.problems(docs));
@@ -57,23 +59,24 @@ class RenderedOverlaysTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"staging", "production"})
+    @ValueSource(strings = { "staging", "production" })
     void everyDocumentFollowsTheProjectRules(String overlay) throws IOException {
         List<ObjectNode> docs = Manifests.overlay(overlay);
         assertEquals(List.of(), Rules.all(docs, version(), topics()));
         assertEquals(APPLICATIONS, ofKind(docs, "Deployment").stream().map(Manifests::name).collect(Collectors.toSet()));
         String namespace = overlay.equals("production") ? "edukpi" : "edukpi-staging";
-        docs.stream().filter(d -> !d.path("kind").asText().equals("Namespace")).forEach(d ->
-                assertEquals(namespace, d.path("metadata").path("namespace").asText(), d.path("kind") + " " + name(d)));
+        docs.stream().filter(d -> !d.path("kind").asText().equals("Namespace")).forEach(
+                d -> assertEquals(namespace, d.path("metadata").path("namespace").asText(), d.path("kind") + " " + name(d)));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"staging", "production"})
+    @ValueSource(strings = { "staging", "production" })
     void swaggerUiRedirectsToTheOverlaysGateway(String overlay) {
         List<ObjectNode> docs = Manifests.overlay(overlay);
         String host = get(docs, "Ingress", "gateway").path("spec").path("rules").path(0).path("host").asText();
         JsonNode swagger = Manifests.list(get(docs, "KeycloakRealmImport", "edukpi-realm").path("spec").path("realm")
-                .path("clients")).stream().filter(c -> c.path("clientId").asText().equals("swagger-ui")).findFirst().orElseThrow();
+                .path("clients")).stream().filter(c -> c.path("clientId").asText().equals("swagger-ui")).findFirst()
+                .orElseThrow();
         assertEquals("[\"https://" + host + "/*\"]", swagger.path("redirectUris").toString());
     }
 
@@ -98,11 +101,11 @@ class RenderedOverlaysTest {
                 .mapToDouble(d -> quantity(d, "requests", "cpu")).sum();
         assertTrue(requestedCpu.applyAsDouble(staging) < requestedCpu.applyAsDouble(production));
         for (ObjectNode c : ofKind(production, "Cluster")) {
-            assertTrue(get(staging, "Cluster", name(c)).path("spec").path("instances").asInt()
-                    < c.path("spec").path("instances").asInt(), name(c));
+            assertTrue(get(staging, "Cluster", name(c)).path("spec").path("instances").asInt() < c.path("spec")
+                    .path("instances").asInt(), name(c));
         }
-        assertTrue(get(staging, "Keycloak", "edukpi-keycloak").path("spec").path("instances").asInt()
-                < get(production, "Keycloak", "edukpi-keycloak").path("spec").path("instances").asInt());
+        assertTrue(get(staging, "Keycloak", "edukpi-keycloak").path("spec").path("instances")
+                .asInt() < get(production, "Keycloak", "edukpi-keycloak").path("spec").path("instances").asInt());
     }
 
     private static double quantity(JsonNode deployment, String kind, String resource) {

@@ -1,7 +1,8 @@
 package io.edukpi.k8s;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import static io.edukpi.k8s.Manifests.list;
+import static io.edukpi.k8s.Manifests.name;
+import static io.edukpi.k8s.Manifests.ofKind;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,9 +15,8 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import static io.edukpi.k8s.Manifests.list;
-import static io.edukpi.k8s.Manifests.name;
-import static io.edukpi.k8s.Manifests.ofKind;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * The project's rules over a rendered overlay (docs/deployment.md, "What the build checks"). Each
@@ -107,8 +107,8 @@ final class Rules {
         List<String> v = new ArrayList<>();
         for (ObjectNode d : ofKind(docs, "Deployment")) {
             String n = name(d);
-            boolean hpa = ofKind(docs, "HorizontalPodAutoscaler").stream().anyMatch(h ->
-                    h.path("spec").path("scaleTargetRef").path("kind").asText().equals("Deployment")
+            boolean hpa = ofKind(docs, "HorizontalPodAutoscaler").stream()
+                    .anyMatch(h -> h.path("spec").path("scaleTargetRef").path("kind").asText().equals("Deployment")
                             && h.path("spec").path("scaleTargetRef").path("name").asText().equals(n)
                             && h.path("spec").path("minReplicas").asInt(0) >= 1
                             && h.path("spec").path("maxReplicas").asInt(0) >= h.path("spec").path("minReplicas").asInt(0));
@@ -116,8 +116,8 @@ final class Rules {
                 v.add("Deployment " + n + ": no HorizontalPodAutoscaler scales it");
             }
             JsonNode labels = d.path("spec").path("template").path("metadata").path("labels");
-            boolean pdb = ofKind(docs, "PodDisruptionBudget").stream().anyMatch(p ->
-                    selects(p.path("spec").path("selector").path("matchLabels"), labels));
+            boolean pdb = ofKind(docs, "PodDisruptionBudget").stream()
+                    .anyMatch(p -> selects(p.path("spec").path("selector").path("matchLabels"), labels));
             if (!pdb) {
                 v.add("Deployment " + n + ": no PodDisruptionBudget selects its pods");
             }
@@ -132,14 +132,14 @@ final class Rules {
         List<ObjectNode> policies = ofKind(docs, "NetworkPolicy");
         boolean defaultDeny = policies.stream().anyMatch(p -> p.path("spec").path("podSelector").isEmpty()
                 && list(p.path("spec").path("policyTypes")).stream().map(JsonNode::asText).toList()
-                .containsAll(List.of("Ingress", "Egress"))
+                        .containsAll(List.of("Ingress", "Egress"))
                 && p.path("spec").path("ingress").isMissingNode() && p.path("spec").path("egress").isMissingNode());
         if (!defaultDeny) {
             v.add("no default-deny NetworkPolicy (all pods, Ingress and Egress, no rule)");
         }
         boolean dns = policies.stream().anyMatch(p -> p.path("spec").path("podSelector").isEmpty()
-                && list(p.path("spec").path("egress")).stream().anyMatch(r ->
-                list(r.path("ports")).stream().anyMatch(port -> port.path("port").asInt() == 53)));
+                && list(p.path("spec").path("egress")).stream()
+                        .anyMatch(r -> list(r.path("ports")).stream().anyMatch(port -> port.path("port").asInt() == 53)));
         if (!dns) {
             v.add("no NetworkPolicy lets pods resolve names (egress to port 53)");
         }
@@ -201,7 +201,8 @@ final class Rules {
                     }
                 }
                 if (db != null && list(p.path("spec").path("egress")).stream().flatMap(r -> list(r.path("to")).stream())
-                        .noneMatch(peer -> db.equals(peer.path("podSelector").path("matchLabels").path("cnpg.io/cluster").asText()))) {
+                        .noneMatch(peer -> db
+                                .equals(peer.path("podSelector").path("matchLabels").path("cnpg.io/cluster").asText()))) {
                     v.add(where + ": cannot reach its own database " + db);
                 }
             }
@@ -277,7 +278,8 @@ final class Rules {
                         v.add("KeycloakRealmImport " + name(r) + ": client " + client.path("clientId").asText()
                                 + " has its secret written in the realm; use a placeholder from a Secret");
                     } else if (!known.contains(placeholders.path(m.group(1)).path("secret").path("name").asText())) {
-                        v.add("KeycloakRealmImport " + name(r) + ": placeholder " + m.group(1) + " refers to an unknown Secret");
+                        v.add("KeycloakRealmImport " + name(r) + ": placeholder " + m.group(1)
+                                + " refers to an unknown Secret");
                     }
                 }
             }
@@ -366,8 +368,8 @@ final class Rules {
     }
 
     static boolean reads(JsonNode user, String topic) {
-        return list(user.path("spec").path("authorization").path("acls")).stream().anyMatch(acl ->
-                acl.path("resource").path("type").asText().equals("topic")
+        return list(user.path("spec").path("authorization").path("acls")).stream()
+                .anyMatch(acl -> acl.path("resource").path("type").asText().equals("topic")
                         && acl.path("resource").path("name").asText().equals(topic)
                         && list(acl.path("operations")).stream().anyMatch(o -> o.asText().equals("Read")));
     }

@@ -7,9 +7,9 @@ import java.util.List;
 
 /** The command line, parsed and checked before anything is sent. */
 record Options(URI serviceUrl, URI tokenUrl, String clientId, String clientSecret, int fiscalYear,
-               String level, int round, Integer catalogueVersion, List<String> officeCodes,
-               boolean dryRun, boolean failOnChange, Duration pollInterval, Duration timeout,
-               String changesCsv) {
+        String level, int round, Integer catalogueVersion, List<String> officeCodes,
+        boolean dryRun, boolean failOnChange, Duration pollInterval, Duration timeout,
+        String changesCsv) {
 
     static final String USAGE = """
             usage: recalc-cli --token-url URL --client-secret SECRET --fiscal-year YEAR --round N [options]

@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -176,7 +175,7 @@ public final class RecalcCli {
             request.header("Accept", "application/json");
         }
         HttpResponse<String> response = http.send(request.header("Authorization", "Bearer " + token)
-                        .timeout(Duration.ofSeconds(30)).build(),
+                .timeout(Duration.ofSeconds(30)).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         if (response.statusCode() >= 300) {
             throw new CliFailure(response.request().method() + " " + response.request().uri() + " answered "

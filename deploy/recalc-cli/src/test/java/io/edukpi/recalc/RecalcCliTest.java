@@ -12,12 +12,13 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
 import org.junit.jupiter.api.Test;
 
 class RecalcCliTest {
 
-    private static final String[] REQUIRED = {"--token-url", "http://127.0.0.1:1/realms/edukpi/token",
-            "--client-secret", "s3cret", "--fiscal-year", "2554", "--round", "12"};
+    private static final String[] REQUIRED = { "--token-url", "http://127.0.0.1:1/realms/edukpi/token",
+            "--client-secret", "s3cret", "--fiscal-year", "2554", "--round", "12" };
 
     @Test
     void convertsBuddhistEraYearAndReadsEveryOption() {
@@ -44,7 +45,7 @@ class RecalcCliTest {
     @Test
     void refusesMissingTokenUrl() {
         assertThrows(Options.UsageException.class,
-                () -> Options.parse(new String[] {"--client-secret", "x", "--fiscal-year", "2011", "--round", "6"}));
+                () -> Options.parse(new String[] { "--client-secret", "x", "--fiscal-year", "2011", "--round", "6" }));
     }
 
     @Test

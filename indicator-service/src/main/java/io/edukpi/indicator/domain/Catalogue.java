@@ -1,7 +1,7 @@
 package io.edukpi.indicator.domain;
 
-import java.time.LocalDate;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -27,15 +27,33 @@ public record Catalogue(
     /** B.E. years run 543 ahead of C.E. ones. */
     public static final int BUDDHIST_ERA_OFFSET = 543;
 
-    public enum Level { OBEC_AGREEMENT, AREA_OFFICE_MEASURES }
+    public enum Level {
+        OBEC_AGREEMENT,
+        AREA_OFFICE_MEASURES
+    }
 
-    public enum BelowLevelOnePolicy { ONE, ZERO, EXTRAPOLATE_TO_ZERO }
+    public enum BelowLevelOnePolicy {
+        ONE,
+        ZERO,
+        EXTRAPOLATE_TO_ZERO
+    }
 
-    public enum MissingResultPolicy { EXCLUDE_WHILE_OPEN_ZERO_WHEN_CLOSED, EXCLUDE, ZERO }
+    public enum MissingResultPolicy {
+        EXCLUDE_WHILE_OPEN_ZERO_WHEN_CLOSED,
+        EXCLUDE,
+        ZERO
+    }
 
-    public enum LateSubmissionPolicy { MARK_LATE, REFUSE }
+    public enum LateSubmissionPolicy {
+        MARK_LATE,
+        REFUSE
+    }
 
-    public enum Status { DRAFT, PUBLISHED, ARCHIVED }
+    public enum Status {
+        DRAFT,
+        PUBLISHED,
+        ARCHIVED
+    }
 
     public record ReportingRound(int round, String label, LocalDate periodEnd, LocalDate deadline) {
     }

@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 
 /** What changed between two versions of a catalogue: its own fields, and indicators added, removed or changed. */
 public record CatalogueDiff(List<String> changedCatalogueFields, List<String> added, List<String> removed,
-                            List<IndicatorChange> changed) {
+        List<IndicatorChange> changed) {
 
     /** An indicator present in both versions, with the names of the fields that differ. */
     public record IndicatorChange(String code, List<String> fields) {

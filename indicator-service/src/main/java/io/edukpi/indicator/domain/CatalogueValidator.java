@@ -1,6 +1,5 @@
 package io.edukpi.indicator.domain;
 
-import io.edukpi.formexpression.FormExpression;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -10,6 +9,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
+
+import io.edukpi.formexpression.FormExpression;
 
 /**
  * Every rule a catalogue must keep. Errors block publishing; warnings describe inconsistencies of
@@ -56,7 +57,8 @@ public final class CatalogueValidator {
                             "ไม่พบตัวชี้วัดแม่ " + i.parentCode() + " ในชุดตัวชี้วัด"));
                 } else if (inCycle(i, byCode)) {
                     out.add(Finding.error(at + ".parentCode", "cycle",
-                            "Indicator " + i.code() + " is its own ancestor", "ตัวชี้วัด " + i.code() + " เป็นบรรพบุรุษของตัวเอง (วนซ้ำ)"));
+                            "Indicator " + i.code() + " is its own ancestor",
+                            "ตัวชี้วัด " + i.code() + " เป็นบรรพบุรุษของตัวเอง (วนซ้ำ)"));
                 }
             }
         }
@@ -143,7 +145,8 @@ public final class CatalogueValidator {
     private static void thresholds(Indicator i, Criterion.Threshold t, String at, List<Finding> out) {
         List<BigDecimal> values = t.thresholds();
         if (values.size() != 5 || values.contains(null)) {
-            out.add(Finding.error(at, "threshold-count", "Exactly five thresholds (levels 1 to 5) are needed, found " + values.size(),
+            out.add(Finding.error(at, "threshold-count",
+                    "Exactly five thresholds (levels 1 to 5) are needed, found " + values.size(),
                     "ต้องมีเกณฑ์ 5 ระดับพอดี แต่พบ " + values.size() + " ค่า"));
             return;
         }
@@ -174,15 +177,18 @@ public final class CatalogueValidator {
         Set<Integer> known = new HashSet<>();
         c.rounds().forEach(r -> known.add(r.round()));
         if (i.startsInRound() != null && !known.isEmpty() && !known.contains(i.startsInRound())) {
-            out.add(Finding.error(at + ".startsInRound", "unknown-round", "Round " + i.startsInRound() + " is not a round of the catalogue",
+            out.add(Finding.error(at + ".startsInRound", "unknown-round",
+                    "Round " + i.startsInRound() + " is not a round of the catalogue",
                     "รอบ " + i.startsInRound() + " ไม่ใช่รอบการรายงานของชุดตัวชี้วัดนี้"));
         }
         if (i.cancelledFromRound() != null && !known.isEmpty() && !known.contains(i.cancelledFromRound())) {
-            out.add(Finding.error(at + ".cancelledFromRound", "unknown-round", "Round " + i.cancelledFromRound() + " is not a round of the catalogue",
+            out.add(Finding.error(at + ".cancelledFromRound", "unknown-round",
+                    "Round " + i.cancelledFromRound() + " is not a round of the catalogue",
                     "รอบ " + i.cancelledFromRound() + " ไม่ใช่รอบการรายงานของชุดตัวชี้วัดนี้"));
         }
         if (i.startsInRound() != null && i.cancelledFromRound() != null && i.cancelledFromRound() <= i.startsInRound()) {
-            out.add(Finding.error(at + ".cancelledFromRound", "cancelled-before-start", "Cancelled before or in the round it starts",
+            out.add(Finding.error(at + ".cancelledFromRound", "cancelled-before-start",
+                    "Cancelled before or in the round it starts",
                     "ยกเลิกตั้งแต่ก่อนหรือในรอบที่เริ่มใช้"));
         }
     }
@@ -197,7 +203,8 @@ public final class CatalogueValidator {
             expression(f.numerator(), i, at + ".numerator", true, out);
             expression(f.denominator(), i, at + ".denominator", false, out);
         } else if (i.resultSource() instanceof ResultSource.Registry r && blank(r.metric())) {
-            out.add(Finding.error(at + ".metric", "missing-metric", "A REGISTRY result needs a metric", "ต้องระบุตัวชี้วัดจากทะเบียนนักเรียน"));
+            out.add(Finding.error(at + ".metric", "missing-metric", "A REGISTRY result needs a metric",
+                    "ต้องระบุตัวชี้วัดจากทะเบียนนักเรียน"));
         }
     }
 
@@ -209,7 +216,8 @@ public final class CatalogueValidator {
             return;
         }
         try {
-            for (String unknown : FormExpression.unknownNames(FormExpression.parse(text), ReferenceForm.vocabulary(i.forms()))) {
+            for (String unknown : FormExpression.unknownNames(FormExpression.parse(text),
+                    ReferenceForm.vocabulary(i.forms()))) {
                 out.add(Finding.error(at, "unknown-form-name", unknown, "สูตรอ้างถึงรายการที่ไม่มีในแบบฟอร์ม: " + unknown));
             }
         } catch (FormExpression.SyntaxError e) {
@@ -222,11 +230,14 @@ public final class CatalogueValidator {
         if (parent.weight() == null || children.isEmpty() || children.stream().allMatch(ch -> ch.weight() == null)) {
             return;
         }
-        BigDecimal sum = children.stream().map(Indicator::weight).filter(Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal sum = children.stream().map(Indicator::weight).filter(Objects::nonNull).reduce(BigDecimal.ZERO,
+                BigDecimal::add);
         if (sum.compareTo(parent.weight()) != 0) {
             out.add(Finding.warning(at + ".weight", "weights-do-not-add-up",
-                    "Children's weights add up to " + sum.toPlainString() + ", the parent's weight is " + parent.weight().toPlainString(),
-                    "น้ำหนักของตัวชี้วัดย่อยรวมกันได้ " + sum.toPlainString() + " แต่น้ำหนักของตัวชี้วัดแม่คือ " + parent.weight().toPlainString()));
+                    "Children's weights add up to " + sum.toPlainString() + ", the parent's weight is "
+                            + parent.weight().toPlainString(),
+                    "น้ำหนักของตัวชี้วัดย่อยรวมกันได้ " + sum.toPlainString() + " แต่น้ำหนักของตัวชี้วัดแม่คือ "
+                            + parent.weight().toPlainString()));
         }
     }
 

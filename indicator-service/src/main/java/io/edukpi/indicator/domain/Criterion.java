@@ -14,7 +14,8 @@ public sealed interface Criterion {
     }
 
     record PassFail(BigDecimal target, BigDecimal scoreWhenMet, BigDecimal scoreWhenNotMet, String description)
-            implements Criterion {
+            implements
+                Criterion {
     }
 
     /** Five described steps; the score is the highest step completed. */

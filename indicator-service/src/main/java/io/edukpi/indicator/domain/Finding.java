@@ -6,7 +6,10 @@ package io.edukpi.indicator.domain;
  */
 public record Finding(Severity severity, String path, String code, String message, String messageTh) {
 
-    public enum Severity { ERROR, WARNING }
+    public enum Severity {
+        ERROR,
+        WARNING
+    }
 
     static Finding error(String path, String code, String message, String messageTh) {
         return new Finding(Severity.ERROR, path, code, message, messageTh);

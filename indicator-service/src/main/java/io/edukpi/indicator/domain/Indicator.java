@@ -30,9 +30,19 @@ public record Indicator(
         List<ReferenceForm> forms,
         List<String> notes) {
 
-    public enum Direction { HIGHER_IS_BETTER, LOWER_IS_BETTER }
+    public enum Direction {
+        HIGHER_IS_BETTER,
+        LOWER_IS_BETTER
+    }
 
-    public enum EvidenceType { PHOTO, MEETING_MINUTES, APPROVED_PLAN, APPOINTMENT_ORDER, OPERATION_RECORD, OTHER_DOCUMENT }
+    public enum EvidenceType {
+        PHOTO,
+        MEETING_MINUTES,
+        APPROVED_PLAN,
+        APPOINTMENT_ORDER,
+        OPERATION_RECORD,
+        OTHER_DOCUMENT
+    }
 
     /** The printed formula: numerator / denominator x multiplier, labels as printed. */
     public record Formula(String numerator, String denominator, BigDecimal multiplier) {

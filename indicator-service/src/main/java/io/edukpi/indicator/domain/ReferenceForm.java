@@ -1,6 +1,5 @@
 package io.edukpi.indicator.domain;
 
-import io.edukpi.formexpression.FormVocabulary;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -8,6 +7,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+
+import io.edukpi.formexpression.FormVocabulary;
 
 /** A KRS reference form: what an area office (form (1)) or a school (form (2)) fills in. */
 public record ReferenceForm(
@@ -21,10 +22,17 @@ public record ReferenceForm(
         Boolean certifier,
         List<String> notes) {
 
-    public enum Level { AREA_OFFICE, SCHOOL }
+    public enum Level {
+        AREA_OFFICE,
+        SCHOOL
+    }
 
     public enum FieldType {
-        INTEGER, DECIMAL, TEXT, BOOLEAN, DATE;
+        INTEGER,
+        DECIMAL,
+        TEXT,
+        BOOLEAN,
+        DATE;
 
         public boolean numeric() {
             return this == INTEGER || this == DECIMAL || this == BOOLEAN;
@@ -77,8 +85,8 @@ public record ReferenceForm(
                 continue;
             }
             Map<String, FormVocabulary.FieldType> fields = form.level() == Level.AREA_OFFICE ? office : school;
-            form.fields().stream().filter(f -> f.key() != null && f.type() != null).forEach(f ->
-                    fields.putIfAbsent(f.key(), new FormVocabulary.FieldType(f.type().name(), f.type().numeric())));
+            form.fields().stream().filter(f -> f.key() != null && f.type() != null).forEach(
+                    f -> fields.putIfAbsent(f.key(), new FormVocabulary.FieldType(f.type().name(), f.type().numeric())));
             if (form.level() == Level.SCHOOL) {
                 form.checklists().stream().map(Checklist::key).filter(Objects::nonNull).forEach(checklists::add);
             }

@@ -1,5 +1,12 @@
 package io.edukpi.indicator.json;
 
+import java.io.IOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Collectors;
+
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -12,19 +19,13 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
 import io.edukpi.commons.problem.ProblemError;
 import io.edukpi.commons.problem.ProblemException;
 import io.edukpi.indicator.domain.Catalogue;
 import io.edukpi.indicator.domain.Criterion;
 import io.edukpi.indicator.domain.Indicator;
 import io.edukpi.indicator.domain.ResultSource;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * The canonical JSON of docs/catalogue.schema.json, both ways. Its own mapper (not the application's)
@@ -39,7 +40,7 @@ public final class CatalogueJson {
     @JsonSubTypes({
             @JsonSubTypes.Type(value = Criterion.Threshold.class, name = "THRESHOLD"),
             @JsonSubTypes.Type(value = Criterion.PassFail.class, name = "PASS_FAIL"),
-            @JsonSubTypes.Type(value = Criterion.Milestone.class, name = "MILESTONE")})
+            @JsonSubTypes.Type(value = Criterion.Milestone.class, name = "MILESTONE") })
     private interface CriterionMixin {
     }
 
@@ -47,7 +48,7 @@ public final class CatalogueJson {
     @JsonSubTypes({
             @JsonSubTypes.Type(value = ResultSource.Manual.class, name = "MANUAL"),
             @JsonSubTypes.Type(value = ResultSource.Form.class, name = "FORM"),
-            @JsonSubTypes.Type(value = ResultSource.Registry.class, name = "REGISTRY")})
+            @JsonSubTypes.Type(value = ResultSource.Registry.class, name = "REGISTRY") })
     private interface ResultSourceMixin {
     }
 
@@ -104,7 +105,8 @@ public final class CatalogueJson {
             throw invalid(e, "");
         }
         if (node == null || !node.isObject()) {
-            throw ProblemException.invalid("The body is not a JSON object (a catalogue).", "ข้อมูลที่ส่งมาไม่ใช่ออบเจกต์ JSON ของชุดตัวชี้วัด",
+            throw ProblemException.invalid("The body is not a JSON object (a catalogue).",
+                    "ข้อมูลที่ส่งมาไม่ใช่ออบเจกต์ JSON ของชุดตัวชี้วัด",
                     List.of(ProblemError.field("", "not-an-object", "expected a JSON object", "ต้องเป็นออบเจกต์ JSON")));
         }
         ObjectNode object = (ObjectNode) node;
@@ -125,7 +127,8 @@ public final class CatalogueJson {
         String message = e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
         message = message == null ? "not valid" : message.lines().findFirst().orElse(message);
         ProblemError error = ProblemError.field(pathPrefix + path(e), e instanceof com.fasterxml.jackson.core.JsonParseException
-                        ? "malformed-json" : "wrong-shape", message,
+                ? "malformed-json"
+                : "wrong-shape", message,
                 "ข้อมูล JSON ไม่ถูกต้องตามรูปแบบของชุดตัวชี้วัด");
         if (e instanceof JsonProcessingException j && j.getLocation() != null && j.getLocation().getLineNr() > 0) {
             error = error.at(j.getLocation().getLineNr(), j.getLocation().getColumnNr());
@@ -138,7 +141,8 @@ public final class CatalogueJson {
         if (!(e instanceof JsonMappingException m)) {
             return "";
         }
-        return m.getPath().stream().map(ref -> ref.getFieldName() != null ? "." + ref.getFieldName() : "[" + ref.getIndex() + "]")
+        return m.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? "." + ref.getFieldName() : "[" + ref.getIndex() + "]")
                 .collect(Collectors.joining()).replaceFirst("^\\.", "");
     }
 

@@ -1,12 +1,5 @@
 package io.edukpi.indicator.json;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SpecVersion;
-import com.networknt.schema.ValidationMessage;
-import io.edukpi.indicator.domain.Catalogue;
-import io.edukpi.indicator.domain.Finding;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -14,6 +7,15 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+
+import io.edukpi.indicator.domain.Catalogue;
+import io.edukpi.indicator.domain.Finding;
 
 /**
  * Checks a catalogue against docs/catalogue.schema.json (copied onto the classpath by the build), so no

@@ -1,15 +1,17 @@
 package io.edukpi.indicator.persistence;
 
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Page;
-import io.quarkus.panache.common.Sort;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
 
 @ApplicationScoped
 public class CatalogueRepository implements PanacheRepositoryBase<CatalogueVersionEntity, UUID> {
@@ -21,7 +23,7 @@ public class CatalogueRepository implements PanacheRepositoryBase<CatalogueVersi
 
     public int nextVersion(int fiscalYear, String level) {
         Integer max = getEntityManager().createQuery(
-                        "select max(c.version) from CatalogueVersionEntity c where c.fiscalYear = ?1 and c.level = ?2", Integer.class)
+                "select max(c.version) from CatalogueVersionEntity c where c.fiscalYear = ?1 and c.level = ?2", Integer.class)
                 .setParameter(1, fiscalYear).setParameter(2, level).getSingleResult();
         return max == null ? 1 : max + 1;
     }
@@ -52,7 +54,8 @@ public class CatalogueRepository implements PanacheRepositoryBase<CatalogueVersi
             query.append(" and level = :level");
             params.put("level", s.level());
         }
-        var q = find(query.toString(), Sort.descending("fiscalYear").and("level").and("version", Sort.Direction.Descending), params);
+        var q = find(query.toString(), Sort.descending("fiscalYear").and("level").and("version", Sort.Direction.Descending),
+                params);
         return new Result(q.page(Page.of(s.page(), s.size())).list(), q.count());
     }
 }

@@ -1,26 +1,11 @@
 package io.edukpi.indicator.rest;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.edukpi.commons.idempotency.IdempotentRequests;
-import io.edukpi.commons.problem.ProblemError;
-import io.edukpi.commons.problem.ProblemException;
-import io.edukpi.commons.security.Caller;
-import io.edukpi.commons.security.Roles;
-import io.edukpi.indicator.domain.Catalogue;
-import io.edukpi.indicator.domain.CatalogueDiff;
-import io.edukpi.indicator.domain.Indicator;
-import io.edukpi.indicator.json.CatalogueJson;
-import io.edukpi.indicator.persistence.CatalogueRepository;
-import io.edukpi.indicator.service.CatalogueProblems;
-import io.edukpi.indicator.service.CatalogueService;
-import io.edukpi.indicator.service.IndicatorConfig;
-import io.edukpi.indicator.service.StoredCatalogue;
-import io.edukpi.indicator.transfer.CsvFormat;
-import io.edukpi.indicator.transfer.TabularCatalogue;
-import io.edukpi.indicator.transfer.XlsxFormat;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -40,17 +25,36 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.Locale;
-import java.util.UUID;
+
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.edukpi.commons.idempotency.IdempotentRequests;
+import io.edukpi.commons.problem.ProblemError;
+import io.edukpi.commons.problem.ProblemException;
+import io.edukpi.commons.security.Caller;
+import io.edukpi.commons.security.Roles;
+import io.edukpi.indicator.domain.Catalogue;
+import io.edukpi.indicator.domain.CatalogueDiff;
+import io.edukpi.indicator.domain.Indicator;
+import io.edukpi.indicator.json.CatalogueJson;
+import io.edukpi.indicator.persistence.CatalogueRepository;
+import io.edukpi.indicator.service.CatalogueProblems;
+import io.edukpi.indicator.service.CatalogueService;
+import io.edukpi.indicator.service.IndicatorConfig;
+import io.edukpi.indicator.service.StoredCatalogue;
+import io.edukpi.indicator.transfer.CsvFormat;
+import io.edukpi.indicator.transfer.TabularCatalogue;
+import io.edukpi.indicator.transfer.XlsxFormat;
 
 /**
  * {@code /api/v1/catalogues}: versioned indicator catalogues. Drafts are visible to obec-admin and reviewer
@@ -60,8 +64,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "catalogues")
 @Produces(MediaType.APPLICATION_JSON)
 // Reads: every role of the platform (drafts are filtered per caller below); writes narrow this to obec-admin.
-@RolesAllowed({Roles.OBEC_ADMIN, Roles.REVIEWER, Roles.AREA_OFFICER, Roles.SCHOOL_OFFICER, Roles.DASHBOARD, Roles.BATCH,
-        Roles.REGISTRY_PII, Roles.MIS_CLIENT})
+@RolesAllowed({ Roles.OBEC_ADMIN, Roles.REVIEWER, Roles.AREA_OFFICER, Roles.SCHOOL_OFFICER, Roles.DASHBOARD, Roles.BATCH,
+        Roles.REGISTRY_PII, Roles.MIS_CLIENT })
 public class CatalogueResource {
 
     private static final String BASE = "/api/v1/catalogues";
@@ -74,7 +78,6 @@ public class CatalogueResource {
                "weight": 0.77, "criterion": {"type": "THRESHOLD", "thresholds": [34.58, 36.58, 38.58, 40.58, 42.58], "step": 2},
                "baselines": [{"fiscalYear": 2010, "value": 38.58, "unit": "ระดับ", "text": "38.58"}]}]}
             """;
-
 
     private final CatalogueService service;
     private final Caller caller;
@@ -89,7 +92,7 @@ public class CatalogueResource {
     UriInfo uri;
 
     public CatalogueResource(CatalogueService service, Caller caller, ObjectMapper mapper, IndicatorConfig config,
-                             IdempotentRequests idempotent) {
+            IdempotentRequests idempotent) {
         this.service = service;
         this.caller = caller;
         this.mapper = mapper;
@@ -100,14 +103,13 @@ public class CatalogueResource {
     // ------------------------------------------------------------------ reads
 
     @GET
-    @Operation(summary = "List and search catalogue versions",
-            description = "Filter by fiscal year (C.E. as fiscalYear, or B.E. as fiscalYearBe), level and status. Newest first.")
+    @Operation(summary = "List and search catalogue versions", description = "Filter by fiscal year (C.E. as fiscalYear, or B.E. as fiscalYearBe), level and status. Newest first.")
     public Response list(@QueryParam("fiscalYear") @Parameter(description = "C.E.", example = "2011") String fiscalYearText,
-                         @QueryParam("fiscalYearBe") @Parameter(description = "B.E.", example = "2554") String fiscalYearBeText,
-                         @QueryParam("level") @Parameter(example = "OBEC_AGREEMENT") String level,
-                         @QueryParam("status") @Parameter(description = "repeatable", example = "PUBLISHED") List<String> statuses,
-                         @QueryParam("page") @DefaultValue("0") String pageText,
-                         @QueryParam("size") @DefaultValue("20") String sizeText) {
+            @QueryParam("fiscalYearBe") @Parameter(description = "B.E.", example = "2554") String fiscalYearBeText,
+            @QueryParam("level") @Parameter(example = "OBEC_AGREEMENT") String level,
+            @QueryParam("status") @Parameter(description = "repeatable", example = "PUBLISHED") List<String> statuses,
+            @QueryParam("page") @DefaultValue("0") String pageText,
+            @QueryParam("size") @DefaultValue("20") String sizeText) {
         // Parsed here, not by JAX-RS, so that a bad number answers 400 naming the parameter instead of 404.
         List<ProblemError> errors = new java.util.ArrayList<>();
         Integer fiscalYear = integer("fiscalYear", fiscalYearText, errors);
@@ -120,17 +122,21 @@ public class CatalogueResource {
             errors.add(ProblemError.field("fiscalYearBe", "year-mismatch", "fiscalYearBe must be fiscalYear + 543",
                     "ปี พ.ศ. ต้องเท่ากับ ปี ค.ศ. + 543"));
         }
-        Integer year = fiscalYear != null ? fiscalYear : fiscalYearBe == null ? null : fiscalYearBe - Catalogue.BUDDHIST_ERA_OFFSET;
+        Integer year = fiscalYear != null ? fiscalYear
+                : fiscalYearBe == null ? null : fiscalYearBe - Catalogue.BUDDHIST_ERA_OFFSET;
         if (level != null && !isEnum(Catalogue.Level.class, level)) {
             errors.add(ProblemError.field("level", "unknown-value", "level must be OBEC_AGREEMENT or AREA_OFFICE_MEASURES",
                     "ระดับต้องเป็น OBEC_AGREEMENT หรือ AREA_OFFICE_MEASURES").withValue(level));
         }
         List<String> wanted = statuses == null || statuses.isEmpty()
-                ? List.of("DRAFT", "PUBLISHED", "ARCHIVED") : statuses.stream().map(s -> s.toUpperCase(Locale.ROOT)).toList();
+                ? List.of("DRAFT", "PUBLISHED", "ARCHIVED")
+                : statuses.stream().map(s -> s.toUpperCase(Locale.ROOT)).toList();
         wanted.stream().filter(s -> !isEnum(Catalogue.Status.class, s)).forEach(s -> errors.add(ProblemError.field("status",
-                "unknown-value", "status must be DRAFT, PUBLISHED or ARCHIVED", "สถานะต้องเป็น DRAFT, PUBLISHED หรือ ARCHIVED").withValue(s)));
+                "unknown-value", "status must be DRAFT, PUBLISHED or ARCHIVED", "สถานะต้องเป็น DRAFT, PUBLISHED หรือ ARCHIVED")
+                .withValue(s)));
         if (page < 0 || size < 1 || size > 100) {
-            errors.add(ProblemError.field("size", "out-of-range", "page >= 0 and size 1 to 100", "page ต้องไม่ติดลบ และ size ต้องอยู่ระหว่าง 1 ถึง 100"));
+            errors.add(ProblemError.field("size", "out-of-range", "page >= 0 and size 1 to 100",
+                    "page ต้องไม่ติดลบ และ size ต้องอยู่ระหว่าง 1 ถึง 100"));
         }
         if (!errors.isEmpty()) {
             throw ProblemException.invalid("The search parameters are not valid.", "เงื่อนไขการค้นหาไม่ถูกต้อง", errors);
@@ -173,7 +179,7 @@ public class CatalogueResource {
     @Path("{id}/diff")
     @Operation(summary = "What changed from version 'from' to this one: catalogue fields, indicators added, removed, changed")
     public Response diff(@PathParam("id") UUID id,
-                         @QueryParam("from") @Parameter(description = "id of the older version") UUID from) {
+            @QueryParam("from") @Parameter(description = "id of the older version") UUID from) {
         if (from == null) {
             throw ProblemException.invalid("Query parameter 'from' (a catalogue id) is required.", "ต้องระบุพารามิเตอร์ from",
                     List.of(ProblemError.field("from", "required", "required", "ต้องระบุ")));
@@ -186,14 +192,15 @@ public class CatalogueResource {
 
     @GET
     @Path("{id}/export")
-    @Produces({MediaType.APPLICATION_JSON, XlsxFormat.MEDIA_TYPE, CsvFormat.MEDIA_TYPE})
+    @Produces({ MediaType.APPLICATION_JSON, XlsxFormat.MEDIA_TYPE, CsvFormat.MEDIA_TYPE })
     @Operation(summary = "Export a version as canonical JSON, XLSX or CSV (format=json|xlsx|csv)")
     public Response export(@PathParam("id") UUID id, @QueryParam("format") @DefaultValue("json") String format) {
         StoredCatalogue c = visible(id);
         String f = format.toLowerCase(Locale.ROOT);
         if (!List.of("json", "xlsx", "csv").contains(f)) {
             throw ProblemException.invalid("format must be json, xlsx or csv.", "format ต้องเป็น json, xlsx หรือ csv",
-                    List.of(ProblemError.field("format", "unknown-value", "json, xlsx or csv", "json, xlsx หรือ csv").withValue(format)));
+                    List.of(ProblemError.field("format", "unknown-value", "json, xlsx or csv", "json, xlsx หรือ csv")
+                            .withValue(format)));
         }
         EntityTag tag = new EntityTag(c.etag().replace("\"", "") + "-" + f);
         Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
@@ -227,27 +234,29 @@ public class CatalogueResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.OBEC_ADMIN)
     @Operation(summary = "Create a draft from canonical catalogue JSON (docs/catalogue.schema.json)")
-    public Response create(@RequestBody(description = "Canonical catalogue JSON (docs/catalogue.schema.json)",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "minimal", value = EXAMPLE)))
-                           byte[] body, @HeaderParam(IdempotentRequests.HEADER) String key) {
+    public Response create(
+            @RequestBody(description = "Canonical catalogue JSON (docs/catalogue.schema.json)", content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "minimal", value = EXAMPLE))) byte[] body,
+            @HeaderParam(IdempotentRequests.HEADER) String key) {
         Catalogue content = CatalogueJson.read(body);
-        return idempotent.run(caller.name(), key, IdempotentRequests.fingerprint("create", body), () -> created(service.createDraft(content, null)));
+        return idempotent.run(caller.name(), key, IdempotentRequests.fingerprint("create", body),
+                () -> created(service.createDraft(content, null)));
     }
 
     @POST
     @Path("import")
-    @Consumes({MediaType.APPLICATION_JSON, XlsxFormat.MEDIA_TYPE, CsvFormat.MEDIA_TYPE, MediaType.APPLICATION_OCTET_STREAM})
+    @Consumes({ MediaType.APPLICATION_JSON, XlsxFormat.MEDIA_TYPE, CsvFormat.MEDIA_TYPE, MediaType.APPLICATION_OCTET_STREAM })
     @RolesAllowed(Roles.OBEC_ADMIN)
-    @Operation(summary = "Import a whole catalogue as a new draft (JSON, XLSX or CSV by Content-Type)",
-            description = "dryRun=true validates and reports what would be created or changed (diff against the latest version "
-                    + "of the same fiscal year and level) and every finding, and writes nothing.")
-    public Response importCatalogue(@RequestBody(description = "The whole catalogue: canonical JSON, an .xlsx workbook or a CSV "
-            + "(layout in docs/indicator-service.md)", content = {
-                    @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "minimal", value = EXAMPLE)),
-                    @Content(mediaType = XlsxFormat.MEDIA_TYPE), @Content(mediaType = CsvFormat.MEDIA_TYPE)})
-                                    byte[] body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
-                                    @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
-                                    @HeaderParam(IdempotentRequests.HEADER) String key) {
+    @Operation(summary = "Import a whole catalogue as a new draft (JSON, XLSX or CSV by Content-Type)", description = "dryRun=true validates and reports what would be created or changed (diff against the latest version "
+            + "of the same fiscal year and level) and every finding, and writes nothing.")
+    public Response importCatalogue(
+            @RequestBody(description = "The whole catalogue: canonical JSON, an .xlsx workbook or a CSV "
+                    + "(layout in docs/indicator-service.md)", content = {
+                            @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "minimal", value = EXAMPLE)),
+                            @Content(mediaType = XlsxFormat.MEDIA_TYPE),
+                            @Content(mediaType = CsvFormat.MEDIA_TYPE) }) byte[] body,
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+            @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
+            @HeaderParam(IdempotentRequests.HEADER) String key) {
         if (body.length > config.maxImportBytes()) {
             throw new ProblemException(413, "payload-too-large", "Payload too large", "ข้อมูลมีขนาดใหญ่เกินกำหนด",
                     "The upload is " + body.length + " bytes; at most " + config.maxImportBytes() + " are accepted.",
@@ -298,7 +307,7 @@ public class CatalogueResource {
         Indicator indicator = CatalogueJson.readIndicator(json(body));
         StoredCatalogue c = service.addIndicator(id, ifMatch, indicator);
         return Response.created(uri.getBaseUriBuilder().path("api/v1/catalogues").path(id.toString()).path("indicators")
-                        .path(indicator.code()).build())
+                .path(indicator.code()).build())
                 .tag(new EntityTag(c.etag().replace("\"", ""))).entity(CatalogueViews.IndicatorView.of(c, indicator)).build();
     }
 
@@ -308,7 +317,7 @@ public class CatalogueResource {
     @RolesAllowed(Roles.OBEC_ADMIN)
     @Operation(summary = "Replace an indicator of a draft (the code stays; move changes the parent)")
     public Response replaceIndicator(@PathParam("id") UUID id, @PathParam("code") String code,
-                                     @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, byte[] body) {
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, byte[] body) {
         JsonNode node = json(body);
         if (node.isObject() && (!node.has("code") || node.get("code").isNull())) {
             ((ObjectNode) node).put("code", code);
@@ -316,10 +325,12 @@ public class CatalogueResource {
         Indicator indicator = CatalogueJson.readIndicator(node);
         if (!code.equals(indicator.code())) {
             throw ProblemException.invalid("The body's code differs from the path's.", "รหัสตัวชี้วัดในข้อมูลไม่ตรงกับใน URL",
-                    List.of(ProblemError.field("code", "code-mismatch", "must be " + code, "ต้องเป็น " + code).withValue(indicator.code())));
+                    List.of(ProblemError.field("code", "code-mismatch", "must be " + code, "ต้องเป็น " + code)
+                            .withValue(indicator.code())));
         }
         StoredCatalogue c = service.replaceIndicator(id, ifMatch, code, indicator);
-        return Response.ok(CatalogueViews.IndicatorView.of(c, indicator)).tag(new EntityTag(c.etag().replace("\"", ""))).build();
+        return Response.ok(CatalogueViews.IndicatorView.of(c, indicator)).tag(new EntityTag(c.etag().replace("\"", "")))
+                .build();
     }
 
     @POST
@@ -328,10 +339,8 @@ public class CatalogueResource {
     @RolesAllowed(Roles.OBEC_ADMIN)
     @Operation(summary = "Give an indicator (with its subtree) a new parent; parentCode null makes it top-level")
     public Response moveIndicator(@PathParam("id") UUID id, @PathParam("code") String code,
-                                  @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                                  @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                                          examples = @ExampleObject(name = "under 3.1", value = "{\"parentCode\": \"3.1\"}")))
-                                  CatalogueViews.MoveRequest move) {
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "under 3.1", value = "{\"parentCode\": \"3.1\"}"))) CatalogueViews.MoveRequest move) {
         if (move == null) {
             throw ProblemException.invalid("A body {\"parentCode\": ...} is required.", "ต้องส่งข้อมูล parentCode",
                     List.of(ProblemError.field("parentCode", "required", "required", "ต้องระบุ")));
@@ -344,7 +353,7 @@ public class CatalogueResource {
     @RolesAllowed(Roles.OBEC_ADMIN)
     @Operation(summary = "Remove an indicator without children from a draft")
     public Response removeIndicator(@PathParam("id") UUID id, @PathParam("code") String code,
-                                    @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return ok(service.removeIndicator(id, ifMatch, code));
     }
 
@@ -369,7 +378,8 @@ public class CatalogueResource {
     @RolesAllowed(Roles.OBEC_ADMIN)
     @Operation(summary = "Copy a published (or archived) version into a new draft, version + 1")
     public Response copy(@PathParam("id") UUID id, @HeaderParam(IdempotentRequests.HEADER) String key) {
-        return idempotent.run(caller.name(), key, IdempotentRequests.fingerprint("copy " + id, ""), () -> created(service.copy(id)));
+        return idempotent.run(caller.name(), key, IdempotentRequests.fingerprint("copy " + id, ""),
+                () -> created(service.copy(id)));
     }
 
     // ------------------------------------------------------------------ helpers
@@ -426,7 +436,8 @@ public class CatalogueResource {
         content.remove("fiscalYear");
         out.setAll(content);
         try {
-            return CatalogueJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(out).getBytes(StandardCharsets.UTF_8);
+            return CatalogueJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(out)
+                    .getBytes(StandardCharsets.UTF_8);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
@@ -442,7 +453,8 @@ public class CatalogueResource {
             return node;
         } catch (java.io.IOException e) {
             throw ProblemException.invalid("The body is not JSON.", "ข้อมูลไม่ใช่ JSON",
-                    List.of(ProblemError.field("", "malformed-json", e.getMessage().lines().findFirst().orElse(""), "JSON ไม่ถูกต้อง")));
+                    List.of(ProblemError.field("", "malformed-json", e.getMessage().lines().findFirst().orElse(""),
+                            "JSON ไม่ถูกต้อง")));
         }
     }
 

@@ -1,11 +1,12 @@
 package io.edukpi.indicator.rest;
 
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
 import io.edukpi.indicator.domain.Catalogue;
 import io.edukpi.indicator.domain.Finding;
 import io.edukpi.indicator.persistence.CatalogueVersionEntity;
 import io.edukpi.indicator.service.StoredCatalogue;
-import java.time.OffsetDateTime;
-import java.util.UUID;
 
 /** One catalogue version in lists. */
 public record CatalogueSummary(

@@ -1,16 +1,18 @@
 package io.edukpi.indicator.rest;
 
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
 import com.fasterxml.jackson.databind.JsonNode;
+
 import io.edukpi.indicator.domain.Catalogue;
 import io.edukpi.indicator.domain.Criterion;
 import io.edukpi.indicator.domain.Finding;
 import io.edukpi.indicator.domain.Indicator;
 import io.edukpi.indicator.json.CatalogueJson;
 import io.edukpi.indicator.service.StoredCatalogue;
-import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.UUID;
 
 /** Response bodies of the catalogue API. */
 public final class CatalogueViews {
@@ -47,12 +49,12 @@ public final class CatalogueViews {
     }
 
     public record Node(String code, String name, String unit, BigDecimal weight, String criterionType,
-                       String resultSourceType, List<Node> children) {
+            String resultSourceType, List<Node> children) {
     }
 
     /** One indicator with where it sits. */
     public record IndicatorView(UUID catalogueId, int version, Catalogue.Status status, List<String> ancestors,
-                                List<String> children, List<Finding> findings, JsonNode indicator) {
+            List<String> children, List<Finding> findings, JsonNode indicator) {
         static IndicatorView of(StoredCatalogue c, Indicator i) {
             List<String> ancestors = new ArrayList<>();
             String parent = i.parentCode();

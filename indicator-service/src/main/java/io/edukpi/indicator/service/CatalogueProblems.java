@@ -1,9 +1,10 @@
 package io.edukpi.indicator.service;
 
+import java.util.List;
+
 import io.edukpi.commons.problem.ProblemError;
 import io.edukpi.commons.problem.ProblemException;
 import io.edukpi.indicator.domain.Finding;
-import java.util.List;
 
 /** The problem answers of the catalogue use cases. */
 public final class CatalogueProblems {
@@ -29,7 +30,8 @@ public final class CatalogueProblems {
     }
 
     public static ProblemException notDraft(Object id, String status) {
-        return ProblemException.conflict("Catalogue " + id + " is " + status + "; only drafts can be changed. Copy it into a new draft.",
+        return ProblemException.conflict(
+                "Catalogue " + id + " is " + status + "; only drafts can be changed. Copy it into a new draft.",
                 "ชุดตัวชี้วัด " + id + " มีสถานะ " + status + " แก้ไขได้เฉพาะฉบับร่าง ให้คัดลอกเป็นฉบับร่างใหม่");
     }
 }

@@ -1,12 +1,14 @@
 package io.edukpi.indicator.service;
 
+import java.nio.charset.StandardCharsets;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
 import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import io.edukpi.commons.outbox.Outbox;
 import io.edukpi.commons.problem.ProblemException;
-import io.edukpi.indicator.domain.Finding;
 import io.edukpi.indicator.json.CatalogueJson;
-import jakarta.enterprise.context.ApplicationScoped;
-import java.nio.charset.StandardCharsets;
 
 /** Writes {@code catalogue.published} (docs/events/catalogue.published.schema.json) into the outbox. */
 @ApplicationScoped

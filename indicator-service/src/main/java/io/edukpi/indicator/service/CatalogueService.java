@@ -1,7 +1,18 @@
 package io.edukpi.indicator.service;
 
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
+
 import io.edukpi.commons.etag.IfMatch;
 import io.edukpi.commons.problem.ProblemException;
 import io.edukpi.indicator.domain.Catalogue;
@@ -13,14 +24,6 @@ import io.edukpi.indicator.json.CatalogueJson;
 import io.edukpi.indicator.json.CatalogueSchema;
 import io.edukpi.indicator.persistence.CatalogueRepository;
 import io.edukpi.indicator.persistence.CatalogueVersionEntity;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
-import java.util.List;
-import java.util.Optional;
-import java.util.UUID;
-import java.util.function.UnaryOperator;
 
 /** The catalogue use cases: drafts, edits, publishing, archiving, copies, imports. */
 @ApplicationScoped
@@ -36,8 +39,8 @@ public class CatalogueService {
 
     /** What an import would do, or did. */
     public record ImportReport(boolean dryRun, boolean valid, UUID createdId, int fiscalYear, int fiscalYearBe,
-                               Catalogue.Level level, int version, int indicatorCount, UUID comparedWith,
-                               CatalogueDiff changes, List<Finding> findings) {
+            Catalogue.Level level, int version, int indicatorCount, UUID comparedWith,
+            CatalogueDiff changes, List<Finding> findings) {
     }
 
     @Transactional
@@ -47,7 +50,7 @@ public class CatalogueService {
         String level = content.level() == null ? null : content.level().name();
         Optional<StoredCatalogue> latest = level == null ? Optional.empty()
                 : repository.find("fiscalYear = ?1 and level = ?2 order by version desc", content.fiscalYear(), level)
-                .firstResultOptional().map(this::stored);
+                        .firstResultOptional().map(this::stored);
         CatalogueDiff changes = CatalogueDiff.between(
                 latest.map(StoredCatalogue::content).orElse(content.withIndicators(List.of())), content);
         int version = level == null ? 1 : repository.nextVersion(content.fiscalYear(), level);
@@ -70,8 +73,9 @@ public class CatalogueService {
         String level = content.level().name();
         repository.draftOf(content.fiscalYear(), level).ifPresent(d -> {
             throw ProblemException.conflict("Catalogue " + content.naturalKey() + " already has a draft (" + d.id
-                            + ", version " + d.version + "); edit or delete it first.",
-                    "ชุดตัวชี้วัด " + content.naturalKey() + " มีฉบับร่างอยู่แล้ว (" + d.id + ") ให้แก้ไขหรือลบฉบับร่างนั้นก่อน");
+                    + ", version " + d.version + "); edit or delete it first.",
+                    "ชุดตัวชี้วัด " + content.naturalKey() + " มีฉบับร่างอยู่แล้ว (" + d.id
+                            + ") ให้แก้ไขหรือลบฉบับร่างนั้นก่อน");
         });
         CatalogueVersionEntity e = new CatalogueVersionEntity();
         e.id = UUID.randomUUID();
@@ -133,7 +137,8 @@ public class CatalogueService {
             requireIndicator(current, code);
             List<Indicator> children = current.children(code);
             if (!children.isEmpty()) {
-                throw ProblemException.conflict("Indicator " + code + " has children " + children.stream().map(Indicator::code).toList()
+                throw ProblemException.conflict(
+                        "Indicator " + code + " has children " + children.stream().map(Indicator::code).toList()
                                 + "; remove or move them first.",
                         "ตัวชี้วัด " + code + " มีตัวชี้วัดย่อย ให้ลบหรือย้ายตัวชี้วัดย่อยก่อน");
             }
@@ -263,7 +268,8 @@ public class CatalogueService {
     StoredCatalogue stored(CatalogueVersionEntity e) {
         try {
             Catalogue content = CatalogueJson.MAPPER.readValue(e.content, Catalogue.class);
-            List<Finding> findings = CatalogueJson.MAPPER.readValue(e.findings, new TypeReference<List<Finding>>() { });
+            List<Finding> findings = CatalogueJson.MAPPER.readValue(e.findings, new TypeReference<List<Finding>>() {
+            });
             return new StoredCatalogue(e.id, e.version, Catalogue.Status.valueOf(e.status), content, findings, e.contentHash,
                     e.revision, e.copiedFrom, e.createdAt, e.updatedAt, e.publishedAt, e.archivedAt);
         } catch (JsonProcessingException ex) {

@@ -1,8 +1,9 @@
 package io.edukpi.indicator.service;
 
+import java.util.List;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
-import java.util.List;
 
 @ConfigMapping(prefix = "edukpi.indicator")
 public interface IndicatorConfig {

@@ -1,17 +1,20 @@
 package io.edukpi.indicator.service;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Transactional;
+
+import org.jboss.logging.Logger;
+
 import io.edukpi.commons.problem.ProblemException;
 import io.edukpi.indicator.domain.Catalogue;
 import io.edukpi.indicator.json.CatalogueJson;
 import io.edukpi.indicator.persistence.CatalogueRepository;
 import io.quarkus.runtime.StartupEvent;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.transaction.Transactional;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import org.jboss.logging.Logger;
 
 /**
  * On start, imports and publishes every seed catalogue whose (fiscal year, level) has no version yet,

@@ -1,10 +1,11 @@
 package io.edukpi.indicator.service;
 
-import io.edukpi.indicator.domain.Catalogue;
-import io.edukpi.indicator.domain.Finding;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+
+import io.edukpi.indicator.domain.Catalogue;
+import io.edukpi.indicator.domain.Finding;
 
 /** A catalogue version as stored: identity, lifecycle and its validated content. */
 public record StoredCatalogue(

@@ -1,18 +1,19 @@
 package io.edukpi.indicator.transfer;
 
-import io.edukpi.commons.problem.ProblemError;
-import io.edukpi.commons.problem.ProblemException;
 import java.math.BigDecimal;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+
+import io.edukpi.commons.problem.ProblemError;
+import io.edukpi.commons.problem.ProblemException;
 
 /**
  * The tabular catalogue as one RFC 4180 CSV file (UTF-8 with BOM so Excel shows Thai): the first column
@@ -149,7 +150,8 @@ public final class CsvFormat {
             }
         }
         if (quoted) {
-            throw invalid(line, "unterminated-quote", "A quoted cell is not closed", "มีช่องข้อมูลที่เปิดเครื่องหมายคำพูดแต่ไม่ได้ปิด");
+            throw invalid(line, "unterminated-quote", "A quoted cell is not closed",
+                    "มีช่องข้อมูลที่เปิดเครื่องหมายคำพูดแต่ไม่ได้ปิด");
         }
         if (cell.length() > 0 || !record.isEmpty()) {
             record.add(cell.toString());

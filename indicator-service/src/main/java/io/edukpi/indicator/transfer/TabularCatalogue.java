@@ -1,16 +1,5 @@
 package io.edukpi.indicator.transfer;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.JsonNode;
-import io.edukpi.commons.problem.ProblemError;
-import io.edukpi.commons.problem.ProblemException;
-import io.edukpi.indicator.domain.Catalogue;
-import io.edukpi.indicator.domain.Criterion;
-import io.edukpi.indicator.domain.Indicator;
-import io.edukpi.indicator.domain.ReferenceForm;
-import io.edukpi.indicator.domain.ResultSource;
-import io.edukpi.indicator.json.CatalogueJson;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -20,6 +9,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.edukpi.commons.problem.ProblemError;
+import io.edukpi.commons.problem.ProblemException;
+import io.edukpi.indicator.domain.Catalogue;
+import io.edukpi.indicator.domain.Criterion;
+import io.edukpi.indicator.domain.Indicator;
+import io.edukpi.indicator.domain.ReferenceForm;
+import io.edukpi.indicator.domain.ResultSource;
+import io.edukpi.indicator.json.CatalogueJson;
 
 /**
  * A catalogue as sheets, the way the ministry's staff keep it: {@code indicators}, {@code criteria},
@@ -253,7 +255,8 @@ public final class TabularCatalogue {
         if (fiscalYear == null && fiscalYearBe != null) {
             fiscalYear = fiscalYearBe - Catalogue.BUDDHIST_ERA_OFFSET;
         } else if (fiscalYear != null && fiscalYearBe != null && fiscalYearBe != fiscalYear + Catalogue.BUDDHIST_ERA_OFFSET) {
-            h.error("fiscalYearBe", "year-mismatch", "fiscalYearBe must be fiscalYear + 543", "ปี พ.ศ. ต้องเท่ากับ ปี ค.ศ. + 543");
+            h.error("fiscalYearBe", "year-mismatch", "fiscalYearBe must be fiscalYear + 543",
+                    "ปี พ.ศ. ต้องเท่ากับ ปี ค.ศ. + 543");
         }
         if (fiscalYear == null) {
             h.error("fiscalYear", "missing-value", "fiscalYear (or fiscalYearBe) is required", "ต้องระบุปีงบประมาณ");
@@ -303,7 +306,8 @@ public final class TabularCatalogue {
                 h.text("source"), h.enumValue("belowLevelOnePolicy", Catalogue.BelowLevelOnePolicy.class),
                 h.enumValue("missingResultPolicy", Catalogue.MissingResultPolicy.class),
                 h.enumValue("lateSubmissionPolicy", Catalogue.LateSubmissionPolicy.class),
-                rounds, bands, indicators, h.jsonList("notes", new TypeReference<List<String>>() { }));
+                rounds, bands, indicators, h.jsonList("notes", new TypeReference<List<String>>() {
+                }));
     }
 
     private static void orphans(Reader r, Sheet sheet, Map<String, Boolean> known) {
@@ -311,16 +315,18 @@ public final class TabularCatalogue {
             Object code = sheet.rows().get(n).get("code");
             if (code != null && !known.containsKey(code.toString())) {
                 r.errors.add(new ProblemError(sheet.name() + ".code", sheet.rowNumber(n), null, null, "unknown-indicator",
-                        "Indicator " + code + " is not in the indicators sheet", "ไม่พบตัวชี้วัด " + code + " ในแผ่นงาน indicators", code.toString()));
+                        "Indicator " + code + " is not in the indicators sheet",
+                        "ไม่พบตัวชี้วัด " + code + " ในแผ่นงาน indicators", code.toString()));
             }
         }
     }
 
     private static Indicator indicator(Cells c, Criterion criterion, List<Indicator.Baseline> baselines,
-                                       List<Indicator.ResponsiblePerson> responsible, List<ReferenceForm> forms) {
+            List<Indicator.ResponsiblePerson> responsible, List<ReferenceForm> forms) {
         Indicator.Formula formula = c.text("formulaNumerator") == null && c.text("formulaDenominator") == null
                 && c.number("formulaMultiplier") == null ? null
-                : new Indicator.Formula(c.text("formulaNumerator"), c.text("formulaDenominator"), c.number("formulaMultiplier"));
+                        : new Indicator.Formula(c.text("formulaNumerator"), c.text("formulaDenominator"),
+                                c.number("formulaMultiplier"));
         String evidence = c.text("evidenceTypes");
         List<Indicator.EvidenceType> evidenceTypes = new ArrayList<>();
         if (evidence != null) {
@@ -338,7 +344,8 @@ public final class TabularCatalogue {
                 new Indicator.Guidance(c.text("guidanceObec"), c.text("guidanceAreaOffice"), c.text("guidanceSchool")),
                 c.text("evaluationGuidance"), evidenceTypes, responsible, c.text("responsibleGroup"),
                 c.integer("startsInRound"), c.integer("cancelledFromRound"), resultSource(c), forms,
-                c.jsonList("notes", new TypeReference<List<String>>() { }));
+                c.jsonList("notes", new TypeReference<List<String>>() {
+                }));
     }
 
     private static ResultSource resultSource(Cells c) {
@@ -350,9 +357,11 @@ public final class TabularCatalogue {
             case "MANUAL":
                 return new ResultSource.Manual();
             case "FORM":
-                return new ResultSource.Form(c.text("resultNumerator"), c.text("resultDenominator"), c.number("resultMultiplier"));
+                return new ResultSource.Form(c.text("resultNumerator"), c.text("resultDenominator"),
+                        c.number("resultMultiplier"));
             case "REGISTRY":
-                Map<String, Object> parameters = c.jsonValue("registryParameters", new TypeReference<Map<String, Object>>() { });
+                Map<String, Object> parameters = c.jsonValue("registryParameters", new TypeReference<Map<String, Object>>() {
+                });
                 return new ResultSource.Registry(c.text("registryMetric"), parameters, c.number("resultMultiplier"));
             default:
                 c.error("resultSource", "unknown-value", "resultSource must be MANUAL, FORM or REGISTRY",
@@ -374,7 +383,8 @@ public final class TabularCatalogue {
             return new Criterion.Threshold(thresholds, c.number("step"));
         }
         if ("PASS_FAIL".equals(type)) {
-            return new Criterion.PassFail(c.number("target"), c.number("scoreWhenMet"), c.number("scoreWhenNotMet"), c.text("description"));
+            return new Criterion.PassFail(c.number("target"), c.number("scoreWhenMet"), c.number("scoreWhenNotMet"),
+                    c.text("description"));
         }
         if ("MILESTONE".equals(type)) {
             List<Criterion.Step> steps = new ArrayList<>();
@@ -394,11 +404,15 @@ public final class TabularCatalogue {
     private static ReferenceForm form(Cells c) {
         String certifier = c.text("certifier");
         return new ReferenceForm(c.text("formCode"), c.enumValue("level", ReferenceForm.Level.class), c.text("title"),
-                c.text("instructions"), c.jsonList("fields", new TypeReference<List<ReferenceForm.Field>>() { }),
-                c.jsonList("tables", new TypeReference<List<ReferenceForm.Table>>() { }),
-                c.jsonList("checklists", new TypeReference<List<ReferenceForm.Checklist>>() { }),
+                c.text("instructions"), c.jsonList("fields", new TypeReference<List<ReferenceForm.Field>>() {
+                }),
+                c.jsonList("tables", new TypeReference<List<ReferenceForm.Table>>() {
+                }),
+                c.jsonList("checklists", new TypeReference<List<ReferenceForm.Checklist>>() {
+                }),
                 certifier == null ? null : Boolean.valueOf(certifier.trim().equalsIgnoreCase("true")),
-                c.jsonList("notes", new TypeReference<List<String>>() { }));
+                c.jsonList("notes", new TypeReference<List<String>>() {
+                }));
     }
 
     private static void forEachRow(Reader r, Sheet sheet, java.util.function.Consumer<Cells> each) {
@@ -492,7 +506,8 @@ public final class TabularCatalogue {
             try {
                 return LocalDate.parse(s.trim());
             } catch (DateTimeParseException e) {
-                error(column, "not-a-date", "'" + s + "' is not a date (YYYY-MM-DD)", "'" + s + "' ไม่ใช่วันที่ (ปปปป-ดด-วว ค.ศ.)", s);
+                error(column, "not-a-date", "'" + s + "' is not a date (YYYY-MM-DD)",
+                        "'" + s + "' ไม่ใช่วันที่ (ปปปป-ดด-วว ค.ศ.)", s);
                 return null;
             }
         }

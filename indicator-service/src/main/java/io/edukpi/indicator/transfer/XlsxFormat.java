@@ -1,7 +1,5 @@
 package io.edukpi.indicator.transfer;
 
-import io.edukpi.commons.problem.ProblemError;
-import io.edukpi.commons.problem.ProblemException;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -11,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -20,12 +19,15 @@ import org.apache.poi.ss.util.NumberToTextConverter;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
+import io.edukpi.commons.problem.ProblemError;
+import io.edukpi.commons.problem.ProblemException;
+
 /** The tabular catalogue as an Excel workbook (.xlsx), one sheet per table, headers in row 1. */
 public final class XlsxFormat {
 
     public static final String MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     /** An .xlsx is a ZIP archive: it starts with "PK\3\4". */
-    private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
+    private static final byte[] ZIP_MAGIC = { 'P', 'K', 3, 4 };
     /** Excel's limit on the text of one cell. */
     private static final int MAX_CELL_CHARS = 32_767;
 
@@ -71,7 +73,8 @@ public final class XlsxFormat {
     }
 
     public static Map<String, Sheet> read(byte[] body) {
-        if (body.length < 4 || body[0] != ZIP_MAGIC[0] || body[1] != ZIP_MAGIC[1] || body[2] != ZIP_MAGIC[2] || body[3] != ZIP_MAGIC[3]) {
+        if (body.length < 4 || body[0] != ZIP_MAGIC[0] || body[1] != ZIP_MAGIC[1] || body[2] != ZIP_MAGIC[2]
+                || body[3] != ZIP_MAGIC[3]) {
             throw notXlsx("the file does not start like an .xlsx (ZIP) file");
         }
         DataFormatter formatter = new DataFormatter();
@@ -107,7 +110,8 @@ public final class XlsxFormat {
             if (e instanceof ProblemException p) {
                 throw p;
             }
-            throw notXlsx(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse(""));
+            throw notXlsx(
+                    e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse(""));
         }
     }
 
@@ -144,7 +148,8 @@ public final class XlsxFormat {
                 + ". Export as JSON instead.";
         return new ProblemException(422, "unprocessable", "The catalogue does not fit an .xlsx workbook",
                 "ชุดตัวชี้วัดนี้ส่งออกเป็นไฟล์ .xlsx ไม่ได้", message,
-                "ข้อความยาว " + length + " ตัวอักษร เกินที่ช่องของ Excel รับได้ (" + MAX_CELL_CHARS + ") ให้ส่งออกเป็น JSON แทน",
+                "ข้อความยาว " + length + " ตัวอักษร เกินที่ช่องของ Excel รับได้ (" + MAX_CELL_CHARS
+                        + ") ให้ส่งออกเป็น JSON แทน",
                 List.of(new ProblemError(sheet + "." + name, row, null, column, "cell-too-long", message,
                         "ข้อความยาวเกินที่ช่องของ Excel รับได้", null)));
     }

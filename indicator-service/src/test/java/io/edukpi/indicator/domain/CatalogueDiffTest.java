@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 class CatalogueDiffTest {
@@ -33,7 +34,8 @@ class CatalogueDiffTest {
         Catalogue moved = c.withMoved("2.1", "1");
         assertEquals(List.of("1", "1.1", "2.1", "2"), moved.indicators().stream().map(Indicator::code).toList());
         assertEquals("1", moved.indicator("2.1").orElseThrow().parentCode());
-        assertEquals(List.of(new CatalogueDiff.IndicatorChange("2.1", List.of("parentCode"))), CatalogueDiff.between(c, moved).changed());
+        assertEquals(List.of(new CatalogueDiff.IndicatorChange("2.1", List.of("parentCode"))),
+                CatalogueDiff.between(c, moved).changed());
         assertEquals(List.of("1", "1.1", "2"), moved.withRemoved("2.1").indicators().stream().map(Indicator::code).toList());
     }
 }

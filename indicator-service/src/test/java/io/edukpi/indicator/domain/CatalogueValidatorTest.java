@@ -10,16 +10,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 class CatalogueValidatorTest {
 
     private static List<String> errors(Catalogue c) {
-        return CatalogueValidator.validate(c).stream().filter(Finding::blocksPublishing).map(f -> f.path() + " " + f.code()).toList();
+        return CatalogueValidator.validate(c).stream().filter(Finding::blocksPublishing).map(f -> f.path() + " " + f.code())
+                .toList();
     }
 
     private static List<String> warnings(Catalogue c) {
-        return CatalogueValidator.validate(c).stream().filter(f -> !f.blocksPublishing()).map(f -> f.path() + " " + f.code()).toList();
+        return CatalogueValidator.validate(c).stream().filter(f -> !f.blocksPublishing()).map(f -> f.path() + " " + f.code())
+                .toList();
     }
 
     @Test
@@ -34,7 +37,9 @@ class CatalogueValidatorTest {
         assertEquals(List.of("indicators[3.1.4].criterion.thresholds thresholds-not-monotonic"),
                 errors(catalogue(leaf("3.1.4", null, "1", "1", "2", "2", "4", "5"))));
         Indicator lower = indicator("2.1", null, "1", new Criterion.Threshold(
-                        List.of(new BigDecimal("5"), new BigDecimal("4"), new BigDecimal("3"), new BigDecimal("2"), new BigDecimal("1")), null),
+                List.of(new BigDecimal("5"), new BigDecimal("4"), new BigDecimal("3"), new BigDecimal("2"),
+                        new BigDecimal("1")),
+                null),
                 Indicator.Direction.LOWER_IS_BETTER, null, null, List.of());
         assertEquals(List.of(), errors(catalogue(lower)));
         assertEquals(List.of("indicators[2.2].criterion.thresholds thresholds-not-monotonic"),
@@ -43,7 +48,8 @@ class CatalogueValidatorTest {
 
     @Test
     void wrongThresholdCount() {
-        assertEquals(List.of("indicators[1].criterion.thresholds threshold-count"), errors(catalogue(leaf("1", null, "1", "1", "2"))));
+        assertEquals(List.of("indicators[1].criterion.thresholds threshold-count"),
+                errors(catalogue(leaf("1", null, "1", "1", "2"))));
     }
 
     @Test
@@ -57,8 +63,10 @@ class CatalogueValidatorTest {
     void orphansCyclesAndLeavesWithoutCriterion() {
         assertEquals(List.of("indicators[1.1].parentCode orphan-parent"),
                 errors(catalogue(leaf("1.1", "1", "1", "1", "2", "3", "4", "5"))));
-        List<String> cycle = errors(catalogue(group("1", "2", null), group("2", "1", null), leaf("3", "1", "1", "1", "2", "3", "4", "5")));
-        assertTrue(cycle.contains("indicators[1].parentCode cycle") && cycle.contains("indicators[2].parentCode cycle"), cycle.toString());
+        List<String> cycle = errors(
+                catalogue(group("1", "2", null), group("2", "1", null), leaf("3", "1", "1", "1", "2", "3", "4", "5")));
+        assertTrue(cycle.contains("indicators[1].parentCode cycle") && cycle.contains("indicators[2].parentCode cycle"),
+                cycle.toString());
         assertEquals(List.of("indicators[1].criterion missing-criterion"), errors(catalogue(group("1", null, "1"))));
     }
 
@@ -87,13 +95,19 @@ class CatalogueValidatorTest {
 
     @Test
     void warningsForWeightsUnitsAndBaselines() {
-        Indicator levelWithPercentFormula = new Indicator("3.1.12", "3.1", "แผนที่โรงเรียน", null, "ระดับ", BigDecimal.ONE, null,
+        Indicator levelWithPercentFormula = new Indicator("3.1.12", "3.1", "แผนที่โรงเรียน", null, "ระดับ", BigDecimal.ONE,
+                null,
                 new Indicator.Formula("เขตที่ทำได้", "เขตทั้งหมด", BigDecimal.valueOf(100)), null,
-                new Criterion.Threshold(List.of(BigDecimal.ONE, BigDecimal.valueOf(2), BigDecimal.valueOf(3), BigDecimal.valueOf(4),
-                        BigDecimal.valueOf(5)), null), null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+                new Criterion.Threshold(
+                        List.of(BigDecimal.ONE, BigDecimal.valueOf(2), BigDecimal.valueOf(3), BigDecimal.valueOf(4),
+                                BigDecimal.valueOf(5)),
+                        null),
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null);
         Catalogue c = catalogue(group("3.1", null, "5"), levelWithPercentFormula);
         assertFalse(CatalogueValidator.hasErrors(CatalogueValidator.validate(c)));
-        assertEquals(List.of("indicators[3.1].weight weights-do-not-add-up", "indicators[3.1.12].unit unit-disagrees-with-formula",
-                "indicators[3.1.12].baselines missing-baselines"), warnings(c));
+        assertEquals(
+                List.of("indicators[3.1].weight weights-do-not-add-up", "indicators[3.1.12].unit unit-disagrees-with-formula",
+                        "indicators[3.1.12].baselines missing-baselines"),
+                warnings(c));
     }
 }

@@ -4,16 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.edukpi.formexpression.FormExpression;
-import io.edukpi.formexpression.FormVocabulary;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+
 import org.junit.jupiter.api.Test;
+
+import io.edukpi.formexpression.FormExpression;
+import io.edukpi.formexpression.FormVocabulary;
 
 class ReferenceFormTest {
 
-    private static ReferenceForm form(ReferenceForm.Level level, List<ReferenceForm.Field> fields, List<ReferenceForm.Checklist> checklists) {
+    private static ReferenceForm form(ReferenceForm.Level level, List<ReferenceForm.Field> fields,
+            List<ReferenceForm.Checklist> checklists) {
         return new ReferenceForm("F", level, "f", null, fields, null, checklists, true, null);
     }
 
@@ -31,7 +34,9 @@ class ReferenceFormTest {
                 form(ReferenceForm.Level.SCHOOL, List.of(field("name", ReferenceForm.FieldType.DECIMAL)), List.of()),
                 form(null, List.of(field("ghost", ReferenceForm.FieldType.INTEGER), field("untyped", null)), List.of())));
         assertEquals(Map.of("target", new FormVocabulary.FieldType("INTEGER", true)), v.officeFields());
-        assertEquals(Map.of("name", new FormVocabulary.FieldType("TEXT", false), "done", new FormVocabulary.FieldType("BOOLEAN", true)),
+        assertEquals(
+                Map.of("name", new FormVocabulary.FieldType("TEXT", false), "done",
+                        new FormVocabulary.FieldType("BOOLEAN", true)),
                 v.schoolFields());
         assertEquals(Set.of("qa"), v.schoolChecklists());
         assertTrue(v.hasSchoolForm());

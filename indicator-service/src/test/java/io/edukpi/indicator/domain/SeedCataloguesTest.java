@@ -6,14 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.edukpi.formexpression.FormExpression;
-import io.edukpi.indicator.SeedData;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+
 import org.junit.jupiter.api.Test;
+
+import io.edukpi.formexpression.FormExpression;
+import io.edukpi.indicator.SeedData;
 
 /** The seed files, against what the issue says they must contain, and against every rule. */
 class SeedCataloguesTest {
@@ -62,7 +64,8 @@ class SeedCataloguesTest {
         FormExpression.Expr denominator = FormExpression.parse(source.denominator());
         assertEquals(List.of(), FormExpression.unknownNames(numerator, ReferenceForm.vocabulary(i.forms())));
         assertEquals(List.of(), FormExpression.unknownNames(denominator, ReferenceForm.vocabulary(i.forms())));
-        ReferenceForm school = i.forms().stream().filter(f -> f.level() == ReferenceForm.Level.SCHOOL).findFirst().orElseThrow();
+        ReferenceForm school = i.forms().stream().filter(f -> f.level() == ReferenceForm.Level.SCHOOL).findFirst()
+                .orElseThrow();
         ReferenceForm.Checklist activities = school.checklists().get(0);
         assertEquals(8, activities.items().size());
 

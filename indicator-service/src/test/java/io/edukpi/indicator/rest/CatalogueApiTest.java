@@ -11,10 +11,24 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import io.edukpi.devstack.DevStackResource;
 import io.edukpi.devstack.EventSchemas;
 import io.edukpi.devstack.TestTokens;
@@ -30,29 +44,18 @@ import io.restassured.config.RestAssuredConfig;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.Test;
 
 /** The catalogue API on the real PostgreSQL and Kafka broker, with real signed tokens. */
 @QuarkusTest
-@WithTestResource(value = DevStackResource.class, scope = TestResourceScope.GLOBAL,
-        initArgs = @ResourceArg(name = "database", value = "indicator"))
+@WithTestResource(value = DevStackResource.class, scope = TestResourceScope.GLOBAL, initArgs = @ResourceArg(name = "database", value = "indicator"))
 class CatalogueApiTest {
 
     private static final String BASE = "/api/v1/catalogues";
     private static final String TOPIC = "catalogue.published";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final RestAssuredConfig BINARY = RestAssuredConfig.config().encoderConfig(EncoderConfig.encoderConfig()
-            .encodeContentTypeAs(XlsxFormat.MEDIA_TYPE, ContentType.BINARY).encodeContentTypeAs("text/csv", ContentType.BINARY));
+            .encodeContentTypeAs(XlsxFormat.MEDIA_TYPE, ContentType.BINARY)
+            .encodeContentTypeAs("text/csv", ContentType.BINARY));
 
     private static RequestSpecification admin() {
         return given().config(BINARY).auth().oauth2(TestTokens.obecAdmin());
@@ -103,7 +106,8 @@ class CatalogueApiTest {
                 .body("findings", hasSize(0));
         // Source inconsistencies stay as printed and are visible as warnings.
         officer().get(BASE + "/" + id).then().statusCode(200)
-                .body("findings.findAll { it.severity == 'WARNING' }.path", hasItems("indicators[3.1.12].unit", "indicators[3.2].weight"))
+                .body("findings.findAll { it.severity == 'WARNING' }.path",
+                        hasItems("indicators[3.1.12].unit", "indicators[3.2].weight"))
                 .body("catalogue.indicators.find { it.code == '3.1.12' }.unit", is("ระดับ"));
         officer().get(BASE + "/" + id + "/tree").then().statusCode(200)
                 .body("indicators.code", hasItems("1.1", "3.1", "3.2"))
@@ -141,7 +145,8 @@ class CatalogueApiTest {
         admin().post(BASE + "/" + draft + "/publish").then().statusCode(200).body("summary.version", is(1));
         officer().queryParam("fiscalYear", year).get(BASE).then().statusCode(200).body("total", is(1));
         try (TopicReader reader = new TopicReader(DevStackResource.servers().kafka().bootstrapServers(), TOPIC)) {
-            List<ConsumerRecord<String, String>> events = reader.await(r -> r.value().contains(draft), 2, Duration.ofSeconds(6));
+            List<ConsumerRecord<String, String>> events = reader.await(r -> r.value().contains(draft), 2,
+                    Duration.ofSeconds(6));
             assertEquals(1, events.size(), "one event per published version");
             assertEquals(year + ":AREA_OFFICE_MEASURES", events.get(0).key());
             EventSchemas.ofProject().assertValid(TOPIC, events.get(0).value());
@@ -236,7 +241,8 @@ class CatalogueApiTest {
         officer().queryParam("level", "NOPE").queryParam("status", "GONE").get(BASE).then().statusCode(400)
                 .body("errors.field", hasItems("level", "status"));
         officer().get(BASE + "/" + id + "/indicators/9.9.9").then().statusCode(404);
-        officer().queryParam("fiscalYear", "สองพัน").get(BASE).then().statusCode(400).contentType(startsWith("application/problem+json"));
+        officer().queryParam("fiscalYear", "สองพัน").get(BASE).then().statusCode(400)
+                .contentType(startsWith("application/problem+json"));
         officer().get(BASE + "/not-a-uuid").then().statusCode(404).contentType(startsWith("application/problem+json"));
         officer().queryParam("from", id).get(BASE + "/" + id + "/diff").then().statusCode(200).body("empty", is(true));
     }
@@ -249,7 +255,8 @@ class CatalogueApiTest {
         for (String format : List.of("json", "xlsx", "csv")) {
             Response export = officer().queryParam("format", format).get(BASE + "/" + id + "/export");
             export.then().statusCode(200).header("Content-Disposition", startsWith("attachment; filename=\"catalogue-2554"));
-            String type = format.equals("json") ? "application/json" : format.equals("xlsx") ? XlsxFormat.MEDIA_TYPE : "text/csv";
+            String type = format.equals("json") ? "application/json"
+                    : format.equals("xlsx") ? XlsxFormat.MEDIA_TYPE : "text/csv";
             String draft = admin().contentType(type).body(export.asByteArray()).post(BASE + "/import").then().statusCode(201)
                     .body("dryRun", is(false)).body("version", is(2)).extract().path("createdId");
             admin().queryParam("from", id).get(BASE + "/" + draft + "/diff").then().statusCode(200)
@@ -289,7 +296,8 @@ class CatalogueApiTest {
                 .body("errors[0].messageTh", notNullValue());
         admin().contentType(ContentType.JSON).body("{\"fiscalYear\": 2011,\n \"level\": }").post(BASE + "/import").then()
                 .statusCode(400).body("errors[0].code", is("malformed-json")).body("errors[0].line", is(2));
-        admin().contentType(ContentType.JSON).body("{\"fiscalYear\": \"สองพัน\", \"level\": \"OBEC_AGREEMENT\"}").post(BASE).then()
+        admin().contentType(ContentType.JSON).body("{\"fiscalYear\": \"สองพัน\", \"level\": \"OBEC_AGREEMENT\"}").post(BASE)
+                .then()
                 .statusCode(400).body("errors[0].field", is("fiscalYear"));
         assertEquals(before, count(2011));
     }
@@ -302,7 +310,8 @@ class CatalogueApiTest {
 
         byte[] thai = edit(xlsx, "criteria", 1, "t3", "สามสิบแปด");
         admin().contentType(XlsxFormat.MEDIA_TYPE).body(thai).post(BASE + "/import").then().statusCode(400)
-                .body("errors[0].field", is("criteria.t3")).body("errors[0].row", is(2)).body("errors[0].code", is("not-a-number"))
+                .body("errors[0].field", is("criteria.t3")).body("errors[0].row", is(2))
+                .body("errors[0].code", is("not-a-number"))
                 .body("errors[0].messageTh", notNullValue());
 
         byte[] missing = edit(xlsx, "indicators", 0, "weight", "น้ำหนัก");
@@ -311,7 +320,7 @@ class CatalogueApiTest {
 
         admin().contentType(XlsxFormat.MEDIA_TYPE).body("this is not a workbook".getBytes(StandardCharsets.UTF_8))
                 .post(BASE + "/import").then().statusCode(400).body("errors[0].code", is("not-xlsx"));
-        admin().contentType("image/png").body(new byte[] {1, 2, 3}).post(BASE + "/import").then().statusCode(415);
+        admin().contentType("image/png").body(new byte[] { 1, 2, 3 }).post(BASE + "/import").then().statusCode(415);
 
         admin().contentType(XlsxFormat.MEDIA_TYPE).body(new byte[50 * 1024 * 1024]).post(BASE + "/import").then()
                 .statusCode(413).contentType(startsWith("application/problem+json"));
@@ -355,7 +364,8 @@ class CatalogueApiTest {
 
     /** Sets one cell (by header name) of a row of a sheet, as a person editing the workbook would. */
     private static byte[] edit(byte[] xlsx, String sheetName, int rowIndex, String column, String text) throws IOException {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx)); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx));
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             var sheet = workbook.getSheet(sheetName);
             Row header = sheet.getRow(0);
             int col = -1;

@@ -3,14 +3,16 @@ package io.edukpi.indicator.transfer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
 import io.edukpi.indicator.SeedData;
 import io.edukpi.indicator.domain.Catalogue;
 import io.edukpi.indicator.domain.Finding;
 import io.edukpi.indicator.domain.Indicator;
 import io.edukpi.indicator.domain.ReferenceForm;
 import io.edukpi.indicator.json.CatalogueSchema;
-import java.util.List;
-import org.junit.jupiter.api.Test;
 
 class CatalogueSchemaTest {
 
@@ -30,10 +32,13 @@ class CatalogueSchemaTest {
                 form.tables(), form.checklists(), form.certifier(), form.notes());
         Indicator changed = new Indicator(i.code(), i.parentCode(), i.name(), i.nameEn(), i.unit(), i.weight(), i.description(),
                 i.formula(), i.direction(), i.criterion(), i.baselines(), i.target(), i.dataSource(), i.collectionMethod(),
-                i.guidance(), i.evaluationGuidance(), i.evidenceTypes(), i.responsible(), i.responsibleGroup(), i.startsInRound(),
+                i.guidance(), i.evaluationGuidance(), i.evidenceTypes(), i.responsible(), i.responsibleGroup(),
+                i.startsInRound(),
                 i.cancelledFromRound(), i.resultSource(), List.of(broken), i.notes());
         List<Finding> findings = CatalogueSchema.check(seed.withReplaced("3.1.2", changed));
-        assertTrue(findings.stream().anyMatch(f -> f.path().equals("indicators[3.1.2].forms[0].fields[0].key") && f.blocksPublishing()),
+        assertTrue(
+                findings.stream()
+                        .anyMatch(f -> f.path().equals("indicators[3.1.2].forms[0].fields[0].key") && f.blocksPublishing()),
                 findings.toString());
     }
 }

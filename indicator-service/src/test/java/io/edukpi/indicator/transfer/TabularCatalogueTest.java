@@ -4,16 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
 import io.edukpi.commons.problem.ProblemError;
 import io.edukpi.commons.problem.ProblemException;
 import io.edukpi.indicator.SeedData;
 import io.edukpi.indicator.domain.Catalogue;
 import io.edukpi.indicator.domain.CatalogueDiff;
 import io.edukpi.indicator.json.CatalogueJson;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.Test;
 
 class TabularCatalogueTest {
 
@@ -22,10 +24,12 @@ class TabularCatalogueTest {
         for (String seed : List.of(SeedData.OBEC_2554, SeedData.AREA_OFFICE_MEASURES)) {
             Catalogue original = SeedData.catalogue(seed);
             Catalogue json = CatalogueJson.read(CatalogueJson.canonicalBytes(original));
-            Catalogue xlsx = TabularCatalogue.fromSheets(XlsxFormat.read(XlsxFormat.write(TabularCatalogue.toSheets(original))));
+            Catalogue xlsx = TabularCatalogue
+                    .fromSheets(XlsxFormat.read(XlsxFormat.write(TabularCatalogue.toSheets(original))));
             Catalogue csv = TabularCatalogue.fromSheets(CsvFormat.read(CsvFormat.write(TabularCatalogue.toSheets(original))));
             assertEquals(CatalogueJson.contentHash(original), CatalogueJson.contentHash(json), seed);
-            assertTrue(CatalogueDiff.between(original, xlsx).isEmpty(), seed + " xlsx: " + CatalogueDiff.between(original, xlsx));
+            assertTrue(CatalogueDiff.between(original, xlsx).isEmpty(),
+                    seed + " xlsx: " + CatalogueDiff.between(original, xlsx));
             assertTrue(CatalogueDiff.between(original, csv).isEmpty(), seed + " csv: " + CatalogueDiff.between(original, csv));
         }
     }
@@ -62,7 +66,7 @@ class TabularCatalogueTest {
                 () -> XlsxFormat.read("code,name\n1,x\n".getBytes(StandardCharsets.UTF_8)));
         assertEquals("not-xlsx", notZip.errors().get(0).code());
         ProblemException brokenZip = assertThrows(ProblemException.class,
-                () -> XlsxFormat.read(new byte[] {'P', 'K', 3, 4, 0, 0, 0, 0, 1, 2, 3}));
+                () -> XlsxFormat.read(new byte[] { 'P', 'K', 3, 4, 0, 0, 0, 0, 1, 2, 3 }));
         assertEquals(400, brokenZip.status());
     }
 
@@ -82,7 +86,8 @@ class TabularCatalogueTest {
         ProblemException open = assertThrows(ProblemException.class,
                 () -> CsvFormat.read("sheet,code\r\nindicators,\"1\r\n".getBytes(StandardCharsets.UTF_8)));
         assertEquals("unterminated-quote", open.errors().get(0).code());
-        ProblemException latin = assertThrows(ProblemException.class, () -> CsvFormat.read(new byte[] {'s', (byte) 0xE0, ',', 'x'}));
+        ProblemException latin = assertThrows(ProblemException.class,
+                () -> CsvFormat.read(new byte[] { 's', (byte) 0xE0, ',', 'x' }));
         assertEquals("not-utf8", latin.errors().get(0).code());
     }
 

@@ -12,9 +12,9 @@ import java.util.Map;
  * within (fiscalYear, level).
  */
 public record Catalogue(String catalogueId, int version, int fiscalYear, String level,
-                        BelowLevelOnePolicy belowLevelOnePolicy, MissingResultPolicy missingResultPolicy,
-                        List<Integer> rounds, List<Band> bands, List<Indicator> roots,
-                        Map<String, Indicator> byCode) {
+        BelowLevelOnePolicy belowLevelOnePolicy, MissingResultPolicy missingResultPolicy,
+        List<Integer> rounds, List<Band> bands, List<Indicator> roots,
+        Map<String, Indicator> byCode) {
 
     public Catalogue {
         rounds = List.copyOf(rounds);
@@ -28,8 +28,8 @@ public record Catalogue(String catalogueId, int version, int fiscalYear, String 
     }
 
     public Catalogue(String catalogueId, int version, int fiscalYear, String level,
-                     BelowLevelOnePolicy belowLevelOnePolicy, MissingResultPolicy missingResultPolicy,
-                     List<Integer> rounds, List<Band> bands, List<Indicator> roots) {
+            BelowLevelOnePolicy belowLevelOnePolicy, MissingResultPolicy missingResultPolicy,
+            List<Integer> rounds, List<Band> bands, List<Indicator> roots) {
         this(catalogueId, version, fiscalYear, level, belowLevelOnePolicy, missingResultPolicy, rounds, bands, roots,
                 Map.of());
     }
@@ -96,6 +96,6 @@ public record Catalogue(String catalogueId, int version, int fiscalYear, String 
 
     /** One row of the flat indicator list. */
     public record FlatIndicator(String code, String parentCode, String name, java.math.BigDecimal weight,
-                                Criterion criterion, Integer startsInRound, Integer cancelledFromRound) {
+            Criterion criterion, Integer startsInRound, Integer cancelledFromRound) {
     }
 }

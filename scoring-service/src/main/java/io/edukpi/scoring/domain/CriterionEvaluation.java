@@ -8,5 +8,5 @@ import java.math.BigDecimal;
  * When a reviewer overrode the score, {@code computedScore} keeps what the criterion gave.
  */
 public record CriterionEvaluation(BigDecimal score, String segment, String arithmetic, BigDecimal computedScore,
-                                  String overrideReason) {
+        String overrideReason) {
 }

@@ -9,7 +9,7 @@ import java.util.List;
  * it counts (null: from the first round / never cancelled).
  */
 public record Indicator(String code, String name, BigDecimal weight, Criterion criterion, Integer startsInRound,
-                        Integer cancelledFromRound, List<Indicator> children) {
+        Integer cancelledFromRound, List<Indicator> children) {
 
     public Indicator {
         children = children == null ? List.of() : List.copyOf(children);

@@ -82,7 +82,8 @@ public record MilestoneCriterion(List<String> steps) implements Criterion {
         String arithmetic = "steps completed " + result.stepsCompleted() + "; completed in order: "
                 + (k == 0 ? "none (below-level-1 policy " + policy + ")" : "1.." + k)
                 + (k < steps.size() && result.stepsCompleted().stream().anyMatch(s -> s > k + 1)
-                        ? "; later steps do not count while step " + (k + 1) + " is missing" : "")
+                        ? "; later steps do not count while step " + (k + 1) + " is missing"
+                        : "")
                 + ": score " + Scores.shown(score);
         return Criterion.withOverride(new CriterionEvaluation(score, "step " + k + " of " + steps.size(), arithmetic,
                 null, null), result);

@@ -11,8 +11,8 @@ import java.util.Map;
  * the two sums and the arithmetic.
  */
 public record NodeScore(String code, String name, BigDecimal weight, BigDecimal score, NodeStatus status,
-                        Result input, Map<String, Object> criterion, CriterionEvaluation evaluation,
-                        BigDecimal weightedSum, BigDecimal weightSum, String arithmetic, List<NodeScore> children) {
+        Result input, Map<String, Object> criterion, CriterionEvaluation evaluation,
+        BigDecimal weightedSum, BigDecimal weightSum, String arithmetic, List<NodeScore> children) {
 
     public boolean counted() {
         return status.counted();

@@ -8,9 +8,9 @@ import java.util.List;
  * indicators (unrounded; null when nothing counted), its percent and band, and the tree.
  */
 public record OfficeEvaluation(String catalogueId, int catalogueVersion, int fiscalYear, String level, int round,
-                               boolean roundClosed, MissingResultPolicy missingResultPolicy,
-                               BelowLevelOnePolicy belowLevelOnePolicy, BigDecimal total, BigDecimal weightedSum,
-                               BigDecimal weightSum, String arithmetic, Band band, List<NodeScore> indicators) {
+        boolean roundClosed, MissingResultPolicy missingResultPolicy,
+        BelowLevelOnePolicy belowLevelOnePolicy, BigDecimal total, BigDecimal weightedSum,
+        BigDecimal weightSum, String arithmetic, Band band, List<NodeScore> indicators) {
 
     public BigDecimal displayTotal() {
         return Scores.display(total);

@@ -19,7 +19,7 @@ public final class OfficeScorer {
 
     /** With explanations: what is stored and shown. */
     public static OfficeEvaluation evaluate(Catalogue catalogue, int round, boolean roundClosed,
-                                            Map<String, Result> results) {
+            Map<String, Result> results) {
         catalogue.requireRound(round);
         List<NodeScore> nodes = new ArrayList<>();
         for (Indicator root : catalogue.roots()) {
@@ -34,7 +34,7 @@ public final class OfficeScorer {
     }
 
     private static NodeScore node(Catalogue catalogue, Indicator indicator, int round, boolean closed,
-                                  Map<String, Result> results) {
+            Map<String, Result> results) {
         NodeStatus excluded = indicator.exclusionIn(round);
         if (excluded != null) {
             return new NodeScore(indicator.code(), indicator.name(), indicator.weight(), null, excluded, null,
@@ -70,7 +70,7 @@ public final class OfficeScorer {
 
     /** Without explanations: the total alone, for what-if questions and benchmarks. */
     public static BigDecimal total(Catalogue catalogue, int round, boolean closed,
-                                   Function<Indicator, BigDecimal> leafScore) {
+            Function<Indicator, BigDecimal> leafScore) {
         BigDecimal weighted = BigDecimal.ZERO;
         BigDecimal weights = BigDecimal.ZERO;
         for (Indicator root : catalogue.roots()) {
@@ -84,7 +84,7 @@ public final class OfficeScorer {
     }
 
     private static BigDecimal fastScore(Catalogue catalogue, Indicator indicator, int round, boolean closed,
-                                        Function<Indicator, BigDecimal> leafScore) {
+            Function<Indicator, BigDecimal> leafScore) {
         if (indicator.exclusionIn(round) != null) {
             return null;
         }

@@ -6,7 +6,7 @@ import java.util.Map;
 
 /** Pass/fail (สำเร็จ / ไม่สำเร็จ): reaching the target scores one value, missing it another (1.1.2). */
 public record PassFailCriterion(BigDecimal target, BigDecimal scoreWhenMet, BigDecimal scoreWhenNotMet,
-                                Direction direction) implements Criterion {
+        Direction direction) implements Criterion {
 
     public static final String TYPE = "PASS_FAIL";
 
@@ -53,7 +53,8 @@ public record PassFailCriterion(BigDecimal target, BigDecimal scoreWhenMet, BigD
         return Criterion.withOverride(new CriterionEvaluation(met ? scoreWhenMet : scoreWhenNotMet,
                 met ? "target met" : "target not met",
                 Scores.plain(x) + op + Scores.plain(target) + " (target): score "
-                        + Scores.plain(met ? scoreWhenMet : scoreWhenNotMet), null, null), result);
+                        + Scores.plain(met ? scoreWhenMet : scoreWhenNotMet),
+                null, null), result);
     }
 
     @Override

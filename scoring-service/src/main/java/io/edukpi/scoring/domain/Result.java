@@ -9,7 +9,7 @@ import java.util.TreeSet;
  * completed, optionally a reviewer's score that overrides the computed one (with its reason).
  */
 public record Result(String resultId, Integer resultVersion, BigDecimal value, Set<Integer> stepsCompleted,
-                     BigDecimal reviewerScore, String reviewerReason) {
+        BigDecimal reviewerScore, String reviewerReason) {
 
     public Result {
         stepsCompleted = stepsCompleted == null ? Set.of() : Set.copyOf(new TreeSet<>(stepsCompleted));

@@ -14,8 +14,8 @@ import java.util.Map;
 public final class ThresholdCriterion implements Criterion {
 
     public static final String TYPE = "THRESHOLD";
-    private static final BigDecimal[] LEVELS = {BigDecimal.ONE, BigDecimal.valueOf(2), BigDecimal.valueOf(3),
-            BigDecimal.valueOf(4), BigDecimal.valueOf(5)};
+    private static final BigDecimal[] LEVELS = { BigDecimal.ONE, BigDecimal.valueOf(2), BigDecimal.valueOf(3),
+            BigDecimal.valueOf(4), BigDecimal.valueOf(5) };
 
     private final BigDecimal[] t;
     private final BigDecimal step;

@@ -14,18 +14,19 @@ public final class WhatIf {
     }
 
     public record Answer(String indicatorCode, BigDecimal targetTotal, BigDecimal currentTotal,
-                         BigDecimal neededScore, InverseAnswer neededResult, boolean alreadyReached,
-                         boolean reachable, String note) {
+            BigDecimal neededScore, InverseAnswer neededResult, boolean alreadyReached,
+            boolean reachable, String note) {
     }
 
     public static Answer forTotal(Catalogue catalogue, int round, boolean closed, Map<String, Result> results,
-                                  String indicatorCode, BigDecimal targetTotal) {
+            String indicatorCode, BigDecimal targetTotal) {
         catalogue.requireRound(round);
         Indicator indicator = catalogue.indicator(indicatorCode);
         if (!indicator.isLeaf()) {
             throw InvalidScoringInputException.of("indicatorCode", indicatorCode
-                    + " is scored from its children; ask about one of them", "ตัวชี้วัด " + indicatorCode
-                    + " คำนวณจากตัวชี้วัดย่อย กรุณาระบุตัวชี้วัดย่อย");
+                    + " is scored from its children; ask about one of them",
+                    "ตัวชี้วัด " + indicatorCode
+                            + " คำนวณจากตัวชี้วัดย่อย กรุณาระบุตัวชี้วัดย่อย");
         }
         BelowLevelOnePolicy policy = catalogue.belowLevelOnePolicy();
         BigDecimal current = OfficeScorer.total(catalogue, round, closed, leaf -> leafScore(leaf, results, policy));

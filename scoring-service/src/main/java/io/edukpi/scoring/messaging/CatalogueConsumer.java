@@ -1,19 +1,23 @@
 package io.edukpi.scoring.messaging;
 
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
 import io.edukpi.commons.inbox.ProcessedEvents;
 import io.edukpi.scoring.domain.InvalidScoringInputException;
 import io.edukpi.scoring.service.Catalogues;
 import io.edukpi.scoring.service.ScoringService;
 import io.smallrye.common.annotation.Blocking;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-import java.util.UUID;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.jboss.logging.Logger;
 
 /**
  * Keeps scoring's own copy of every published catalogue version and rescores the open rounds
@@ -30,7 +34,7 @@ public class CatalogueConsumer {
     private final ObjectMapper mapper;
 
     public CatalogueConsumer(ProcessedEvents processed, Catalogues catalogues, ScoringService scoring,
-                             ObjectMapper mapper) {
+            ObjectMapper mapper) {
         this.processed = processed;
         this.catalogues = catalogues;
         this.scoring = scoring;

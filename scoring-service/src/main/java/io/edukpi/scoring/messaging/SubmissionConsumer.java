@@ -1,21 +1,25 @@
 package io.edukpi.scoring.messaging;
 
+import java.util.HashSet;
+import java.util.Objects;
+import java.util.stream.Stream;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
 import io.edukpi.commons.inbox.ProcessedEvents;
 import io.edukpi.scoring.domain.InvalidScoringInputException;
 import io.edukpi.scoring.domain.Result;
 import io.edukpi.scoring.persistence.AcceptedResults;
 import io.edukpi.scoring.service.ScoringService;
 import io.smallrye.common.annotation.Blocking;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-import java.util.HashSet;
-import java.util.Objects;
-import java.util.stream.Stream;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.jboss.logging.Logger;
 
 /**
  * Accepted and withdrawn results from submission-service. Records are keyed by office code, so
@@ -54,7 +58,7 @@ public class SubmissionConsumer {
                     event.stepsCompleted() == null ? null : new HashSet<>(event.stepsCompleted()),
                     event.reviewerScore(), event.reviewerReason());
             scoring.accepted(new AcceptedResults.Key(event.officeCode(), event.fiscalYear(), event.level(),
-                            event.round(), event.indicatorCode()), event.officeKind(), result, event.catalogueId(),
+                    event.round(), event.indicatorCode()), event.officeKind(), result, event.catalogueId(),
                     event.acceptedAt(), cause(record));
         } catch (JsonProcessingException | InvalidScoringInputException | IllegalArgumentException e) {
             LOG.errorf("skipped submission.accepted %s (key %s): %s", cause(record), record.key(), e.getMessage());

@@ -1,12 +1,13 @@
 package io.edukpi.scoring.messaging;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.time.OffsetDateTime;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /** docs/events/submission.withdrawn.schema.json */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record SubmissionWithdrawn(String resultId, Integer resultVersion, String officeCode, String officeKind,
-                                  Integer fiscalYear, String level, Integer round, String indicatorCode,
-                                  String catalogueId, Integer catalogueVersion, String reason,
-                                  OffsetDateTime withdrawnAt, String withdrawnBy) {
+        Integer fiscalYear, String level, Integer round, String indicatorCode,
+        String catalogueId, Integer catalogueVersion, String reason,
+        OffsetDateTime withdrawnAt, String withdrawnBy) {
 }

@@ -1,9 +1,5 @@
 package io.edukpi.scoring.persistence;
 
-import io.edukpi.scoring.domain.Result;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
@@ -11,8 +7,15 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
 import org.hibernate.query.TypedParameterValue;
 import org.hibernate.type.StandardBasicTypes;
+
+import io.edukpi.scoring.domain.Result;
 
 /** The accepted result in force per office, indicator and round (native SQL: upserts and bulk reads). */
 @ApplicationScoped
@@ -34,17 +37,17 @@ public class AcceptedResults {
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean accept(Key key, Result result, String catalogueId, OffsetDateTime acceptedAt) {
         return em.createNativeQuery("""
-                        insert into accepted_result (office_code, fiscal_year, level, round, indicator_code, result_id,
-                            result_version, catalogue_id, value, steps_completed, reviewer_score, reviewer_reason, accepted_at)
-                        values (:office, :year, :level, :round, :indicator, :resultId, :resultVersion, cast(:catalogue as uuid),
-                            :value, cast(:steps as integer[]), :reviewerScore, :reviewerReason, :acceptedAt)
-                        on conflict (office_code, fiscal_year, level, round, indicator_code) do update set
-                            result_id = excluded.result_id, result_version = excluded.result_version,
-                            catalogue_id = excluded.catalogue_id, value = excluded.value,
-                            steps_completed = excluded.steps_completed, reviewer_score = excluded.reviewer_score,
-                            reviewer_reason = excluded.reviewer_reason, accepted_at = excluded.accepted_at
-                        where accepted_result.result_id <> excluded.result_id
-                           or accepted_result.result_version < excluded.result_version""")
+                insert into accepted_result (office_code, fiscal_year, level, round, indicator_code, result_id,
+                    result_version, catalogue_id, value, steps_completed, reviewer_score, reviewer_reason, accepted_at)
+                values (:office, :year, :level, :round, :indicator, :resultId, :resultVersion, cast(:catalogue as uuid),
+                    :value, cast(:steps as integer[]), :reviewerScore, :reviewerReason, :acceptedAt)
+                on conflict (office_code, fiscal_year, level, round, indicator_code) do update set
+                    result_id = excluded.result_id, result_version = excluded.result_version,
+                    catalogue_id = excluded.catalogue_id, value = excluded.value,
+                    steps_completed = excluded.steps_completed, reviewer_score = excluded.reviewer_score,
+                    reviewer_reason = excluded.reviewer_reason, accepted_at = excluded.accepted_at
+                where accepted_result.result_id <> excluded.result_id
+                   or accepted_result.result_version < excluded.result_version""")
                 .setParameter("office", key.officeCode())
                 .setParameter("year", key.fiscalYear())
                 .setParameter("level", key.level())
@@ -55,8 +58,9 @@ public class AcceptedResults {
                 .setParameter("catalogue", new TypedParameterValue<>(StandardBasicTypes.STRING, catalogueId))
                 .setParameter("value", new TypedParameterValue<>(StandardBasicTypes.BIG_DECIMAL, result.value()))
                 .setParameter("steps", new TypedParameterValue<>(StandardBasicTypes.STRING,
-                        result.stepsCompleted().isEmpty() ? null : "{" + String.join(",",
-                                result.stepsCompleted().stream().sorted().map(String::valueOf).toList()) + "}"))
+                        result.stepsCompleted().isEmpty() ? null
+                                : "{" + String.join(",",
+                                        result.stepsCompleted().stream().sorted().map(String::valueOf).toList()) + "}"))
                 .setParameter("reviewerScore", new TypedParameterValue<>(StandardBasicTypes.BIG_DECIMAL,
                         result.reviewerScore()))
                 .setParameter("reviewerReason", new TypedParameterValue<>(StandardBasicTypes.STRING,
@@ -69,9 +73,9 @@ public class AcceptedResults {
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean withdraw(Key key, String resultId, int resultVersion) {
         return em.createNativeQuery("""
-                        delete from accepted_result where office_code = :office and fiscal_year = :year and level = :level
-                            and round = :round and indicator_code = :indicator and result_id = :resultId
-                            and result_version <= :resultVersion""")
+                delete from accepted_result where office_code = :office and fiscal_year = :year and level = :level
+                    and round = :round and indicator_code = :indicator and result_id = :resultId
+                    and result_version <= :resultVersion""")
                 .setParameter("office", key.officeCode())
                 .setParameter("year", key.fiscalYear())
                 .setParameter("level", key.level())
@@ -88,10 +92,10 @@ public class AcceptedResults {
     public Map<String, Map<String, Result>> forRound(int fiscalYear, String level, int round, Set<String> offices) {
         // Two statements rather than "(:offices is null or ...)", which keeps PostgreSQL from using the key.
         var query = em.createNativeQuery("""
-                        select office_code, indicator_code, result_id, result_version, value,
-                            array_to_string(steps_completed, ','), reviewer_score, reviewer_reason
-                        from accepted_result where fiscal_year = :year and level = :level and round = :round"""
-                        + (offices == null ? "" : " and office_code = any(cast(:offices as text[]))"))
+                select office_code, indicator_code, result_id, result_version, value,
+                    array_to_string(steps_completed, ','), reviewer_score, reviewer_reason
+                from accepted_result where fiscal_year = :year and level = :level and round = :round"""
+                + (offices == null ? "" : " and office_code = any(cast(:offices as text[]))"))
                 .setParameter("year", fiscalYear)
                 .setParameter("level", level)
                 .setParameter("round", round);

@@ -1,12 +1,13 @@
 package io.edukpi.scoring.persistence;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 
 /** Reads of score versions that must be cheap for hundreds of offices at once. */
 @ApplicationScoped
@@ -20,7 +21,7 @@ public class ScoreVersions {
 
     /** The newest version of an office's round, without its (large) explanation. */
     public record Latest(long id, String officeCode, String officeKind, int version, String fingerprint,
-                         boolean official, String nodeScores) {
+            boolean official, String nodeScores) {
     }
 
     /** Newest version per office of a round; {@code offices} null means every office. */
@@ -28,11 +29,11 @@ public class ScoreVersions {
     @SuppressWarnings("unchecked")
     public Map<String, Latest> latest(int fiscalYear, String level, int round, Set<String> offices) {
         var query = em.createNativeQuery("""
-                        select distinct on (office_code) id, office_code, office_kind, version, fingerprint, official,
-                            cast(node_scores as text)
-                        from score_version where fiscal_year = :year and level = :level and round = :round"""
-                        + (offices == null ? "" : " and office_code = any(cast(:offices as text[]))")
-                        + " order by office_code, version desc")
+                select distinct on (office_code) id, office_code, office_kind, version, fingerprint, official,
+                    cast(node_scores as text)
+                from score_version where fiscal_year = :year and level = :level and round = :round"""
+                + (offices == null ? "" : " and office_code = any(cast(:offices as text[]))")
+                + " order by office_code, version desc")
                 .setParameter("year", fiscalYear)
                 .setParameter("level", level)
                 .setParameter("round", round);
@@ -50,7 +51,9 @@ public class ScoreVersions {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean isClosed(int fiscalYear, String level, int round) {
-        return !em.createNativeQuery("select 1 from round_closure where fiscal_year = :year and level = :level and round = :round")
+        return !em
+                .createNativeQuery(
+                        "select 1 from round_closure where fiscal_year = :year and level = :level and round = :round")
                 .setParameter("year", fiscalYear)
                 .setParameter("level", level)
                 .setParameter("round", round)
@@ -61,8 +64,8 @@ public class ScoreVersions {
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean close(int fiscalYear, String level, int round, String by) {
         return em.createNativeQuery("""
-                        insert into round_closure (fiscal_year, level, round, closed_at, closed_by)
-                        values (:year, :level, :round, now(), :by) on conflict do nothing""")
+                insert into round_closure (fiscal_year, level, round, closed_at, closed_by)
+                values (:year, :level, :round, now(), :by) on conflict do nothing""")
                 .setParameter("year", fiscalYear)
                 .setParameter("level", level)
                 .setParameter("round", round)
@@ -78,7 +81,7 @@ public class ScoreVersions {
     public void lock(java.util.Collection<String> officeCodes) {
         if (!officeCodes.isEmpty()) {
             em.createNativeQuery("select office_code from office where office_code = any(cast(:codes as text[])) "
-                            + "order by office_code for update")
+                    + "order by office_code for update")
                     .setParameter("codes", "{" + String.join(",", officeCodes) + "}")
                     .getResultList();
         }
@@ -99,9 +102,9 @@ public class ScoreVersions {
     @Transactional(Transactional.TxType.MANDATORY)
     public void rememberOffice(String officeCode, String officeKind) {
         em.createNativeQuery("""
-                        insert into office (office_code, office_kind, updated_at) values (:code, :kind, now())
-                        on conflict (office_code) do update set office_kind = excluded.office_kind, updated_at = now()
-                        where office.office_kind <> excluded.office_kind""")
+                insert into office (office_code, office_kind, updated_at) values (:code, :kind, now())
+                on conflict (office_code) do update set office_kind = excluded.office_kind, updated_at = now()
+                where office.office_kind <> excluded.office_kind""")
                 .setParameter("code", officeCode)
                 .setParameter("kind", officeKind)
                 .executeUpdate();

@@ -1,23 +1,27 @@
 package io.edukpi.scoring.rest;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.edukpi.commons.problem.ProblemError;
-import io.edukpi.commons.problem.ProblemException;
-import io.quarkus.security.Authenticated;
-import io.edukpi.scoring.service.Evaluations;
+import java.util.List;
+
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
+
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.edukpi.commons.problem.ProblemError;
+import io.edukpi.commons.problem.ProblemException;
+import io.edukpi.scoring.service.Evaluations;
+import io.quarkus.security.Authenticated;
 
 /** Stateless scoring for previews (submission-service while keying) and third parties. */
 @Path("/api/v1/scoring/evaluate")
@@ -36,11 +40,10 @@ public class EvaluationResource {
     @Authenticated
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Score a value with its explanation, nothing stored",
-            description = "Three shapes: (1) a criterion and a value (or stepsCompleted), optionally targetScore for "
-                    + "the inverse; (2) fiscalYear, level and indicatorCode of a published catalogue instead of the "
-                    + "criterion; (3) a small tree: indicators (flat, parentCode), results by code, round, "
-                    + "optionally bands and whatIf {indicatorCode, targetTotal | targetBand}.")
+    @Operation(summary = "Score a value with its explanation, nothing stored", description = "Three shapes: (1) a criterion and a value (or stepsCompleted), optionally targetScore for "
+            + "the inverse; (2) fiscalYear, level and indicatorCode of a published catalogue instead of the "
+            + "criterion; (3) a small tree: indicators (flat, parentCode), results by code, round, "
+            + "optionally bands and whatIf {indicatorCode, targetTotal | targetBand}.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
             @ExampleObject(name = "threshold", value = """
                     {"criterion": {"type": "THRESHOLD", "thresholds": [72.97, 73.57, 74.17, 74.77, 75.37], "step": 0.6},
@@ -53,7 +56,7 @@ public class EvaluationResource {
                        {"code": "1.1", "parentCode": "1", "weight": 10, "criterion": {"type": "THRESHOLD", "thresholds": [80, 85, 90, 95, 100]}},
                        {"code": "1.2", "parentCode": "1", "weight": 10, "criterion": {"type": "PASS_FAIL", "target": 100}}],
                      "results": {"1.1": {"value": 92.7}, "1.2": {"value": 100}},
-                     "whatIf": {"indicatorCode": "1.1", "targetTotal": 4.8}}""")}))
+                     "whatIf": {"indicatorCode": "1.1", "targetTotal": 4.8}}""") }))
     public ObjectNode evaluate(JsonNode request) {
         if (request == null || !request.isObject()) {
             throw ProblemException.invalid("The body must be a JSON object.", "เนื้อหาคำขอต้องเป็นออบเจกต์ JSON",

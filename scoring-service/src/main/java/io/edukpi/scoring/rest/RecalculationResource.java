@@ -1,17 +1,11 @@
 package io.edukpi.scoring.rest;
 
-import io.edukpi.commons.csv.Csv;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Pattern;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.edukpi.commons.problem.ProblemError;
-import io.edukpi.commons.problem.ProblemException;
-import io.edukpi.commons.security.Caller;
-import io.edukpi.commons.security.Roles;
-import io.edukpi.scoring.persistence.RecalculationJobEntity;
-import io.edukpi.scoring.service.Recalculations;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -24,16 +18,24 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.UUID;
-import java.util.regex.Pattern;
+
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.edukpi.commons.problem.ProblemError;
+import io.edukpi.commons.problem.ProblemException;
+import io.edukpi.commons.security.Caller;
+import io.edukpi.commons.security.Roles;
+import io.edukpi.scoring.persistence.RecalculationJobEntity;
+import io.edukpi.scoring.service.Recalculations;
 
 /** Batch recalculation jobs: 202 + a job resource that reports progress, a summary and a CSV of changes. */
 @Path("/api/v1/scoring/recalculations")
@@ -54,17 +56,15 @@ public class RecalculationResource {
 
     /** The request body. */
     public record RecalculationRequest(Integer fiscalYear, String level, Integer round, UUID catalogueId,
-                                       Integer catalogueVersion, List<String> officeCodes, Boolean dryRun) {
+            Integer catalogueVersion, List<String> officeCodes, Boolean dryRun) {
     }
 
     @POST
-    @RolesAllowed({Roles.BATCH, Roles.OBEC_ADMIN})
+    @RolesAllowed({ Roles.BATCH, Roles.OBEC_ADMIN })
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Start a recalculation of a round (202 + job); dryRun reports what would change",
-            description = "Idempotency-Key: the same key answers the job it started before.")
-    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "dry run",
-            value = "{\"fiscalYear\": 2554, \"level\": \"OBEC_AGREEMENT\", \"round\": 12, \"dryRun\": true}")))
+    @Operation(summary = "Start a recalculation of a round (202 + job); dryRun reports what would change", description = "Idempotency-Key: the same key answers the job it started before.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "dry run", value = "{\"fiscalYear\": 2554, \"level\": \"OBEC_AGREEMENT\", \"round\": 12, \"dryRun\": true}")))
     public Response start(RecalculationRequest body, @HeaderParam("Idempotency-Key") String idempotencyKey) {
         List<ProblemError> errors = new ArrayList<>();
         if (body == null) {
@@ -95,17 +95,17 @@ public class RecalculationResource {
                     errors);
         }
         RecalculationJobEntity job = recalculations.start(new Recalculations.Request(
-                        ScoresResource.ceYear(body.fiscalYear()), body.level() == null ? "OBEC_AGREEMENT" : body.level(),
-                        body.round(), body.catalogueId(), body.catalogueVersion(),
-                        body.officeCodes() == null || body.officeCodes().isEmpty() ? null : body.officeCodes(),
-                        Boolean.TRUE.equals(body.dryRun())),
+                ScoresResource.ceYear(body.fiscalYear()), body.level() == null ? "OBEC_AGREEMENT" : body.level(),
+                body.round(), body.catalogueId(), body.catalogueVersion(),
+                body.officeCodes() == null || body.officeCodes().isEmpty() ? null : body.officeCodes(),
+                Boolean.TRUE.equals(body.dryRun())),
                 idempotencyKey, caller.name());
         return Response.accepted(view(job)).location(URI.create("/api/v1/scoring/recalculations/" + job.id)).build();
     }
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({Roles.BATCH, Roles.OBEC_ADMIN})
+    @RolesAllowed({ Roles.BATCH, Roles.OBEC_ADMIN })
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "A recalculation job: status, progress and, once done, its summary")
     public Response job(@PathParam("id") UUID id, @jakarta.ws.rs.core.Context Request request) {
@@ -120,7 +120,7 @@ public class RecalculationResource {
 
     @GET
     @Path("/{id}/changes")
-    @RolesAllowed({Roles.BATCH, Roles.OBEC_ADMIN})
+    @RolesAllowed({ Roles.BATCH, Roles.OBEC_ADMIN })
     @Produces(ScoresResource.CSV)
     @Operation(summary = "CSV of every score the job changed (or, in a dry run, would change)")
     public Response jobChanges(@PathParam("id") UUID id) {

@@ -1,8 +1,7 @@
 package io.edukpi.scoring.rest;
 
-import io.edukpi.commons.security.Caller;
-import io.edukpi.commons.security.Roles;
-import io.edukpi.scoring.service.ScoringService;
+import java.util.Map;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.DefaultValue;
@@ -13,9 +12,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.Map;
+
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.edukpi.commons.security.Caller;
+import io.edukpi.commons.security.Roles;
+import io.edukpi.scoring.service.ScoringService;
 
 /** Closing a round: its scores become the official, frozen snapshot. */
 @Path("/api/v1/scoring/rounds")
@@ -35,10 +38,9 @@ public class RoundsResource {
     @RolesAllowed(Roles.OBEC_ADMIN)
     @Produces(MediaType.APPLICATION_JSON)
     @Transactional
-    @Operation(summary = "Close a round: every office's scores become official; later changes are flagged revisions",
-            description = "201 when this call closed the round, 200 when it was closed already (nothing changes).")
+    @Operation(summary = "Close a round: every office's scores become official; later changes are flagged revisions", description = "201 when this call closed the round, 200 when it was closed already (nothing changes).")
     public Response close(@PathParam("fiscalYear") int fiscalYear, @PathParam("round") int round,
-                          @QueryParam("level") @DefaultValue("OBEC_AGREEMENT") String level) {
+            @QueryParam("level") @DefaultValue("OBEC_AGREEMENT") String level) {
         int year = ScoresResource.ceYear(fiscalYear);
         boolean closed = scoring.closeRound(year, level, round, caller.name());
         return Response.status(closed ? 201 : 200)

@@ -1,24 +1,11 @@
 package io.edukpi.scoring.rest;
 
-import io.edukpi.commons.csv.Csv;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.edukpi.commons.problem.ProblemError;
-import io.edukpi.commons.problem.ProblemException;
-import io.edukpi.commons.security.Roles;
-import io.edukpi.scoring.domain.Rankings;
-import io.edukpi.scoring.domain.Scores;
-import io.edukpi.scoring.persistence.ScoreVersionEntity;
-import io.edukpi.scoring.service.Catalogues;
-import io.edukpi.scoring.service.Explanations;
-import io.edukpi.scoring.service.ScoreLinks;
-import io.edukpi.scoring.service.ScoreQueries;
-import io.edukpi.scoring.service.Scorekeeper;
-import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -31,13 +18,29 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
+
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.edukpi.commons.csv.Csv;
+import io.edukpi.commons.problem.ProblemError;
+import io.edukpi.commons.problem.ProblemException;
+import io.edukpi.commons.security.Roles;
+import io.edukpi.scoring.domain.Rankings;
+import io.edukpi.scoring.domain.Scores;
+import io.edukpi.scoring.persistence.ScoreVersionEntity;
+import io.edukpi.scoring.service.Catalogues;
+import io.edukpi.scoring.service.Explanations;
+import io.edukpi.scoring.service.ScoreLinks;
+import io.edukpi.scoring.service.ScoreQueries;
+import io.edukpi.scoring.service.Scorekeeper;
+import io.quarkus.security.Authenticated;
 
 /**
  * Dashboard reads: scorecards, their versions and explanations, rankings, history and a change
@@ -65,13 +68,13 @@ public class ScoresResource {
 
     @GET
     @Path("/offices/{officeCode}/scorecards/{fiscalYear}/{round}")
-    @RolesAllowed({Roles.OBEC_ADMIN, Roles.REVIEWER, Roles.BATCH, Roles.AREA_OFFICER, Roles.DASHBOARD})
-    @Produces({MediaType.APPLICATION_JSON, CSV})
+    @RolesAllowed({ Roles.OBEC_ADMIN, Roles.REVIEWER, Roles.BATCH, Roles.AREA_OFFICER, Roles.DASHBOARD })
+    @Produces({ MediaType.APPLICATION_JSON, CSV })
     @Operation(summary = "An office's scorecard for a round: the tree with score, percent, band and explanation links")
     public Response scorecard(@PathParam("officeCode") String officeCode, @PathParam("fiscalYear") int fiscalYear,
-                              @PathParam("round") int round, @QueryParam("level") @DefaultValue(DEFAULT_LEVEL) String level,
-                              @QueryParam("format") String format, @jakarta.ws.rs.core.Context HttpHeaders headers,
-                              @jakarta.ws.rs.core.Context Request request) {
+            @PathParam("round") int round, @QueryParam("level") @DefaultValue(DEFAULT_LEVEL) String level,
+            @QueryParam("format") String format, @jakarta.ws.rs.core.Context HttpHeaders headers,
+            @jakarta.ws.rs.core.Context Request request) {
         int year = ceYear(fiscalYear);
         boolean officialOnly = visibility.officialOnly(officeCode);
         ScoreVersionEntity version = queries.newest(officeCode, year, level, round, officialOnly)
@@ -114,13 +117,13 @@ public class ScoresResource {
 
     @GET
     @Path("/offices/{officeCode}/scorecards/{fiscalYear}/{round}/versions")
-    @RolesAllowed({Roles.OBEC_ADMIN, Roles.REVIEWER, Roles.BATCH, Roles.AREA_OFFICER, Roles.DASHBOARD})
-    @Produces({MediaType.APPLICATION_JSON, CSV})
+    @RolesAllowed({ Roles.OBEC_ADMIN, Roles.REVIEWER, Roles.BATCH, Roles.AREA_OFFICER, Roles.DASHBOARD })
+    @Produces({ MediaType.APPLICATION_JSON, CSV })
     @Operation(summary = "Every version of an office's scores for a round, oldest first")
     public Response versions(@PathParam("officeCode") String officeCode, @PathParam("fiscalYear") int fiscalYear,
-                             @PathParam("round") int round, @QueryParam("level") @DefaultValue(DEFAULT_LEVEL) String level,
-                             @QueryParam("format") String format, @jakarta.ws.rs.core.Context HttpHeaders headers,
-                             @jakarta.ws.rs.core.Context Request request) {
+            @PathParam("round") int round, @QueryParam("level") @DefaultValue(DEFAULT_LEVEL) String level,
+            @QueryParam("format") String format, @jakarta.ws.rs.core.Context HttpHeaders headers,
+            @jakarta.ws.rs.core.Context Request request) {
         int year = ceYear(fiscalYear);
         List<ScoreQueries.VersionSummary> versions = queries.versions(officeCode, year, level, round,
                 visibility.officialOnly(officeCode));
@@ -132,14 +135,14 @@ public class ScoresResource {
 
     @GET
     @Path("/offices/{officeCode}/scorecards/{fiscalYear}/{round}/versions/{version}")
-    @RolesAllowed({Roles.OBEC_ADMIN, Roles.REVIEWER, Roles.BATCH, Roles.AREA_OFFICER, Roles.DASHBOARD})
+    @RolesAllowed({ Roles.OBEC_ADMIN, Roles.REVIEWER, Roles.BATCH, Roles.AREA_OFFICER, Roles.DASHBOARD })
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "One version with its full explanation: inputs, criteria, segments, arithmetic, weights, "
             + "which indicators counted and why, catalogue version")
     public Response explanation(@PathParam("officeCode") String officeCode, @PathParam("fiscalYear") int fiscalYear,
-                                @PathParam("round") int round, @PathParam("version") int number,
-                                @QueryParam("level") @DefaultValue(DEFAULT_LEVEL) String level,
-                                @jakarta.ws.rs.core.Context Request request) {
+            @PathParam("round") int round, @PathParam("version") int number,
+            @QueryParam("level") @DefaultValue(DEFAULT_LEVEL) String level,
+            @jakarta.ws.rs.core.Context Request request) {
         boolean officialOnly = visibility.officialOnly(officeCode);
         ScoreVersionEntity version = queries.version(officeCode, ceYear(fiscalYear), level, round, number)
                 .filter(v -> v.official || !officialOnly)
@@ -157,22 +160,22 @@ public class ScoresResource {
     @GET
     @Path("/rankings/{fiscalYear}/{round}")
     @Authenticated
-    @Produces({MediaType.APPLICATION_JSON, CSV})
+    @Produces({ MediaType.APPLICATION_JSON, CSV })
     @Operation(summary = "Offices ranked within their kind by unrounded total (1, 2, 2, 4); public to every "
             + "authenticated role once the round is closed, to OBEC and the batch client before")
     public Response rankings(@PathParam("fiscalYear") int fiscalYear, @PathParam("round") int round,
-                             @QueryParam("level") @DefaultValue(DEFAULT_LEVEL) String level,
-                             @QueryParam("officeKind") @DefaultValue("PRIMARY") String officeKind,
-                             @QueryParam("page") @DefaultValue("0") int page,
-                             @QueryParam("size") @DefaultValue("50") int size,
-                             @QueryParam("format") String format, @jakarta.ws.rs.core.Context HttpHeaders headers,
-                             @jakarta.ws.rs.core.Context Request request) {
+            @QueryParam("level") @DefaultValue(DEFAULT_LEVEL) String level,
+            @QueryParam("officeKind") @DefaultValue("PRIMARY") String officeKind,
+            @QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("size") @DefaultValue("50") int size,
+            @QueryParam("format") String format, @jakarta.ws.rs.core.Context HttpHeaders headers,
+            @jakarta.ws.rs.core.Context Request request) {
         checkPage(page, size);
         int year = ceYear(fiscalYear);
         boolean closed = queries.isClosed(year, level, round);
         if (!closed && !visibility.seesEverything()) {
             throw ProblemException.conflict("Round " + round + " of " + year + " is not closed: rankings are published "
-                            + "when it closes.",
+                    + "when it closes.",
                     "รอบการรายงานที่ " + round + " ยังไม่ปิด จะประกาศผลการจัดลำดับเมื่อปิดรอบแล้ว");
         }
         List<ScoreQueries.VersionSummary> newest = queries.newestPerOffice(year, level, round, closed);
@@ -225,14 +228,14 @@ public class ScoresResource {
 
     @GET
     @Path("/offices/{officeCode}/history")
-    @RolesAllowed({Roles.OBEC_ADMIN, Roles.REVIEWER, Roles.BATCH, Roles.AREA_OFFICER, Roles.DASHBOARD})
-    @Produces({MediaType.APPLICATION_JSON, CSV})
+    @RolesAllowed({ Roles.OBEC_ADMIN, Roles.REVIEWER, Roles.BATCH, Roles.AREA_OFFICER, Roles.DASHBOARD })
+    @Produces({ MediaType.APPLICATION_JSON, CSV })
     @Operation(summary = "An office's total (or one indicator's score) across rounds and fiscal years")
     public Response history(@PathParam("officeCode") String officeCode,
-                            @QueryParam("level") @DefaultValue(DEFAULT_LEVEL) String level,
-                            @QueryParam("indicatorCode") String indicatorCode,
-                            @QueryParam("format") String format, @jakarta.ws.rs.core.Context HttpHeaders headers,
-                            @jakarta.ws.rs.core.Context Request request) {
+            @QueryParam("level") @DefaultValue(DEFAULT_LEVEL) String level,
+            @QueryParam("indicatorCode") String indicatorCode,
+            @QueryParam("format") String format, @jakarta.ws.rs.core.Context HttpHeaders headers,
+            @jakarta.ws.rs.core.Context Request request) {
         List<ScoreQueries.VersionSummary> history = queries.history(officeCode, level, visibility.officialOnly(officeCode));
         if (history.isEmpty()) {
             throw Visibility.notFound(officeCode);
@@ -251,8 +254,8 @@ public class ScoresResource {
                 continue;
             }
             BigDecimal score = scores.path(code).isNull() ? null : scores.path(code).decimalValue();
-            rows.add(new Object[] {v.fiscalYear(), v.round(), v.version(), v.official(), Scores.display(score),
-                    Scores.percent(score), v});
+            rows.add(new Object[] { v.fiscalYear(), v.round(), v.version(), v.official(), Scores.display(score),
+                    Scores.percent(score), v });
         }
         if (csv) {
             Csv table = new Csv("officeCode", "indicatorCode", "fiscalYear", "round", "version", "official", "score",
@@ -283,14 +286,13 @@ public class ScoresResource {
 
     @GET
     @Path("/changes")
-    @RolesAllowed({Roles.OBEC_ADMIN, Roles.REVIEWER, Roles.BATCH, Roles.AREA_OFFICER, Roles.DASHBOARD})
-    @Produces({MediaType.APPLICATION_JSON, CSV})
-    @Operation(summary = "Score versions written after a cursor, oldest first: dashboards pull only what changed",
-            description = "Start without since (or since=0); pass the answer's nextCursor as since next time.")
+    @RolesAllowed({ Roles.OBEC_ADMIN, Roles.REVIEWER, Roles.BATCH, Roles.AREA_OFFICER, Roles.DASHBOARD })
+    @Produces({ MediaType.APPLICATION_JSON, CSV })
+    @Operation(summary = "Score versions written after a cursor, oldest first: dashboards pull only what changed", description = "Start without since (or since=0); pass the answer's nextCursor as since next time.")
     public Response changes(@QueryParam("since") @DefaultValue("0") String since,
-                            @QueryParam("limit") @DefaultValue("100") int limit,
-                            @QueryParam("format") String format, @jakarta.ws.rs.core.Context HttpHeaders headers,
-                            @jakarta.ws.rs.core.Context Request request) {
+            @QueryParam("limit") @DefaultValue("100") int limit,
+            @QueryParam("format") String format, @jakarta.ws.rs.core.Context HttpHeaders headers,
+            @jakarta.ws.rs.core.Context Request request) {
         long cursor;
         try {
             cursor = Long.parseLong(since.trim());
@@ -375,7 +377,7 @@ public class ScoresResource {
     }
 
     private void csvRows(Csv table, JsonNode nodes, String parent, String officeCode, int year, int round,
-                         ScoreVersionEntity version) {
+            ScoreVersionEntity version) {
         for (JsonNode node : nodes) {
             table.row(List.of(officeCode, year, round, version.version, version.official, node.path("code").asText(),
                     parent == null ? "" : parent, node.path("name").asText(""), text(node.path("weight")),
@@ -385,8 +387,9 @@ public class ScoresResource {
     }
 
     private static String text(JsonNode node) {
-        return node.isMissingNode() || node.isNull() ? "" : node.isNumber() ? node.decimalValue().toPlainString()
-                : node.asText();
+        return node.isMissingNode() || node.isNull() ? ""
+                : node.isNumber() ? node.decimalValue().toPlainString()
+                        : node.asText();
     }
 
     private JsonNode read(String json) {
@@ -425,7 +428,8 @@ public class ScoresResource {
 
     private static void checkPage(int page, int size) {
         if (page < 0 || size < 1 || size > 500) {
-            throw ProblemException.invalid("page >= 0 and size 1 to 500.", "page ต้องไม่ติดลบ และ size ต้องอยู่ระหว่าง 1 ถึง 500",
+            throw ProblemException.invalid("page >= 0 and size 1 to 500.",
+                    "page ต้องไม่ติดลบ และ size ต้องอยู่ระหว่าง 1 ถึง 500",
                     List.of(ProblemError.field(page < 0 ? "page" : "size", "out-of-range", "page >= 0, size 1 to 500",
                             "page ต้องไม่ติดลบ size 1 ถึง 500")));
         }

@@ -1,13 +1,15 @@
 package io.edukpi.scoring.rest;
 
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
 import io.edukpi.commons.problem.ProblemError;
 import io.edukpi.commons.problem.ProblemException;
 import io.edukpi.commons.problem.Problems;
 import io.edukpi.scoring.domain.InvalidScoringInputException;
 import io.edukpi.scoring.service.UnknownCatalogueException;
-import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** The engine's refusals as problem+json: 400 with one error per violation and its path. */
 public class ScoringProblemMappers {

@@ -1,9 +1,10 @@
 package io.edukpi.scoring.rest;
 
+import jakarta.enterprise.context.RequestScoped;
+
 import io.edukpi.commons.problem.ProblemException;
 import io.edukpi.commons.security.Caller;
 import io.edukpi.commons.security.Roles;
-import jakarta.enterprise.context.RequestScoped;
 
 /**
  * Who sees which scores: OBEC (admin, reviewer) and the batch client see everything; an area

@@ -1,6 +1,11 @@
 package io.edukpi.scoring.service;
 
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
 import com.fasterxml.jackson.databind.JsonNode;
+
 import io.edukpi.scoring.domain.Band;
 import io.edukpi.scoring.domain.BelowLevelOnePolicy;
 import io.edukpi.scoring.domain.Catalogue;
@@ -12,9 +17,6 @@ import io.edukpi.scoring.domain.MissingResultPolicy;
 import io.edukpi.scoring.domain.PassFailCriterion;
 import io.edukpi.scoring.domain.ThresholdCriterion;
 import io.edukpi.scoring.domain.Violation;
-import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Reads the canonical catalogue JSON (docs/catalogue.schema.json, as carried by
@@ -81,7 +83,7 @@ public final class CatalogueJson {
                     yield new MilestoneCriterion(steps);
                 }
                 default -> throw InvalidScoringInputException.of(path + ".type", "unknown criterion type '" + type
-                                + "'; expected THRESHOLD, PASS_FAIL or MILESTONE",
+                        + "'; expected THRESHOLD, PASS_FAIL or MILESTONE",
                         "ไม่รู้จักชนิดของเกณฑ์ '" + type + "' (ต้องเป็น THRESHOLD, PASS_FAIL หรือ MILESTONE)");
             };
         } catch (InvalidScoringInputException e) {
@@ -106,8 +108,8 @@ public final class CatalogueJson {
         ThresholdCriterion criterion = new ThresholdCriterion(thresholds, decimal(json.path("step"), path + ".step"));
         if (direction != null && criterion.direction() != direction) {
             throw InvalidScoringInputException.of(path + ".thresholds", "the thresholds run "
-                            + (criterion.direction() == Direction.HIGHER_IS_BETTER ? "upwards" : "downwards")
-                            + " but the indicator is " + direction,
+                    + (criterion.direction() == Direction.HIGHER_IS_BETTER ? "upwards" : "downwards")
+                    + " but the indicator is " + direction,
                     "ลำดับของเกณฑ์ไม่สอดคล้องกับทิศทางของตัวชี้วัด (" + direction + ")");
         }
         return criterion;

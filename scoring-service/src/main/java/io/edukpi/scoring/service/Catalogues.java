@@ -1,17 +1,20 @@
 package io.edukpi.scoring.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.edukpi.scoring.domain.Catalogue;
-import io.edukpi.scoring.persistence.CatalogueVersionEntity;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.edukpi.scoring.domain.Catalogue;
+import io.edukpi.scoring.persistence.CatalogueVersionEntity;
 
 /**
  * Scoring's own copy of every published catalogue version. Parsed versions are kept in memory:
@@ -71,7 +74,7 @@ public class Catalogues {
         if (cached != null) {
             return Optional.of(cached);
         }
-        return Optional.ofNullable(CatalogueVersionEntity.<CatalogueVersionEntity>findById(id)).map(this::parse);
+        return Optional.ofNullable(CatalogueVersionEntity.<CatalogueVersionEntity> findById(id)).map(this::parse);
     }
 
     private Catalogue parse(CatalogueVersionEntity entity) {

@@ -1,8 +1,20 @@
 package io.edukpi.scoring.service;
 
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import io.edukpi.scoring.domain.Band;
 import io.edukpi.scoring.domain.BelowLevelOnePolicy;
 import io.edukpi.scoring.domain.Catalogue;
@@ -16,15 +28,6 @@ import io.edukpi.scoring.domain.OfficeScorer;
 import io.edukpi.scoring.domain.Result;
 import io.edukpi.scoring.domain.Scores;
 import io.edukpi.scoring.domain.WhatIf;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /** The evaluate endpoint's use case: score what the request describes, explain it, store nothing. */
 @ApplicationScoped
@@ -55,8 +58,9 @@ public class Evaluations {
             Indicator indicator = catalogue.indicator(request.path("indicatorCode").asText());
             if (!indicator.isLeaf()) {
                 throw InvalidScoringInputException.of("indicatorCode", indicator.code()
-                        + " is scored from its children and takes no result", "ตัวชี้วัด " + indicator.code()
-                        + " คำนวณจากตัวชี้วัดย่อย ไม่รับผลการดำเนินงาน");
+                        + " is scored from its children and takes no result",
+                        "ตัวชี้วัด " + indicator.code()
+                                + " คำนวณจากตัวชี้วัดย่อย ไม่รับผลการดำเนินงาน");
             }
             criterion = indicator.criterion();
             policy = policy == null ? catalogue.belowLevelOnePolicy() : policy;
@@ -67,7 +71,8 @@ public class Evaluations {
         } else {
             if (!request.has("criterion")) {
                 throw InvalidScoringInputException.of("criterion", "give a criterion, an indicatorCode of a published "
-                        + "catalogue, or a tree of indicators", "ต้องระบุเกณฑ์การให้คะแนน รหัสตัวชี้วัด หรือโครงสร้างตัวชี้วัด");
+                        + "catalogue, or a tree of indicators",
+                        "ต้องระบุเกณฑ์การให้คะแนน รหัสตัวชี้วัด หรือโครงสร้างตัวชี้วัด");
             }
             criterion = CatalogueJson.criterion(request.path("criterion"),
                     CatalogueJson.enumOf(Direction.class, request.path("direction"), "direction"), "criterion");

@@ -1,25 +1,28 @@
 package io.edukpi.scoring.service;
 
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import io.edukpi.scoring.domain.Catalogue;
 import io.edukpi.scoring.domain.Indicator;
 import io.edukpi.scoring.domain.NodeScore;
 import io.edukpi.scoring.domain.OfficeEvaluation;
 import io.edukpi.scoring.domain.Result;
-import java.math.BigDecimal;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * The explanation document of an evaluation: what a score version stores and what the API shows.
  * Every node: its input (result id, version, value), criterion, segment, arithmetic, weight,
  * whether it counted and why; unrounded and displayed numbers side by side.
  *
- * <p>A version stores the document without what its catalogue version already holds, the
+ * <p>
+ * A version stores the document without what its catalogue version already holds, the
  * indicator names and criteria (more than half of the document, and the same for every office):
  * {@link #document} leaves the name out and writes {@code "criterion": null} where a criterion
  * belongs; {@link #expand} puts both back from the catalogue version, which never changes.

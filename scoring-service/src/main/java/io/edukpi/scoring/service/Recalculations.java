@@ -1,15 +1,5 @@
 package io.edukpi.scoring.service;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.edukpi.scoring.domain.Catalogue;
-import io.edukpi.scoring.domain.InvalidScoringInputException;
-import io.edukpi.scoring.domain.Scores;
-import io.edukpi.scoring.persistence.RecalculationJobEntity;
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import jakarta.annotation.PreDestroy;
-import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -21,7 +11,21 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+
 import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.edukpi.scoring.domain.Catalogue;
+import io.edukpi.scoring.domain.InvalidScoringInputException;
+import io.edukpi.scoring.domain.Scores;
+import io.edukpi.scoring.persistence.RecalculationJobEntity;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * Batch recalculation of a round (for CI after a catalogue fix): a job scores every office (or
@@ -64,7 +68,7 @@ public class Recalculations {
 
     /** A catalogue by id or by version number (either; neither: the newest published). */
     public record Request(int fiscalYear, String level, int round, UUID catalogueId, Integer catalogueVersion,
-                          List<String> officeCodes, boolean dryRun) {
+            List<String> officeCodes, boolean dryRun) {
     }
 
     /** Creates the job (or finds the one with the same Idempotency-Key) and queues it. */

@@ -1,16 +1,19 @@
 package io.edukpi.scoring.service;
 
-import io.edukpi.scoring.persistence.ScoreVersionEntity;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
 import org.hibernate.query.TypedParameterValue;
 import org.hibernate.type.StandardBasicTypes;
+
+import io.edukpi.scoring.persistence.ScoreVersionEntity;
 
 /** The read side: versions as the API shows them, filtered to what the caller may see. */
 @ApplicationScoped
@@ -25,8 +28,8 @@ public class ScoreQueries {
 
     /** A version without its explanation document. */
     public record VersionSummary(long id, String officeCode, String officeKind, int fiscalYear, String level, int round,
-                                 int version, BigDecimal total, BigDecimal percent, String bandCode, boolean official,
-                                 boolean revision, String cause, OffsetDateTime createdAt, String nodeScores) {
+            int version, BigDecimal total, BigDecimal percent, String bandCode, boolean official,
+            boolean revision, String cause, OffsetDateTime createdAt, String nodeScores) {
     }
 
     private static final String SUMMARY = """
@@ -35,20 +38,20 @@ public class ScoreQueries {
 
     /** The newest version of an office's round; with {@code officialOnly} the newest official one. */
     public Optional<ScoreVersionEntity> newest(String officeCode, int fiscalYear, String level, int round,
-                                               boolean officialOnly) {
-        return ScoreVersionEntity.<ScoreVersionEntity>find("officeCode = ?1 and fiscalYear = ?2 and level = ?3 "
-                        + "and round = ?4" + (officialOnly ? " and official = true" : "") + " order by version desc",
+            boolean officialOnly) {
+        return ScoreVersionEntity.<ScoreVersionEntity> find("officeCode = ?1 and fiscalYear = ?2 and level = ?3 "
+                + "and round = ?4" + (officialOnly ? " and official = true" : "") + " order by version desc",
                 officeCode, fiscalYear, level, round).firstResultOptional();
     }
 
     public Optional<ScoreVersionEntity> version(String officeCode, int fiscalYear, String level, int round,
-                                                int version) {
-        return ScoreVersionEntity.<ScoreVersionEntity>find("officeCode = ?1 and fiscalYear = ?2 and level = ?3 "
+            int version) {
+        return ScoreVersionEntity.<ScoreVersionEntity> find("officeCode = ?1 and fiscalYear = ?2 and level = ?3 "
                 + "and round = ?4 and version = ?5", officeCode, fiscalYear, level, round, version).firstResultOptional();
     }
 
     public List<VersionSummary> versions(String officeCode, int fiscalYear, String level, int round,
-                                         boolean officialOnly) {
+            boolean officialOnly) {
         return summaries(SUMMARY + " where office_code = :office and fiscal_year = :year and level = :level"
                 + " and round = :round" + (officialOnly ? " and official" : "") + " order by version", officeCode,
                 fiscalYear, level, round, null, null);
@@ -83,7 +86,7 @@ public class ScoreQueries {
 
     @SuppressWarnings("unchecked")
     private List<VersionSummary> summaries(String sql, String officeCode, Integer fiscalYear, String level,
-                                           Integer round, Long since, Integer limit) {
+            Integer round, Long since, Integer limit) {
         var query = em.createNativeQuery(sql);
         if (sql.contains(":office")) {
             query.setParameter("office", officeCode);

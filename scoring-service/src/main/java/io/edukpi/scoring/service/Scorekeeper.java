@@ -1,20 +1,5 @@
 package io.edukpi.scoring.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.edukpi.commons.outbox.Outbox;
-import io.edukpi.scoring.domain.Catalogue;
-import io.edukpi.scoring.domain.OfficeEvaluation;
-import io.edukpi.scoring.domain.OfficeScorer;
-import io.edukpi.scoring.domain.Result;
-import io.edukpi.scoring.domain.Scores;
-import io.edukpi.scoring.persistence.ScoreVersionEntity;
-import io.edukpi.scoring.persistence.ScoreVersions;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -29,6 +14,24 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.edukpi.commons.outbox.Outbox;
+import io.edukpi.scoring.domain.Catalogue;
+import io.edukpi.scoring.domain.OfficeEvaluation;
+import io.edukpi.scoring.domain.OfficeScorer;
+import io.edukpi.scoring.domain.Result;
+import io.edukpi.scoring.domain.Scores;
+import io.edukpi.scoring.persistence.ScoreVersionEntity;
+import io.edukpi.scoring.persistence.ScoreVersions;
 
 /**
  * Scores an office's round and keeps the result as versions: a new version only when a value
@@ -53,7 +56,7 @@ public class Scorekeeper {
 
     /** One score that differs from the version in force. */
     public record Change(String officeCode, String indicatorCode, BigDecimal before, BigDecimal after,
-                         boolean published) {
+            boolean published) {
 
         public BigDecimal difference() {
             return (after == null ? BigDecimal.ZERO : after).subtract(before == null ? BigDecimal.ZERO : before);
@@ -74,7 +77,7 @@ public class Scorekeeper {
 
     /** Everything one office's scoring needs, loaded in bulk by the caller. */
     public record Input(String officeCode, String officeKind, Catalogue catalogue, int round, boolean roundClosed,
-                        Map<String, Result> results, ScoreVersions.Latest latest, String cause) {
+            Map<String, Result> results, ScoreVersions.Latest latest, String cause) {
     }
 
     /** Scores one office and writes its new version, if any. */

@@ -1,11 +1,5 @@
 package io.edukpi.scoring.service;
 
-import io.edukpi.scoring.domain.Catalogue;
-import io.edukpi.scoring.domain.Result;
-import io.edukpi.scoring.persistence.AcceptedResults;
-import io.edukpi.scoring.persistence.ScoreVersions;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -13,7 +7,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
 import org.jboss.logging.Logger;
+
+import io.edukpi.scoring.domain.Catalogue;
+import io.edukpi.scoring.domain.Result;
+import io.edukpi.scoring.persistence.AcceptedResults;
+import io.edukpi.scoring.persistence.ScoreVersions;
 
 /**
  * The event-driven use cases: an accepted or withdrawn result rescores that office's round only;
@@ -31,7 +34,7 @@ public class ScoringService {
     private final Scorekeeper scorekeeper;
 
     public ScoringService(Catalogues catalogues, AcceptedResults results, ScoreVersions versions,
-                          Scorekeeper scorekeeper) {
+            Scorekeeper scorekeeper) {
         this.catalogues = catalogues;
         this.results = results;
         this.versions = versions;
@@ -40,7 +43,7 @@ public class ScoringService {
 
     /** A result accepted in submission-service: keep it and rescore the office's round if it changed. */
     public Optional<Scorekeeper.Outcome> accepted(AcceptedResults.Key key, String officeKind, Result result,
-                                                  String catalogueId, OffsetDateTime acceptedAt, String cause) {
+            String catalogueId, OffsetDateTime acceptedAt, String cause) {
         versions.rememberOffice(key.officeCode(), officeKind);
         if (!results.accept(key, result, catalogueId, acceptedAt)) {
             LOG.debugf("result %s v%s is not newer than the one kept for %s", result.resultId(),
@@ -52,7 +55,7 @@ public class ScoringService {
 
     /** A result withdrawn (reopened) in submission-service: drop it and rescore. */
     public Optional<Scorekeeper.Outcome> withdrawn(AcceptedResults.Key key, String officeKind, String resultId,
-                                                   int resultVersion, String cause) {
+            int resultVersion, String cause) {
         versions.rememberOffice(key.officeCode(), officeKind);
         if (!results.withdraw(key, resultId, resultVersion)) {
             return Optional.empty();
@@ -62,7 +65,7 @@ public class ScoringService {
 
     /** Rescores one office's round with the newest catalogue version of its year and level. */
     public Optional<Scorekeeper.Outcome> rescore(String officeCode, int fiscalYear, String level, int round,
-                                                 String cause) {
+            String cause) {
         Optional<Catalogue> catalogue = catalogues.newest(fiscalYear, level);
         if (catalogue.isEmpty()) {
             LOG.warnf("no catalogue for %d %s yet: office %s is scored when it arrives", fiscalYear, level, officeCode);
@@ -87,7 +90,7 @@ public class ScoringService {
      * work of round closure, of a new catalogue version and of batch recalculation.
      */
     public List<Scorekeeper.Outcome> scoreRound(Catalogue catalogue, int round, Set<String> offices, boolean dryRun,
-                                                String cause) {
+            String cause) {
         int year = catalogue.fiscalYear();
         String level = catalogue.level();
         boolean closed = versions.isClosed(year, level, round);

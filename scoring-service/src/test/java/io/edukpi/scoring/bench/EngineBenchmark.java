@@ -1,11 +1,9 @@
 package io.edukpi.scoring.bench;
 
-import io.edukpi.scoring.domain.BelowLevelOnePolicy;
-import io.edukpi.scoring.domain.Result;
-import io.edukpi.scoring.domain.ThresholdCriterion;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -19,6 +17,10 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
+
+import io.edukpi.scoring.domain.BelowLevelOnePolicy;
+import io.edukpi.scoring.domain.Result;
+import io.edukpi.scoring.domain.ThresholdCriterion;
 
 /**
  * Indicator evaluations per second on one thread (the issue asks for >= 1,000,000 per core):

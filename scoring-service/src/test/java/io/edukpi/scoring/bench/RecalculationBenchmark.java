@@ -2,10 +2,34 @@ package io.edukpi.scoring.bench;
 
 import static io.restassured.RestAssured.given;
 
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Properties;
+import java.util.Random;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Test;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import io.edukpi.devstack.DevStackResource;
 import io.edukpi.devstack.TestTokens;
+import io.edukpi.devstack.TopicReader;
 import io.edukpi.scoring.domain.Catalogue;
 import io.edukpi.scoring.domain.Indicator;
 import io.edukpi.scoring.domain.MilestoneCriterion;
@@ -20,26 +44,6 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import jakarta.inject.Inject;
-import io.edukpi.devstack.TopicReader;
-import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
-import java.util.Properties;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.OffsetDateTime;
-import java.util.Random;
-import java.util.Set;
-import java.util.UUID;
-import org.junit.jupiter.api.Test;
 
 /**
  * Full recalculation of one round through the service: 245 offices (183 สพป., 62 สพม.) x every
@@ -48,8 +52,7 @@ import org.junit.jupiter.api.Test;
  * {@code ./mvnw -B -o -pl scoring-service verify -Pbench} and read the figures it prints.
  */
 @QuarkusTest
-@WithTestResource(value = DevStackResource.class, scope = TestResourceScope.GLOBAL,
-        initArgs = @ResourceArg(name = "database", value = "scoring_bench"))
+@WithTestResource(value = DevStackResource.class, scope = TestResourceScope.GLOBAL, initArgs = @ResourceArg(name = "database", value = "scoring_bench"))
 class RecalculationBenchmark {
 
     @Inject
@@ -122,7 +125,7 @@ class RecalculationBenchmark {
     private static void latency(int year, String catalogueId) {
         List<Long> millis = new ArrayList<>();
         try (TopicReader reader = new TopicReader(DevStackResource.servers().kafka().bootstrapServers(), "score.updated");
-             KafkaProducer<String, String> producer = producer()) {
+                KafkaProducer<String, String> producer = producer()) {
             for (int i = 0; i < 100; i++) {
                 String office = String.valueOf(10000 + i);
                 ObjectNode accepted = MAPPER.createObjectNode();
@@ -177,7 +180,8 @@ class RecalculationBenchmark {
                     if (leaf.criterion() instanceof MilestoneCriterion) {
                         result = new Result("r-" + code + "-" + leaf.code(), 1, null,
                                 Set.of(1, 2, 3, 4, 5).stream().filter(s -> s <= 1 + random.nextInt(5))
-                                        .collect(java.util.stream.Collectors.toSet()), null, null);
+                                        .collect(java.util.stream.Collectors.toSet()),
+                                null, null);
                     } else {
                         BigDecimal t1 = leaf.criterion() instanceof ThresholdCriterion t ? t.thresholds().get(0)
                                 : new BigDecimal("95");

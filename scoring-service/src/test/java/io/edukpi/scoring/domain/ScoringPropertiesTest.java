@@ -10,6 +10,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -54,9 +55,9 @@ class ScoringPropertiesTest {
 
     @Property
     void monotonicInTheResultReversedForLowerIsBetter(@ForAll("criteria") ThresholdCriterion criterion,
-                                                      @ForAll @IntRange(min = 0, max = 1000) int a,
-                                                      @ForAll @IntRange(min = 0, max = 1000) int b,
-                                                      @ForAll BelowLevelOnePolicy policy) {
+            @ForAll @IntRange(min = 0, max = 1000) int a,
+            @ForAll @IntRange(min = 0, max = 1000) int b,
+            @ForAll BelowLevelOnePolicy policy) {
         BigDecimal x = around(criterion, Math.min(a, b));
         BigDecimal y = around(criterion, Math.max(a, b));
         // around() walks from short of T1 to beyond T5, i.e. always in the better direction.
@@ -68,15 +69,15 @@ class ScoringPropertiesTest {
 
     @Property
     void boundedBetweenZeroAndFive(@ForAll("criteria") ThresholdCriterion criterion,
-                                   @ForAll @BigRange(min = "-100000", max = "100000") @Scale(3) BigDecimal x,
-                                   @ForAll BelowLevelOnePolicy policy) {
+            @ForAll @BigRange(min = "-100000", max = "100000") @Scale(3) BigDecimal x,
+            @ForAll BelowLevelOnePolicy policy) {
         BigDecimal score = score(criterion, x, policy);
         assertTrue(score.compareTo(criterion.minimum(policy)) >= 0 && score.compareTo(Scores.MAX) <= 0, score::toString);
     }
 
     @Property
     void continuousAtEveryThreshold(@ForAll("criteria") ThresholdCriterion criterion,
-                                    @ForAll @IntRange(min = 1, max = 4) int k) {
+            @ForAll @IntRange(min = 1, max = 4) int k) {
         BigDecimal tk = criterion.thresholds().get(k);
         BigDecimal previous = criterion.thresholds().get(k - 1);
         BigDecimal epsilon = tk.subtract(previous).abs().movePointLeft(9);
@@ -98,8 +99,8 @@ class ScoringPropertiesTest {
 
     @Property
     void inverseOfScoreIsTheResultInsideTheScale(@ForAll("criteria") ThresholdCriterion criterion,
-                                                 @ForAll @IntRange(min = 0, max = 9999) int position,
-                                                 @ForAll BelowLevelOnePolicy policy) {
+            @ForAll @IntRange(min = 0, max = 9999) int position,
+            @ForAll BelowLevelOnePolicy policy) {
         BigDecimal t1 = criterion.thresholds().get(0);
         BigDecimal t5 = criterion.thresholds().get(4);
         BigDecimal x = t1.add(t5.subtract(t1).multiply(BigDecimal.valueOf(position)).divide(new BigDecimal("10000")))
@@ -113,7 +114,7 @@ class ScoringPropertiesTest {
 
     @Property
     void aggregationIsInvariantToChildOrder(@ForAll @IntRange(min = 1, max = 12) int size,
-                                            @ForAll("permutationSeed") long seed) {
+            @ForAll("permutationSeed") long seed) {
         java.util.Random random = new java.util.Random(seed);
         ThresholdCriterion criterion = Fixtures.thresholds("0", "1", "2", "3", "4");
         List<Indicator> children = new ArrayList<>();

@@ -2,9 +2,11 @@ package io.edukpi.scoring.it;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
 
 import io.edukpi.devstack.DevStackResource;
 import io.edukpi.devstack.TestTokens;
@@ -13,11 +15,9 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
-import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-@WithTestResource(value = DevStackResource.class, scope = TestResourceScope.GLOBAL,
-        initArgs = @ResourceArg(name = "database", value = "scoring"))
+@WithTestResource(value = DevStackResource.class, scope = TestResourceScope.GLOBAL, initArgs = @ResourceArg(name = "database", value = "scoring"))
 class EvaluateEndpointTest {
 
     private static ValidatableResponse evaluate(String body) {
@@ -43,15 +43,16 @@ class EvaluateEndpointTest {
 
     @Test
     void scoresASmallTreeWithWhatIf() {
-        var whatIf = evaluate("""
-                {"round": 6, "bands": [{"code": "ABOVE_STANDARD", "minPercent": 80}, {"code": "BELOW", "minPercent": 0}],
-                 "indicators": [
-                   {"code": "1", "weight": 20},
-                   {"code": "1.1", "parentCode": "1", "weight": 10, "criterion": {"type": "THRESHOLD", "thresholds": [0, 1, 2, 3, 4]}},
-                   {"code": "1.2", "parentCode": "1", "weight": 5, "criterion": {"type": "THRESHOLD", "thresholds": [0, 1, 2, 3, 4]}},
-                   {"code": "1.3", "parentCode": "1", "weight": 5, "criterion": {"type": "MILESTONE", "steps": [{"step": 1}, {"step": 2}, {"step": 3}, {"step": 4}, {"step": 5}]}}],
-                 "results": {"1.1": {"value": 3.5}, "1.2": {"value": 2.54}, "1.3": {"stepsCompleted": [1, 2, 3, 4, 5]}},
-                 "whatIf": {"indicatorCode": "1.2", "targetBand": "ABOVE_STANDARD"}}""")
+        var whatIf = evaluate(
+                """
+                        {"round": 6, "bands": [{"code": "ABOVE_STANDARD", "minPercent": 80}, {"code": "BELOW", "minPercent": 0}],
+                         "indicators": [
+                           {"code": "1", "weight": 20},
+                           {"code": "1.1", "parentCode": "1", "weight": 10, "criterion": {"type": "THRESHOLD", "thresholds": [0, 1, 2, 3, 4]}},
+                           {"code": "1.2", "parentCode": "1", "weight": 5, "criterion": {"type": "THRESHOLD", "thresholds": [0, 1, 2, 3, 4]}},
+                           {"code": "1.3", "parentCode": "1", "weight": 5, "criterion": {"type": "MILESTONE", "steps": [{"step": 1}, {"step": 2}, {"step": 3}, {"step": 4}, {"step": 5}]}}],
+                         "results": {"1.1": {"value": 3.5}, "1.2": {"value": 2.54}, "1.3": {"stepsCompleted": [1, 2, 3, 4, 5]}},
+                         "whatIf": {"indicatorCode": "1.2", "targetBand": "ABOVE_STANDARD"}}""")
                 .statusCode(200)
                 .body("displayTotal", equalTo(4.385f))
                 .body("percent", equalTo(87.7f))
@@ -76,8 +77,9 @@ class EvaluateEndpointTest {
         evaluate("""
                 {"criterion": {"type": "STARS", "thresholds": [1]}, "value": 1}""")
                 .statusCode(400).body("errors.field", hasItem("criterion.type"));
-        evaluate("""
-                {"criterion": {"type": "THRESHOLD", "thresholds": [80, 85, 90, 95, 100]}, "direction": "LOWER_IS_BETTER", "value": 1}""")
+        evaluate(
+                """
+                        {"criterion": {"type": "THRESHOLD", "thresholds": [80, 85, 90, 95, 100]}, "direction": "LOWER_IS_BETTER", "value": 1}""")
                 .statusCode(400).body("errors.field", hasItem("criterion.thresholds"));
         evaluate("""
                 {"round": 6, "indicators": [{"code": "1", "weight": 1, "criterion": {"type": "PASS_FAIL", "target": 100}},

@@ -1,16 +1,15 @@
 package io.edukpi.scoring.it;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.edukpi.devstack.TestEvents;
-
 import java.io.IOException;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
-
 import java.util.UUID;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.edukpi.devstack.TestEvents;
 
 /** Produces schema-valid events on the real broker, as indicator-service and submission-service do. */
 final class Events {
@@ -63,7 +62,7 @@ final class Events {
     }
 
     static ObjectNode accepted(int fiscalYear, String catalogueId, String office, String kind, int round,
-                               String indicator, String value, int resultVersion) {
+            String indicator, String value, int resultVersion) {
         ObjectNode event = MAPPER.createObjectNode();
         event.put("resultId", "res-" + office + "-" + indicator + "-" + round);
         event.put("resultVersion", resultVersion);

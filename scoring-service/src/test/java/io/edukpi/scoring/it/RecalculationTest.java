@@ -7,8 +7,15 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import io.edukpi.devstack.DevStackResource;
 import io.edukpi.devstack.TestTokens;
 import io.edukpi.devstack.TopicReader;
@@ -17,10 +24,6 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import java.time.Duration;
-import java.util.List;
-import java.util.UUID;
-import org.junit.jupiter.api.Test;
 
 /**
  * A closed round, a dry-run recalculation that finds nothing, a catalogue fix, and a dry run that
@@ -28,8 +31,7 @@ import org.junit.jupiter.api.Test;
  * Fiscal year 2012 (B.E. 2555) keeps this class's data apart from the other tests'.
  */
 @QuarkusTest
-@WithTestResource(value = DevStackResource.class, scope = TestResourceScope.GLOBAL,
-        initArgs = @ResourceArg(name = "database", value = "scoring"))
+@WithTestResource(value = DevStackResource.class, scope = TestResourceScope.GLOBAL, initArgs = @ResourceArg(name = "database", value = "scoring"))
 class RecalculationTest {
 
     private static final int YEAR = 2012;

@@ -1,8 +1,9 @@
 package io.edukpi.registry.config;
 
+import java.nio.file.Path;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
-import java.nio.file.Path;
 
 @ConfigMapping(prefix = "edukpi.registry")
 public interface RegistryConfig {

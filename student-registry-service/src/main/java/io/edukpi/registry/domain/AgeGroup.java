@@ -9,7 +9,10 @@ import java.util.Optional;
  * pre-primary, 6-11 primary, 12-14 lower secondary, 15-17 upper secondary.
  */
 public enum AgeGroup {
-    AGE_3_5("3-5", 3, 5), AGE_6_11("6-11", 6, 11), AGE_12_14("12-14", 12, 14), AGE_15_17("15-17", 15, 17);
+    AGE_3_5("3-5", 3, 5),
+    AGE_6_11("6-11", 6, 11),
+    AGE_12_14("12-14", 12, 14),
+    AGE_15_17("15-17", 15, 17);
 
     private final String label;
     private final int from;

@@ -8,7 +8,10 @@ import java.util.Optional;
  */
 public record PersonId(String value, Kind kind) {
 
-    public enum Kind { CITIZEN_ID, G_CODE }
+    public enum Kind {
+        CITIZEN_ID,
+        G_CODE
+    }
 
     /**
      * The check digit of a citizen ID's first 12 digits:

@@ -8,7 +8,7 @@ import java.util.List;
  * {@code dreamSchoolCohort} is 0 for a school that is not a dream school (โรงเรียนในฝัน), else 1 or 2.
  */
 public record SchoolItems(Boolean internet, Boolean networkCentre, Boolean electricity, Boolean telephone,
-                          Boolean pipedWater, Integer dreamSchoolCohort) {
+        Boolean pipedWater, Integer dreamSchoolCohort) {
 
     public boolean complete() {
         return internet != null && networkCentre != null && electricity != null && telephone != null

@@ -141,7 +141,7 @@ public final class StudentValidator {
     }
 
     private static String digitsField(String[] raw, StudentField field, int length, String code,
-                                      String message, String messageTh, List<Violation> out) {
+            String message, String messageTh, List<Violation> out) {
         String value = text(raw, field);
         if (value != null && !digits(value, length)) {
             out.add(Violation.of(field.json(), code, message, messageTh, value));

@@ -15,9 +15,9 @@ public final class TeacherValidator {
     }
 
     public record Input(String schoolCode, String citizenId, String prefix, String firstName, String lastName,
-                        String birthDate, String majorSubject, String highestQualification,
-                        String firstTeachingDate, String firstAppointedDate, String position, String address,
-                        String personnelType) {
+            String birthDate, String majorSubject, String highestQualification,
+            String firstTeachingDate, String firstAppointedDate, String position, String address,
+            String personnelType) {
     }
 
     public record Outcome(TeacherRecord record, List<Violation> violations) {

@@ -1,6 +1,5 @@
 package io.edukpi.registry.ingest;
 
-import io.edukpi.registry.domain.StudentField;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -8,6 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+
+import io.edukpi.registry.domain.StudentField;
 
 /**
  * Which file column feeds which student field. By default a column titled as in the SchoolMIS
@@ -83,7 +84,8 @@ public final class ColumnMapping {
         if (!missing.isEmpty()) {
             throw new FileProblem("missing-column", "Required column(s) missing from the header: " + missing
                     + ". Name them as in the SchoolMIS export or give a column mapping.",
-                    "ไม่พบคอลัมน์ที่จำเป็นในแถวหัวตาราง: " + missing + " กรุณาตั้งชื่อตามไฟล์ส่งออกของ SchoolMIS หรือระบุการจับคู่คอลัมน์",
+                    "ไม่พบคอลัมน์ที่จำเป็นในแถวหัวตาราง: " + missing
+                            + " กรุณาตั้งชื่อตามไฟล์ส่งออกของ SchoolMIS หรือระบุการจับคู่คอลัมน์",
                     1L, String.join(",", missing));
         }
         return columns;

@@ -1,15 +1,16 @@
 package io.edukpi.registry.ingest;
 
-import de.siegmar.fastcsv.reader.CommentStrategy;
-import de.siegmar.fastcsv.reader.CsvParseException;
-import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.CsvRecord;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.Path;
 import java.util.Iterator;
+
+import de.siegmar.fastcsv.reader.CommentStrategy;
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
 
 /** Streams a CSV file (comma separated, RFC 4180 quoting) row by row; the first row is the header. */
 public final class CsvRows {
@@ -20,14 +21,14 @@ public final class CsvRows {
     public static void read(Path file, TextEncoding.Detected encoding, RowListener listener) throws IOException {
         long row = 0;
         try (Reader reader = TextEncoding.open(file, encoding);
-             CsvReader<CsvRecord> csv = CsvReader.builder()
-                     .fieldSeparator(',')
-                     .quoteCharacter('"')
-                     .commentStrategy(CommentStrategy.NONE)
-                     .skipEmptyLines(true)
-                     .ignoreDifferentFieldCount(true)
-                     .detectBomHeader(false)
-                     .ofCsvRecord(reader)) {
+                CsvReader<CsvRecord> csv = CsvReader.builder()
+                        .fieldSeparator(',')
+                        .quoteCharacter('"')
+                        .commentStrategy(CommentStrategy.NONE)
+                        .skipEmptyLines(true)
+                        .ignoreDifferentFieldCount(true)
+                        .detectBomHeader(false)
+                        .ofCsvRecord(reader)) {
             Iterator<CsvRecord> records = csv.iterator();
             if (!records.hasNext()) {
                 throw new FileProblem("no-header", "The file has no header row.", "ไฟล์ไม่มีแถวหัวตาราง");
@@ -53,7 +54,8 @@ public final class CsvRows {
         if (e instanceof CharacterCodingException) {
             return new FileProblem("encoding", "The text after row " + row
                     + " is neither valid UTF-8 nor Windows-874/TIS-620 throughout; save the whole file in one encoding.",
-                    "ข้อความหลังแถวที่ " + row + " ไม่ได้เข้ารหัสแบบเดียวกับส่วนต้นของไฟล์ (UTF-8 หรือ TIS-620) กรุณาบันทึกไฟล์ใหม่ทั้งไฟล์",
+                    "ข้อความหลังแถวที่ " + row
+                            + " ไม่ได้เข้ารหัสแบบเดียวกับส่วนต้นของไฟล์ (UTF-8 หรือ TIS-620) กรุณาบันทึกไฟล์ใหม่ทั้งไฟล์",
                     row + 1, null);
         }
         return new UncheckedIOException(e);

@@ -5,7 +5,9 @@ import java.util.Optional;
 
 /** The file types an upload may be, told by the name and confirmed by the first bytes. */
 public enum FileFormat {
-    CSV, XLSX, JSONL;
+    CSV,
+    XLSX,
+    JSONL;
 
     public static Optional<FileFormat> ofFileName(String name) {
         String lower = name == null ? "" : name.toLowerCase(Locale.ROOT);

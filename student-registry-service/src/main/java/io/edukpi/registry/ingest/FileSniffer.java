@@ -50,7 +50,8 @@ public final class FileSniffer {
                             "ไฟล์ ZIP นี้ไม่ใช่สมุดงาน Excel");
                 }
             } catch (ZipException e) {
-                throw new FileProblem("file-cut-off", "The workbook is incomplete or damaged (its ZIP directory is missing); upload it again.",
+                throw new FileProblem("file-cut-off",
+                        "The workbook is incomplete or damaged (its ZIP directory is missing); upload it again.",
                         "ไฟล์ Excel ไม่สมบูรณ์หรือเสียหาย (ถูกตัดกลางไฟล์) กรุณาส่งใหม่");
             }
         }

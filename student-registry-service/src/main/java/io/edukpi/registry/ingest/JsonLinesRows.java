@@ -1,9 +1,5 @@
 package io.edukpi.registry.ingest;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.edukpi.registry.domain.Violation;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
@@ -14,6 +10,12 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.edukpi.registry.domain.Violation;
 
 /**
  * Streams a JSON Lines file: one JSON object per line, its keys the column names. The header given
@@ -36,7 +38,8 @@ public final class JsonLinesRows {
         long line = 0;
         try (BufferedReader reader = new BufferedReader(
                 new java.io.InputStreamReader(java.nio.file.Files.newInputStream(file),
-                        TextEncoding.strict(StandardCharsets.UTF_8)), 1 << 16)) {
+                        TextEncoding.strict(StandardCharsets.UTF_8)),
+                1 << 16)) {
             String current = reader.readLine();
             line = 1;
             while (current != null) {
@@ -55,7 +58,7 @@ public final class JsonLinesRows {
     }
 
     private static void row(long line, String text, boolean last, boolean complete, Map<String, Integer> index,
-                            int width, ObjectMapper mapper, RowListener listener) {
+            int width, ObjectMapper mapper, RowListener listener) {
         JsonNode node;
         try {
             node = mapper.readTree(text);
@@ -75,7 +78,7 @@ public final class JsonLinesRows {
         }
         String[] cells = new String[width];
         List<String> extra = null;
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext();) {
             Map.Entry<String, JsonNode> field = it.next();
             Integer at = index.get(field.getKey());
             if (at == null) {

@@ -1,9 +1,5 @@
 package io.edukpi.registry.ingest;
 
-import io.edukpi.registry.domain.StudentField;
-import io.edukpi.registry.domain.StudentRecord;
-import io.edukpi.registry.domain.StudentValidator;
-import io.edukpi.registry.domain.Violation;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -11,6 +7,11 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+
+import io.edukpi.registry.domain.StudentField;
+import io.edukpi.registry.domain.StudentRecord;
+import io.edukpi.registry.domain.StudentValidator;
+import io.edukpi.registry.domain.Violation;
 
 /**
  * Validates each row as it streams by and writes it, in PostgreSQL's COPY text format, to the
@@ -39,13 +40,13 @@ public final class StagingWriter implements RowListener {
     private String[] header;
 
     /**
-     * @param partitions         the COPY streams of the load's partitions; a person's rows go to
-     *                           {@link #partitionOf} of their ID
+     * @param partitions the COPY streams of the load's partitions; a person's rows go to
+     *        {@link #partitionOf} of their ID
      * @param shortRowsAreErrors CSV: a row with fewer cells than the header is an error (XLSX omits empty trailing cells)
-     * @param fileComplete       false when a CSV does not end with a line break: then a short last row means a cut-off file
+     * @param fileComplete false when a CSV does not end with a line break: then a short last row means a cut-off file
      */
     public StagingWriter(List<OutputStream> partitions, ColumnMapping mapping, boolean shortRowsAreErrors, boolean fileComplete,
-                         LocalDate today, Progress progress) {
+            LocalDate today, Progress progress) {
         this.outs = partitions.stream()
                 .map(out -> new java.io.BufferedWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16))
                 .toArray(java.io.Writer[]::new);
@@ -71,11 +72,13 @@ public final class StagingWriter implements RowListener {
         if (cells.length < header.length && shortRowsAreErrors) {
             if (last && !fileComplete) {
                 throw new FileProblem("file-cut-off", "The file ends in the middle of row " + row
-                        + " (it has " + cells.length + " of " + header.length + " columns and no final line break); upload it again.",
+                        + " (it has " + cells.length + " of " + header.length
+                        + " columns and no final line break); upload it again.",
                         "ไฟล์สิ้นสุดกลางแถวที่ " + row + " (ไฟล์ไม่สมบูรณ์) กรุณาส่งใหม่", row, null);
             }
-            reject(row, Violation.of(null, "missing-columns", "has " + cells.length + " columns, the header has " + header.length,
-                    "มี " + cells.length + " คอลัมน์ แต่หัวตารางมี " + header.length + " คอลัมน์", null));
+            reject(row,
+                    Violation.of(null, "missing-columns", "has " + cells.length + " columns, the header has " + header.length,
+                            "มี " + cells.length + " คอลัมน์ แต่หัวตารางมี " + header.length + " คอลัมน์", null));
             return;
         }
         if (cells.length > header.length && !blankFrom(cells, header.length)) {
@@ -93,8 +96,9 @@ public final class StagingWriter implements RowListener {
         if (outcome.valid()) {
             long first = firstRows.firstOrAdd(outcome.record().id(), row);
             if (first >= 0) {
-                reject(row, Violation.of(StudentField.CITIZEN_ID.json(), "duplicate-in-file", "is the same person as row " + first,
-                        "เป็นบุคคลเดียวกับแถวที่ " + first, outcome.record().id().value()));
+                reject(row,
+                        Violation.of(StudentField.CITIZEN_ID.json(), "duplicate-in-file", "is the same person as row " + first,
+                                "เป็นบุคคลเดียวกับแถวที่ " + first, outcome.record().id().value()));
             } else {
                 data(row, outcome.record());
             }

@@ -1,7 +1,5 @@
 package io.edukpi.registry.persistence;
 
-import io.agroal.api.AgroalDataSource;
-import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -13,6 +11,10 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.util.Optional;
 import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.agroal.api.AgroalDataSource;
 
 /**
  * The job table, written outside the job's own transaction (autocommit), so its status and
@@ -85,8 +87,8 @@ public class IngestionJobs {
     /** Jobs that were queued or running when the service stopped: their load was rolled back. */
     public int interruptLeftovers() {
         try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement(
-                     "update ingestion_job set status = 'INTERRUPTED', finished_at = now() where status in ('QUEUED', 'RUNNING')")) {
+                PreparedStatement ps = c.prepareStatement(
+                        "update ingestion_job set status = 'INTERRUPTED', finished_at = now() where status in ('QUEUED', 'RUNNING')")) {
             return ps.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException(e);
@@ -95,7 +97,7 @@ public class IngestionJobs {
 
     public Optional<IngestionJobRow> find(UUID id) {
         try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("select * from ingestion_job where id = ?")) {
+                PreparedStatement ps = c.prepareStatement("select * from ingestion_job where id = ?")) {
             ps.setObject(1, id);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? Optional.of(row(rs)) : Optional.empty();
@@ -115,7 +117,7 @@ public class IngestionJobs {
                     """)) {
                 ps.setFetchSize(5000);
                 ps.setObject(1, id);
-                out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+                out.write(new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF });
                 out.write("row,column,code,reason,reasonTh,value\r\n".getBytes(StandardCharsets.UTF_8));
                 try (ResultSet rs = ps.executeQuery()) {
                     StringBuilder line = new StringBuilder();

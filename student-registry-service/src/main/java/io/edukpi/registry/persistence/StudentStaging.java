@@ -1,6 +1,5 @@
 package io.edukpi.registry.persistence;
 
-import io.edukpi.registry.ingest.StagingWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.sql.Array;
@@ -15,8 +14,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+
 import org.postgresql.PGConnection;
 import org.postgresql.copy.PGCopyOutputStream;
+
+import io.edukpi.registry.ingest.StagingWriter;
 
 /**
  * The set-based half of loading student records, on one connection inside the caller's transaction:
@@ -234,7 +236,8 @@ public final class StudentStaging {
 
     private void lap(String step) {
         long now = System.nanoTime();
-        timings.append(timings.isEmpty() ? "" : ", ").append(step).append(' ').append((now - lapStart) / 1_000_000).append(" ms");
+        timings.append(timings.isEmpty() ? "" : ", ").append(step).append(' ').append((now - lapStart) / 1_000_000)
+                .append(" ms");
         lapStart = now;
     }
 
@@ -246,7 +249,7 @@ public final class StudentStaging {
      * Runs the database rules; a row may collect several rejections.
      *
      * @param allowedSchools null when the caller may write every school
-     * @param columnTitle    the file's column title for a field name, for the rejection report
+     * @param columnTitle the file's column title for a field name, for the rejection report
      * @return how many rows are rejected, by the reader or by the rules
      */
     public long check(long roundId, Set<String> allowedSchools, Function<String, String> columnTitle) throws SQLException {
@@ -296,7 +299,8 @@ public final class StudentStaging {
     public Map<Long, List<Rejection>> rejections() throws SQLException {
         Map<Long, List<Rejection>> out = new java.util.HashMap<>();
         try (Statement st = connection.createStatement();
-             ResultSet rs = st.executeQuery("select row_no, column_name, code, reason_en, reason_th, value from rej order by row_no")) {
+                ResultSet rs = st.executeQuery(
+                        "select row_no, column_name, code, reason_en, reason_th, value from rej order by row_no")) {
             while (rs.next()) {
                 out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new Rejection(rs.getLong(1),
                         rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6)));
@@ -310,7 +314,7 @@ public final class StudentStaging {
 
     /** Counts of what the merge changed; unchanged records are not rewritten at all. */
     public record Merged(long studentsInserted, long studentsUpdated, long enrolmentsInserted, long enrolmentsUpdated,
-                         Set<String> changedPersons, Set<String> newEnrolments) {
+            Set<String> changedPersons, Set<String> newEnrolments) {
     }
 
     /**

@@ -1,7 +1,11 @@
 package io.edukpi.registry.rest;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import io.edukpi.registry.domain.Violation;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -10,13 +14,12 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import io.edukpi.registry.domain.Violation;
 
 /** The JSON shapes of the registry API (camelCase, ISO 8601 dates). */
 public final class Api {
@@ -60,8 +63,8 @@ public final class Api {
     }
 
     public record CensusRound(long id, int academicYear, int roundNo, LocalDate censusDate,
-                              LocalDate certificationDeadline, String status, OffsetDateTime openedAt,
-                              OffsetDateTime closedAt) {
+            LocalDate certificationDeadline, String status, OffsetDateTime openedAt,
+            OffsetDateTime closedAt) {
     }
 
     public record PopulationFigure(
@@ -115,7 +118,7 @@ public final class Api {
     }
 
     public record BatchResult(int received, int created, int updated, int unchanged, int rejected,
-                              List<RecordResult> results) {
+            List<RecordResult> results) {
     }
 
     public record Teacher(
@@ -130,18 +133,18 @@ public final class Api {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Enrolment(long roundId, int academicYear, int roundNo, String schoolCode, String classLevel,
-                            String studentNumber) {
+            String studentNumber) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Person(String kind, String citizenId, boolean masked, String prefix, String firstName,
-                         String lastName, LocalDate birthDate, Map<String, Object> items, List<Enrolment> enrolments,
-                         String schoolCode) {
+            String lastName, LocalDate birthDate, Map<String, Object> items, List<Enrolment> enrolments,
+            String schoolCode) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record RosterEntry(String citizenId, String prefix, String firstName, String lastName, LocalDate birthDate,
-                              String classLevel, String studentNumber, boolean complete) {
+            String classLevel, String studentNumber, boolean complete) {
     }
 
     public record Page<T>(int page, int size, long total, boolean masked, List<T> items) {
@@ -153,19 +156,19 @@ public final class Api {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record JobCounts(long studentsInserted, long studentsUpdated, long enrolmentsInserted,
-                            long enrolmentsUpdated) {
+            long enrolmentsUpdated) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record IngestionJob(UUID id, long roundId, String fileName, String format, String encoding, String mode,
-                               boolean dryRun, String status, String phase, long rowsRead, long accepted,
-                               long rejected, JobCounts merged, JobError error, String rejectionsUrl,
-                               boolean canRerun, OffsetDateTime createdAt, OffsetDateTime startedAt,
-                               OffsetDateTime finishedAt) {
+            boolean dryRun, String status, String phase, long rowsRead, long accepted,
+            long rejected, JobCounts merged, JobError error, String rejectionsUrl,
+            boolean canRerun, OffsetDateTime createdAt, OffsetDateTime startedAt,
+            OffsetDateTime finishedAt) {
     }
 
     public record Certification(String schoolCode, long roundId, String state, String certifiedBy,
-                                OffsetDateTime certifiedAt, String acknowledgedBy, OffsetDateTime acknowledgedAt) {
+            OffsetDateTime certifiedAt, String acknowledgedBy, OffsetDateTime acknowledgedAt) {
     }
 
     public record Reopening(@NotBlank @Size(max = 1000) String reason) {

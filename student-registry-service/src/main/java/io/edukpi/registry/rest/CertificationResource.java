@@ -1,11 +1,5 @@
 package io.edukpi.registry.rest;
 
-import io.edukpi.commons.problem.ProblemException;
-import io.edukpi.commons.security.Roles;
-import io.edukpi.registry.service.Access;
-import io.edukpi.registry.service.CertificationService;
-import io.edukpi.registry.service.ReferenceDataService;
-import io.edukpi.registry.service.StatisticsService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -16,8 +10,16 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.edukpi.commons.problem.ProblemException;
+import io.edukpi.commons.security.Roles;
+import io.edukpi.registry.service.Access;
+import io.edukpi.registry.service.CertificationService;
+import io.edukpi.registry.service.ReferenceDataService;
+import io.edukpi.registry.service.StatisticsService;
 
 @Path("/api/v1/registry")
 @Produces(MediaType.APPLICATION_JSON)
@@ -30,7 +32,7 @@ public class CertificationResource {
     private final Access access;
 
     public CertificationResource(CertificationService certification, ReferenceDataService reference,
-                                 StatisticsService statistics, Access access) {
+            StatisticsService statistics, Access access) {
         this.certification = certification;
         this.reference = reference;
         this.statistics = statistics;
@@ -39,7 +41,7 @@ public class CertificationResource {
 
     @GET
     @Path("/census-rounds/{roundId}/schools/{schoolCode}/certification")
-    @RolesAllowed({Roles.OBEC_ADMIN, Roles.REVIEWER, Roles.AREA_OFFICER, Roles.SCHOOL_OFFICER, Roles.MIS_CLIENT})
+    @RolesAllowed({ Roles.OBEC_ADMIN, Roles.REVIEWER, Roles.AREA_OFFICER, Roles.SCHOOL_OFFICER, Roles.MIS_CLIENT })
     @Operation(summary = "Where a school's data of the round stand: NOT_CERTIFIED, CERTIFIED, ACKNOWLEDGED or REOPENED")
     public Api.Certification get(@PathParam("roundId") long roundId, @PathParam("schoolCode") String schoolCode) {
         return certification.get(roundId, schoolCode, access);
@@ -47,7 +49,7 @@ public class CertificationResource {
 
     @POST
     @Path("/census-rounds/{roundId}/schools/{schoolCode}/certification")
-    @RolesAllowed({Roles.OBEC_ADMIN, Roles.AREA_OFFICER, Roles.SCHOOL_OFFICER})
+    @RolesAllowed({ Roles.OBEC_ADMIN, Roles.AREA_OFFICER, Roles.SCHOOL_OFFICER })
     @Operation(summary = "Certify a school's data of the round (locks them); publishes registry.statistics")
     public Api.Certification certify(@PathParam("roundId") long roundId, @PathParam("schoolCode") String schoolCode) {
         return certification.certify(roundId, schoolCode, access);
@@ -55,7 +57,7 @@ public class CertificationResource {
 
     @POST
     @Path("/census-rounds/{roundId}/schools/{schoolCode}/certification/acknowledgement")
-    @RolesAllowed({Roles.OBEC_ADMIN, Roles.AREA_OFFICER})
+    @RolesAllowed({ Roles.OBEC_ADMIN, Roles.AREA_OFFICER })
     @Operation(summary = "The area office acknowledges a certification")
     public Api.Certification acknowledge(@PathParam("roundId") long roundId, @PathParam("schoolCode") String schoolCode) {
         return certification.acknowledge(roundId, schoolCode, access);
@@ -64,18 +66,19 @@ public class CertificationResource {
     @POST
     @Path("/census-rounds/{roundId}/schools/{schoolCode}/certification/reopening")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.OBEC_ADMIN, Roles.AREA_OFFICER})
+    @RolesAllowed({ Roles.OBEC_ADMIN, Roles.AREA_OFFICER })
     @Operation(summary = "Reopen certified data for a correction; the reason is audited")
     public Api.Certification reopen(@PathParam("roundId") long roundId, @PathParam("schoolCode") String schoolCode,
-                                    @Valid @NotNull Api.Reopening body) {
+            @Valid @NotNull Api.Reopening body) {
         return certification.reopen(roundId, schoolCode, body.reason(), access);
     }
 
     @GET
     @Path("/census-rounds/{roundId}/area-offices/{officeCode}/statistics")
-    @RolesAllowed({Roles.OBEC_ADMIN, Roles.REVIEWER, Roles.DASHBOARD, Roles.AREA_OFFICER})
+    @RolesAllowed({ Roles.OBEC_ADMIN, Roles.REVIEWER, Roles.DASHBOARD, Roles.AREA_OFFICER })
     @Operation(summary = "An office's registry statistics for the round, as published on registry.statistics")
-    public StatisticsService.Statistics statistics(@PathParam("roundId") long roundId, @PathParam("officeCode") String officeCode) {
+    public StatisticsService.Statistics statistics(@PathParam("roundId") long roundId,
+            @PathParam("officeCode") String officeCode) {
         Api.AreaOffice office = reference.office(officeCode).filter(o -> access.mayReadOffice(o.code()))
                 .orElseThrow(() -> ProblemException.notFound("Area office", "เขตพื้นที่การศึกษา", officeCode));
         Api.CensusRound round = reference.round(roundId)

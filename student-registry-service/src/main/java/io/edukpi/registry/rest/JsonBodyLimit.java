@@ -1,11 +1,12 @@
 package io.edukpi.registry.rest;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
 import io.edukpi.commons.problem.RouterProblems;
 import io.edukpi.registry.config.RegistryConfig;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpHeaders;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 
 /**
  * The service lifts the body limit to 1 GB for file uploads only; every other request keeps a
@@ -31,7 +32,8 @@ public class JsonBodyLimit {
             if (length != null && !upload(rc.request().path()) && over(length)) {
                 problems.write(rc, 413, "The request body is larger than the " + (limit / (1024 * 1024))
                         + " MB this endpoint accepts; send whole files to the ingestion-jobs endpoint.",
-                        "ข้อมูลที่ส่งมีขนาดใหญ่เกินกว่า " + (limit / (1024 * 1024)) + " MB ที่กำหนด กรุณาส่งไฟล์ทั้งไฟล์ผ่านบริการนำเข้าไฟล์");
+                        "ข้อมูลที่ส่งมีขนาดใหญ่เกินกว่า " + (limit / (1024 * 1024))
+                                + " MB ที่กำหนด กรุณาส่งไฟล์ทั้งไฟล์ผ่านบริการนำเข้าไฟล์");
                 return;
             }
             rc.next();

@@ -1,11 +1,9 @@
 package io.edukpi.registry.rest;
 
-import io.edukpi.commons.problem.ProblemException;
-import io.edukpi.commons.security.Roles;
-import io.edukpi.registry.domain.ReferenceList;
-import io.edukpi.registry.service.Access;
-import io.edukpi.registry.service.CertificationService;
-import io.edukpi.registry.service.ReferenceDataService;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -19,11 +17,16 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
-import java.util.List;
-import java.util.Map;
+
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.edukpi.commons.problem.ProblemException;
+import io.edukpi.commons.security.Roles;
+import io.edukpi.registry.domain.ReferenceList;
+import io.edukpi.registry.service.Access;
+import io.edukpi.registry.service.CertificationService;
+import io.edukpi.registry.service.ReferenceDataService;
 
 @Path("/api/v1/registry")
 @Produces(MediaType.APPLICATION_JSON)
@@ -45,15 +48,18 @@ public class ReferenceDataResource {
     @Path("/area-offices/{code}")
     @RolesAllowed(Roles.OBEC_ADMIN)
     @Operation(summary = "Create or update an area office (สพป./สพม.)")
-    public Response putOffice(@PathParam("code") @Pattern(regexp = "[0-9]{1,8}") String code, @Valid @NotNull Api.AreaOffice body) {
+    public Response putOffice(@PathParam("code") @Pattern(regexp = "[0-9]{1,8}") String code,
+            @Valid @NotNull Api.AreaOffice body) {
         Api.AreaOffice office = new Api.AreaOffice(code, body.nameTh(), body.kind());
         boolean created = service.putOffice(office);
-        return (created ? Response.created(URI.create("/api/v1/registry/area-offices/" + code)) : Response.ok()).entity(office).build();
+        return (created ? Response.created(URI.create("/api/v1/registry/area-offices/" + code)) : Response.ok()).entity(office)
+                .build();
     }
 
     @GET
     @Path("/area-offices/{code}")
-    @RolesAllowed({Roles.OBEC_ADMIN, Roles.REVIEWER, Roles.DASHBOARD, Roles.AREA_OFFICER, Roles.SCHOOL_OFFICER, Roles.MIS_CLIENT})
+    @RolesAllowed({ Roles.OBEC_ADMIN, Roles.REVIEWER, Roles.DASHBOARD, Roles.AREA_OFFICER, Roles.SCHOOL_OFFICER,
+            Roles.MIS_CLIENT })
     @Operation(summary = "An area office")
     public Api.AreaOffice office(@PathParam("code") String code) {
         return service.office(code).orElseThrow(() -> ProblemException.notFound("Area office", "เขตพื้นที่การศึกษา", code));
@@ -61,20 +67,20 @@ public class ReferenceDataResource {
 
     @PUT
     @Path("/schools/{code}")
-    @RolesAllowed({Roles.OBEC_ADMIN, Roles.SCHOOL_OFFICER, Roles.MIS_CLIENT})
-    @Operation(summary = "Create (OBEC) or update a school and its 6 key items",
-            description = "School officers and MIS clients update their own schools; only OBEC registers new ones.")
+    @RolesAllowed({ Roles.OBEC_ADMIN, Roles.SCHOOL_OFFICER, Roles.MIS_CLIENT })
+    @Operation(summary = "Create (OBEC) or update a school and its 6 key items", description = "School officers and MIS clients update their own schools; only OBEC registers new ones.")
     public Response putSchool(@PathParam("code") @Pattern(regexp = "[0-9]{10}", message = "must be 10 digits") String code,
-                              @Valid @NotNull Api.School body) {
+            @Valid @NotNull Api.School body) {
         access.requireWrite(code);
         boolean created = service.putSchool(code, body, access.admin());
         Api.School school = service.school(code).orElseThrow();
-        return (created ? Response.created(URI.create("/api/v1/registry/schools/" + code)) : Response.ok()).entity(school).build();
+        return (created ? Response.created(URI.create("/api/v1/registry/schools/" + code)) : Response.ok()).entity(school)
+                .build();
     }
 
     @GET
     @Path("/schools/{code}")
-    @RolesAllowed({Roles.OBEC_ADMIN, Roles.REVIEWER, Roles.AREA_OFFICER, Roles.SCHOOL_OFFICER, Roles.MIS_CLIENT})
+    @RolesAllowed({ Roles.OBEC_ADMIN, Roles.REVIEWER, Roles.AREA_OFFICER, Roles.SCHOOL_OFFICER, Roles.MIS_CLIENT })
     @Operation(summary = "A school and its 6 key items")
     public Api.School school(@PathParam("code") String code) {
         return service.school(code).filter(s -> access.mayRead(code, s.officeCode()))
@@ -83,7 +89,8 @@ public class ReferenceDataResource {
 
     @GET
     @Path("/reference-codes/{list}")
-    @RolesAllowed({Roles.OBEC_ADMIN, Roles.REVIEWER, Roles.AREA_OFFICER, Roles.SCHOOL_OFFICER, Roles.MIS_CLIENT, Roles.DASHBOARD})
+    @RolesAllowed({ Roles.OBEC_ADMIN, Roles.REVIEWER, Roles.AREA_OFFICER, Roles.SCHOOL_OFFICER, Roles.MIS_CLIENT,
+            Roles.DASHBOARD })
     @Operation(summary = "A code list: ethnicity, nationality, religion, disability or travel-mode")
     public List<Api.ReferenceCode> codes(@PathParam("list") String list) {
         return service.codes(list(list));
@@ -93,7 +100,8 @@ public class ReferenceDataResource {
     @Path("/reference-codes/{list}/{code}")
     @RolesAllowed(Roles.OBEC_ADMIN)
     @Operation(summary = "Add or change a code of a list, effective at once (no release needed)")
-    public Response putCode(@PathParam("list") String list, @PathParam("code") String code, @Valid @NotNull Api.ReferenceCode body) {
+    public Response putCode(@PathParam("list") String list, @PathParam("code") String code,
+            @Valid @NotNull Api.ReferenceCode body) {
         ReferenceList which = list(list);
         boolean created = service.putCode(which, code, body);
         Api.ReferenceCode stored = service.codes(which).stream().filter(c -> c.code().equals(code)).findFirst().orElseThrow();
@@ -116,7 +124,8 @@ public class ReferenceDataResource {
 
     @GET
     @Path("/census-rounds")
-    @RolesAllowed({Roles.OBEC_ADMIN, Roles.REVIEWER, Roles.AREA_OFFICER, Roles.SCHOOL_OFFICER, Roles.MIS_CLIENT, Roles.DASHBOARD})
+    @RolesAllowed({ Roles.OBEC_ADMIN, Roles.REVIEWER, Roles.AREA_OFFICER, Roles.SCHOOL_OFFICER, Roles.MIS_CLIENT,
+            Roles.DASHBOARD })
     @Operation(summary = "Census rounds, newest first")
     public List<Api.CensusRound> rounds() {
         return service.rounds();
@@ -124,7 +133,8 @@ public class ReferenceDataResource {
 
     @GET
     @Path("/census-rounds/{id}")
-    @RolesAllowed({Roles.OBEC_ADMIN, Roles.REVIEWER, Roles.AREA_OFFICER, Roles.SCHOOL_OFFICER, Roles.MIS_CLIENT, Roles.DASHBOARD})
+    @RolesAllowed({ Roles.OBEC_ADMIN, Roles.REVIEWER, Roles.AREA_OFFICER, Roles.SCHOOL_OFFICER, Roles.MIS_CLIENT,
+            Roles.DASHBOARD })
     @Operation(summary = "A census round")
     public Api.CensusRound round(@PathParam("id") long id) {
         return service.round(id).orElseThrow(() -> ProblemException.notFound("Census round", "รอบการเก็บข้อมูล", id));

@@ -1,14 +1,9 @@
 package io.edukpi.registry.rest;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.edukpi.commons.idempotency.IdempotentRequests;
-import io.edukpi.commons.problem.ProblemError;
-import io.edukpi.commons.problem.ProblemException;
-import io.edukpi.commons.security.Roles;
-import io.edukpi.registry.service.Access;
-import io.edukpi.registry.service.ReferenceDataService;
-import io.edukpi.registry.service.StudentService;
+import java.net.URI;
+import java.util.List;
+import java.util.Set;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -26,12 +21,21 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
-import java.util.List;
-import java.util.Set;
+
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.edukpi.commons.idempotency.IdempotentRequests;
+import io.edukpi.commons.problem.ProblemError;
+import io.edukpi.commons.problem.ProblemException;
+import io.edukpi.commons.security.Roles;
+import io.edukpi.registry.service.Access;
+import io.edukpi.registry.service.ReferenceDataService;
+import io.edukpi.registry.service.StudentService;
 
 @Path("/api/v1/registry")
 @Produces(MediaType.APPLICATION_JSON)
@@ -48,7 +52,7 @@ public class StudentResource {
     private final ObjectMapper mapper;
 
     public StudentResource(StudentService students, ReferenceDataService reference, IdempotentRequests idempotency,
-                           Access access, ObjectMapper mapper) {
+            Access access, ObjectMapper mapper) {
         this.students = students;
         this.reference = reference;
         this.idempotency = idempotency;
@@ -58,13 +62,12 @@ public class StudentResource {
 
     @POST
     @Path("/census-rounds/{roundId}/student-batches")
-    @RolesAllowed({Roles.OBEC_ADMIN, Roles.SCHOOL_OFFICER, Roles.MIS_CLIENT})
-    @Operation(summary = "Create or update up to 5,000 student records of a round in one request",
-            description = "Each record is answered on its own: CREATED, UPDATED, UNCHANGED or REJECTED with errors. "
-                    + "A retry with the same Idempotency-Key returns the first answer and writes nothing.")
+    @RolesAllowed({ Roles.OBEC_ADMIN, Roles.SCHOOL_OFFICER, Roles.MIS_CLIENT })
+    @Operation(summary = "Create or update up to 5,000 student records of a round in one request", description = "Each record is answered on its own: CREATED, UPDATED, UNCHANGED or REJECTED with errors. "
+            + "A retry with the same Idempotency-Key returns the first answer and writes nothing.")
     public Response batch(@PathParam("roundId") long roundId,
-                          @Parameter(description = "a key unique per request; retries reuse it") @HeaderParam("Idempotency-Key") String key,
-                          @Valid @NotNull Api.StudentBatch body) {
+            @Parameter(description = "a key unique per request; retries reuse it") @HeaderParam("Idempotency-Key") String key,
+            @Valid @NotNull Api.StudentBatch body) {
         Set<String> schools = access.writableSchools();
         reference.openRoundOrFail(roundId);
         return idempotency.run(access.actor(), key, IdempotentRequests.fingerprint("POST batch " + roundId, json(body)),
@@ -73,10 +76,10 @@ public class StudentResource {
 
     @PUT
     @Path("/census-rounds/{roundId}/students/{citizenId}")
-    @RolesAllowed({Roles.OBEC_ADMIN, Roles.SCHOOL_OFFICER, Roles.MIS_CLIENT})
+    @RolesAllowed({ Roles.OBEC_ADMIN, Roles.SCHOOL_OFFICER, Roles.MIS_CLIENT })
     @Operation(summary = "Create or update one student record of a round by its natural key (citizen ID or G-code)")
     public Response put(@PathParam("roundId") long roundId, @PathParam("citizenId") String citizenId,
-                        @HeaderParam("Idempotency-Key") String key, @Valid @NotNull Api.Student body) {
+            @HeaderParam("Idempotency-Key") String key, @Valid @NotNull Api.Student body) {
         if (body.citizenId() != null && !body.citizenId().replace("-", "").replace(" ", "").equals(citizenId)) {
             throw ProblemException.invalid("The body's citizenId differs from the one in the path.",
                     "เลขประจำตัวประชาชนในข้อมูลไม่ตรงกับใน URL",
@@ -88,16 +91,18 @@ public class StudentResource {
                 body.subdistrictCode(), body.fatherName(), body.motherName(), body.fatherId(), body.motherId());
         Set<String> schools = access.writableSchools();
         reference.openRoundOrFail(roundId);
-        return idempotency.run(access.actor(), key, IdempotentRequests.fingerprint("PUT " + roundId + "/" + citizenId, json(record)), () -> {
-            Api.RecordResult result = students.upsert(roundId, List.of(record), schools).results().get(0);
-            if ("REJECTED".equals(result.status())) {
-                throw rejected(result);
-            }
-            return "CREATED".equals(result.status())
-                    ? Response.created(URI.create("/api/v1/registry/census-rounds/" + roundId + "/students/" + citizenId))
-                            .type(MediaType.APPLICATION_JSON).entity(result).build()
-                    : Response.ok(result).type(MediaType.APPLICATION_JSON).build();
-        });
+        return idempotency.run(access.actor(), key,
+                IdempotentRequests.fingerprint("PUT " + roundId + "/" + citizenId, json(record)), () -> {
+                    Api.RecordResult result = students.upsert(roundId, List.of(record), schools).results().get(0);
+                    if ("REJECTED".equals(result.status())) {
+                        throw rejected(result);
+                    }
+                    return "CREATED".equals(result.status())
+                            ? Response
+                                    .created(URI.create("/api/v1/registry/census-rounds/" + roundId + "/students/" + citizenId))
+                                    .type(MediaType.APPLICATION_JSON).entity(result).build()
+                            : Response.ok(result).type(MediaType.APPLICATION_JSON).build();
+                });
     }
 
     private static ProblemException rejected(Api.RecordResult result) {
@@ -117,7 +122,7 @@ public class StudentResource {
 
     @PUT
     @Path("/teachers/{citizenId}")
-    @RolesAllowed({Roles.OBEC_ADMIN, Roles.SCHOOL_OFFICER, Roles.MIS_CLIENT})
+    @RolesAllowed({ Roles.OBEC_ADMIN, Roles.SCHOOL_OFFICER, Roles.MIS_CLIENT })
     @Operation(summary = "Create or update a teacher's 10 key items")
     public Response putTeacher(@PathParam("citizenId") String citizenId, @Valid @NotNull Api.Teacher body) {
         access.writableSchools();
@@ -128,23 +133,21 @@ public class StudentResource {
 
     @GET
     @Path("/persons/{id}")
-    @RolesAllowed({Roles.OBEC_ADMIN, Roles.REVIEWER, Roles.AREA_OFFICER, Roles.SCHOOL_OFFICER, Roles.MIS_CLIENT})
-    @Operation(summary = "A student or teacher by citizen ID or G-code",
-            description = "Citizen IDs are masked unless the caller has the role registry-pii; unmasked reads are logged.")
+    @RolesAllowed({ Roles.OBEC_ADMIN, Roles.REVIEWER, Roles.AREA_OFFICER, Roles.SCHOOL_OFFICER, Roles.MIS_CLIENT })
+    @Operation(summary = "A student or teacher by citizen ID or G-code", description = "Citizen IDs are masked unless the caller has the role registry-pii; unmasked reads are logged.")
     public Api.Person person(@PathParam("id") String id) {
         return students.person(id, access);
     }
 
     @GET
     @Path("/census-rounds/{roundId}/schools/{schoolCode}/students")
-    @RolesAllowed({Roles.OBEC_ADMIN, Roles.REVIEWER, Roles.AREA_OFFICER, Roles.SCHOOL_OFFICER, Roles.MIS_CLIENT})
+    @RolesAllowed({ Roles.OBEC_ADMIN, Roles.REVIEWER, Roles.AREA_OFFICER, Roles.SCHOOL_OFFICER, Roles.MIS_CLIENT })
     @Operation(summary = "A school's roster in a round, by class level and student number, paged")
     public Api.Page<Api.RosterEntry> roster(@PathParam("roundId") long roundId, @PathParam("schoolCode") String schoolCode,
-                                            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-                                            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
         return students.roster(roundId, schoolCode, page, size, access);
     }
-
 
     private String json(Object value) {
         try {

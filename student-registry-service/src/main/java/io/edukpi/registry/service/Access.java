@@ -1,11 +1,13 @@
 package io.edukpi.registry.service;
 
+import java.util.List;
+import java.util.Set;
+
+import jakarta.enterprise.context.RequestScoped;
+
 import io.edukpi.commons.problem.ProblemException;
 import io.edukpi.commons.security.Caller;
 import io.edukpi.commons.security.Roles;
-import jakarta.enterprise.context.RequestScoped;
-import java.util.List;
-import java.util.Set;
 
 /**
  * Who may see and change what, from the caller's token: a school officer its own school, an area

@@ -1,13 +1,15 @@
 package io.edukpi.registry.service;
 
+import java.time.OffsetDateTime;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
 import io.edukpi.commons.outbox.Outbox;
 import io.edukpi.commons.problem.ProblemException;
 import io.edukpi.commons.requestid.RequestIds;
 import io.edukpi.registry.persistence.Sql;
 import io.edukpi.registry.rest.Api;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-import java.time.OffsetDateTime;
 
 /**
  * A school's data for a round: certified by its director, acknowledged by the area office, reopened
@@ -130,7 +132,8 @@ public class CertificationService {
                 where school_code = ? and round_id = ?
                 """, rs -> new Api.Certification(schoolCode, roundId, rs.getString(1), rs.getString(2),
                 rs.getObject(3, OffsetDateTime.class), rs.getString(4), rs.getObject(5, OffsetDateTime.class)),
-                schoolCode, roundId).orElse(new Api.Certification(schoolCode, roundId, "NOT_CERTIFIED", null, null, null, null));
+                schoolCode, roundId)
+                .orElse(new Api.Certification(schoolCode, roundId, "NOT_CERTIFIED", null, null, null, null));
     }
 
     private void audit(String schoolCode, long roundId, String action, String actor, String reason) {

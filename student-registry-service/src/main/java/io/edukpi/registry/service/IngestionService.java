@@ -1,7 +1,41 @@
 package io.edukpi.registry.service;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.jboss.logging.Logger;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
 import io.agroal.api.AgroalDataSource;
 import io.edukpi.registry.config.RegistryConfig;
 import io.edukpi.registry.ingest.ColumnMapping;
@@ -19,36 +53,6 @@ import io.edukpi.registry.persistence.IngestionJobs;
 import io.edukpi.registry.persistence.StudentStaging;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-import java.util.HashSet;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import org.jboss.logging.Logger;
 
 /**
  * Bulk ingestion of student files as jobs. A job loads its file through staging COPY, set-based
@@ -63,7 +67,10 @@ public class IngestionService {
     private static final Logger LOG = Logger.getLogger(IngestionService.class);
     static final ZoneId BANGKOK = ZoneId.of("Asia/Bangkok");
 
-    public enum Mode { ACCEPT_VALID, ALL_OR_NOTHING }
+    public enum Mode {
+        ACCEPT_VALID,
+        ALL_OR_NOTHING
+    }
 
     private final AgroalDataSource dataSource;
     private final IngestionJobs jobs;
@@ -84,7 +91,8 @@ public class IngestionService {
         Files.createDirectories(config.ingestion().directory());
         int interrupted = jobs.interruptLeftovers();
         if (interrupted > 0) {
-            LOG.infof("%d ingestion job(s) were cut short by the last stop; their loads were rolled back and can be run again", interrupted);
+            LOG.infof("%d ingestion job(s) were cut short by the last stop; their loads were rolled back and can be run again",
+                    interrupted);
         }
         workers = Executors.newFixedThreadPool(config.ingestion().workers(), r -> {
             Thread t = new Thread(r, "registry-ingestion");
@@ -114,7 +122,7 @@ public class IngestionService {
      * @throws FileProblem when the file is empty or not what its name says
      */
     public IngestionJobRow submit(Path upload, String fileName, long roundId, Mode mode, boolean dryRun,
-                                  ColumnMapping mapping, String createdBy, Set<String> schools) throws IOException {
+            ColumnMapping mapping, String createdBy, Set<String> schools) throws IOException {
         FileFormat format = FileSniffer.check(upload, fileName);
         UUID id = UUID.randomUUID();
         Path kept = config.ingestion().directory().resolve(id.toString());
@@ -204,7 +212,7 @@ public class IngestionService {
     }
 
     private boolean load(IngestionJobRow job, Path file, FileFormat format, TextEncoding.Detected encoding,
-                         ColumnMapping mapping, Set<String> schools, Progress progress) throws Exception {
+            ColumnMapping mapping, Set<String> schools, Progress progress) throws Exception {
         LocalDate today = LocalDate.now(BANGKOK);
         long begin = System.nanoTime();
         Mode mode = Mode.valueOf(job.mode());
@@ -292,8 +300,9 @@ public class IngestionService {
                 connections.get(p).commit();
             }
             LOG.infof("ingestion job %s: %d rows, %d rejected, %d partition(s); read+COPY %d ms, checks %d ms, merge %d ms, "
-                            + "commit %d ms (%s)", job.id(), read, rejected, partitions, (copied - begin) / 1_000_000,
-                    (checked - copied) / 1_000_000, (mergedAt - checked) / 1_000_000, (System.nanoTime() - mergedAt) / 1_000_000,
+                    + "commit %d ms (%s)", job.id(), read, rejected, partitions, (copied - begin) / 1_000_000,
+                    (checked - copied) / 1_000_000, (mergedAt - checked) / 1_000_000,
+                    (System.nanoTime() - mergedAt) / 1_000_000,
                     loads.stream().map(StudentStaging::timings).collect(java.util.stream.Collectors.joining("; ")));
             return true;
         } catch (Exception e) {

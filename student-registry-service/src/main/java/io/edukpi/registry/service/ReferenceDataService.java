@@ -1,5 +1,13 @@
 package io.edukpi.registry.service;
 
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
 import io.edukpi.commons.problem.ProblemError;
 import io.edukpi.commons.problem.ProblemException;
 import io.edukpi.registry.domain.CensusDates;
@@ -8,12 +16,6 @@ import io.edukpi.registry.domain.SchoolItems;
 import io.edukpi.registry.domain.Violation;
 import io.edukpi.registry.persistence.Sql;
 import io.edukpi.registry.rest.Api;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.util.List;
-import java.util.Optional;
 
 /** Area offices, schools and their 6 items, code lists, census rounds, population figures. */
 @ApplicationScoped
@@ -50,7 +52,8 @@ public class ReferenceDataService {
                     List.of(ProblemError.field("officeCode", "office-unknown", "is not a known area office",
                             "ไม่พบเขตพื้นที่การศึกษานี้").withValue(school.officeCode())));
         }
-        Api.SchoolItems items = school.items() == null ? new Api.SchoolItems(null, null, null, null, null, null) : school.items();
+        Api.SchoolItems items = school.items() == null ? new Api.SchoolItems(null, null, null, null, null, null)
+                : school.items();
         SchoolItems domain = new SchoolItems(items.internet(), items.networkCentre(), items.electricity(),
                 items.telephone(), items.pipedWater(), items.dreamSchoolCohort());
         List<Violation> violations = domain.violations();
@@ -62,7 +65,8 @@ public class ReferenceDataService {
         Optional<String> existingOffice = sql.one("select office_code from school where code = ? for update",
                 rs -> rs.getString(1), code);
         if (existingOffice.isEmpty() && !mayCreate) {
-            throw Access.forbidden("Only OBEC administrators register new schools.", "เฉพาะผู้ดูแลระบบ สพฐ. เท่านั้นที่เพิ่มโรงเรียนใหม่ได้");
+            throw Access.forbidden("Only OBEC administrators register new schools.",
+                    "เฉพาะผู้ดูแลระบบ สพฐ. เท่านั้นที่เพิ่มโรงเรียนใหม่ได้");
         }
         if (existingOffice.isPresent() && !existingOffice.get().equals(school.officeCode()) && !mayCreate) {
             throw Access.forbidden("Only OBEC administrators move a school to another office.",
@@ -89,7 +93,8 @@ public class ReferenceDataService {
                     dream_school_cohort from school where code = ?
                 """, rs -> {
             Integer cohort = rs.getObject(10) == null ? null : rs.getInt(10);
-            Api.SchoolItems items = new Api.SchoolItems(bool(rs, 5), bool(rs, 6), bool(rs, 7), bool(rs, 8), bool(rs, 9), cohort);
+            Api.SchoolItems items = new Api.SchoolItems(bool(rs, 5), bool(rs, 6), bool(rs, 7), bool(rs, 8), bool(rs, 9),
+                    cohort);
             boolean complete = new SchoolItems(items.internet(), items.networkCentre(), items.electricity(),
                     items.telephone(), items.pipedWater(), cohort).complete();
             return new Api.School(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), items, complete);
@@ -105,17 +110,20 @@ public class ReferenceDataService {
     public List<Api.ReferenceCode> codes(ReferenceList list) {
         return sql.list("select list, code, name_th, name_en, active from reference_code where list = ? order by code",
                 rs -> new Api.ReferenceCode(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getBoolean(5)), list.slug());
+                        rs.getBoolean(5)),
+                list.slug());
     }
 
     /** @return true when created */
     public boolean putCode(ReferenceList list, String code, Api.ReferenceCode body) {
         if (code.length() > 10 || code.isBlank() || code.contains(",")) {
-            throw ProblemException.invalid("A code has 1 to 10 characters and no comma.", "รหัสต้องยาว 1-10 ตัวอักษรและไม่มีจุลภาค",
+            throw ProblemException.invalid("A code has 1 to 10 characters and no comma.",
+                    "รหัสต้องยาว 1-10 ตัวอักษรและไม่มีจุลภาค",
                     List.of(ProblemError.field("code", "code-format", "has 1 to 10 characters, no comma",
                             "ยาว 1-10 ตัวอักษร ไม่มีจุลภาค").withValue(code)));
         }
-        boolean exists = sql.one("select 1 from reference_code where list = ? and code = ?", rs -> 1, list.slug(), code).isPresent();
+        boolean exists = sql.one("select 1 from reference_code where list = ? and code = ?", rs -> 1, list.slug(), code)
+                .isPresent();
         sql.update("""
                 insert into reference_code (list, code, name_th, name_en, active) values (?, ?, ?, ?, ?)
                 on conflict (list, code) do update set name_th = excluded.name_th, name_en = excluded.name_en,

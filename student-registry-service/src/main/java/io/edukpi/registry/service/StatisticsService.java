@@ -1,11 +1,5 @@
 package io.edukpi.registry.service;
 
-import io.edukpi.registry.domain.AgeGroup;
-import io.edukpi.registry.domain.ClassLevel;
-import io.edukpi.registry.persistence.Sql;
-import io.edukpi.registry.rest.Api;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.OffsetDateTime;
@@ -13,6 +7,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import io.edukpi.registry.domain.AgeGroup;
+import io.edukpi.registry.domain.ClassLevel;
+import io.edukpi.registry.persistence.Sql;
+import io.edukpi.registry.rest.Api;
 
 /**
  * The figures indicators need from the registry, per area office and census round: students by
@@ -25,10 +27,10 @@ public class StatisticsService {
 
     /** The payload of {@code registry.statistics} (docs/events/registry.statistics.schema.json). */
     public record Statistics(String officeCode, String officeNameTh, String officeKind, long roundId, int academicYear,
-                             int roundNo, String censusDate, String certificationDeadline, String roundStatus,
-                             String trigger, String schoolCode, OffsetDateTime generatedAt, Students students,
-                             List<EnrolmentRatio> enrolmentRatios, Completeness completeness,
-                             CertificationCounts certification, List<SchoolState> schools) {
+            int roundNo, String censusDate, String certificationDeadline, String roundStatus,
+            String trigger, String schoolCode, OffsetDateTime generatedAt, Students students,
+            List<EnrolmentRatio> enrolmentRatios, Completeness completeness,
+            CertificationCounts certification, List<SchoolState> schools) {
     }
 
     public record Students(long total, Map<String, Long> byLevel, Map<String, Long> byAgeGroup) {
@@ -44,7 +46,7 @@ public class StatisticsService {
     }
 
     public record CertificationCounts(long schools, long certified, long certifiedByDeadline, long acknowledged,
-                                      long reopened) {
+            long reopened) {
     }
 
     /** One school of the office; {@code certified} as {@link CertificationCounts#certified()} counts it. */
@@ -94,7 +96,7 @@ public class StatisticsService {
             Long persons = population.get(group.label());
             BigDecimal ratio = persons == null || persons == 0 ? null
                     : BigDecimal.valueOf(students).multiply(BigDecimal.valueOf(100))
-                    .divide(BigDecimal.valueOf(persons), 2, RoundingMode.HALF_UP);
+                            .divide(BigDecimal.valueOf(persons), 2, RoundingMode.HALF_UP);
             ratios.add(new EnrolmentRatio(group.label(), students, persons, ratio));
         }
 

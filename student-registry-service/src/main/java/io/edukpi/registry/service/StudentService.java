@@ -1,5 +1,15 @@
 package io.edukpi.registry.service;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
 import io.edukpi.commons.problem.ProblemError;
 import io.edukpi.commons.problem.ProblemException;
 import io.edukpi.commons.requestid.RequestIds;
@@ -14,14 +24,6 @@ import io.edukpi.registry.ingest.StagingWriter;
 import io.edukpi.registry.persistence.Sql;
 import io.edukpi.registry.persistence.StudentStaging;
 import io.edukpi.registry.rest.Api;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * Student and teacher records from MIS systems, and reads of them. A batch goes through the same
@@ -79,7 +81,9 @@ public class StudentService {
                     unchanged++;
                 }
                 results.add(new Api.RecordResult(i, records.get(i).citizenId(), status, errors == null ? List.of()
-                        : errors.stream().map(r -> new Api.RecordError(r.column(), r.code(), r.reasonEn(), r.reasonTh(), r.value())).toList()));
+                        : errors.stream()
+                                .map(r -> new Api.RecordError(r.column(), r.code(), r.reasonEn(), r.reasonTh(), r.value()))
+                                .toList()));
             }
             return new Api.BatchResult(records.size(), created, updated, unchanged,
                     records.size() - created - updated - unchanged, results);
@@ -92,10 +96,10 @@ public class StudentService {
     }
 
     static String[] cells(Api.Student s) {
-        return new String[] {s.schoolCode(), s.citizenId(), s.prefix(), s.firstName(), s.lastName(), s.birthDate(),
+        return new String[] { s.schoolCode(), s.citizenId(), s.prefix(), s.firstName(), s.lastName(), s.birthDate(),
                 s.classLevel(), s.studentNumber(), s.weightKg(), s.heightCm(), s.houseCode(), s.ethnicity(),
                 s.nationality(), s.religion(), s.disability(), s.travelMode(), s.distanceKm(), s.subdistrictCode(),
-                s.fatherName(), s.motherName(), s.fatherId(), s.motherId()};
+                s.fatherName(), s.motherName(), s.fatherId(), s.motherId() };
     }
 
     /** @return true when created */
@@ -159,7 +163,8 @@ public class StudentService {
                 from enrolment e join census_round r on r.id = e.round_id join school s on s.code = e.school_code
                 where e.person_id = ? and e.active order by r.academic_year, r.round_no
                 """, rs -> access.mayRead(rs.getString(4).trim(), rs.getString(7))
-                ? new Api.Enrolment(rs.getLong(1), rs.getInt(2), rs.getInt(3), rs.getString(4).trim(), rs.getString(5), rs.getString(6))
+                ? new Api.Enrolment(rs.getLong(1), rs.getInt(2), rs.getInt(3), rs.getString(4).trim(), rs.getString(5),
+                        rs.getString(6))
                 : null, id).stream().filter(java.util.Objects::nonNull).toList();
         Api.Person student = sql.one("""
                 select prefix, first_name, last_name, birth_date, weight_kg, height_cm, house_code, ethnicity, nationality,

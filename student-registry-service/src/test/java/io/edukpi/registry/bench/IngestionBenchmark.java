@@ -1,9 +1,5 @@
 package io.edukpi.registry.bench;
 
-import io.edukpi.devstack.FreePorts;
-import io.edukpi.devstack.KafkaServer;
-import io.edukpi.devstack.PostgresServer;
-import io.edukpi.devstack.TestTokens;
 import java.io.IOException;
 import java.io.Reader;
 import java.net.URI;
@@ -23,19 +19,25 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+
 import org.postgresql.PGConnection;
+
+import io.edukpi.devstack.FreePorts;
+import io.edukpi.devstack.KafkaServer;
+import io.edukpi.devstack.PostgresServer;
+import io.edukpi.devstack.TestTokens;
 
 /**
  * Bulk ingestion against raw COPY, in one run, on the same PostgreSQL server:
  * <ol>
- *   <li>generates a student CSV (default 1,000,000 rows, 1 % bad) and, beside it, the same file's
- *       good rows alone;</li>
- *   <li>(a) raw {@code COPY} of those good rows into a table keyed like {@code student} (primary key on
- *       the citizen ID), through the JDBC driver's CopyManager;</li>
- *   <li>(b) the whole file through the service's HTTP API with validation on: upload, job, staging
- *       COPY, set-based checks and merge, until the job has ended; the service is the packaged
- *       {@code target/quarkus-app/quarkus-run.jar} in a child JVM at {@code -Xmx512m};</li>
- *   <li>prints rows per second of both and their ratio (the target is at least 0.5).</li>
+ * <li>generates a student CSV (default 1,000,000 rows, 1 % bad) and, beside it, the same file's
+ * good rows alone;</li>
+ * <li>(a) raw {@code COPY} of those good rows into a table keyed like {@code student} (primary key on
+ * the citizen ID), through the JDBC driver's CopyManager;</li>
+ * <li>(b) the whole file through the service's HTTP API with validation on: upload, job, staging
+ * COPY, set-based checks and merge, until the job has ended; the service is the packaged
+ * {@code target/quarkus-app/quarkus-run.jar} in a child JVM at {@code -Xmx512m};</li>
+ * <li>prints rows per second of both and their ratio (the target is at least 0.5).</li>
  * </ol>
  * Not part of {@code verify}; see docs/registry-service.md for the command.
  */
@@ -56,7 +58,8 @@ public final class IngestionBenchmark {
             jar = Path.of("student-registry-service/target/quarkus-app/quarkus-run.jar").toAbsolutePath();
         }
         if (!Files.exists(jar)) {
-            throw new IllegalStateException(jar + " is missing: package the service first (mvnw -pl student-registry-service package -DskipTests)");
+            throw new IllegalStateException(
+                    jar + " is missing: package the service first (mvnw -pl student-registry-service package -DskipTests)");
         }
         Path work = Files.createTempDirectory("registry-bench-");
         Path file = work.resolve("students.csv");
@@ -73,7 +76,7 @@ public final class IngestionBenchmark {
                 Files.size(file) / 1e6, seconds(System.nanoTime() - t0));
 
         try (PostgresServer postgres = PostgresServer.start(work.resolve("pg"), 0);
-             KafkaServer kafka = KafkaServer.start(work.resolve("kafka"), 0, 0, 1)) {
+                KafkaServer kafka = KafkaServer.start(work.resolve("kafka"), 0, 0, 1)) {
             postgres.ensureDatabase("registry");
             postgres.ensureDatabase("bench");
             double copyRate = rawCopy(postgres, good, goodRows);
@@ -101,7 +104,8 @@ public final class IngestionBenchmark {
 
     /** COPY of the good rows into a table with the student table's key, timed from the first byte to commit. */
     private static double rawCopy(PostgresServer postgres, Path good, long goodRows) throws Exception {
-        try (Connection c = DriverManager.getConnection(postgres.jdbcUrl("bench"), PostgresServer.USER, PostgresServer.PASSWORD)) {
+        try (Connection c = DriverManager.getConnection(postgres.jdbcUrl("bench"), PostgresServer.USER,
+                PostgresServer.PASSWORD)) {
             try (Statement st = c.createStatement()) {
                 st.execute("""
                         create table student_copy (school_code text, person_id varchar(13) primary key, prefix text,
@@ -135,8 +139,9 @@ public final class IngestionBenchmark {
      * warm-up) left behind: the first change of each page after a checkpoint is logged in full.
      */
     private static void checkpoint(PostgresServer postgres) {
-        try (Connection c = DriverManager.getConnection(postgres.jdbcUrl("bench"), PostgresServer.USER, PostgresServer.PASSWORD);
-             Statement st = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(postgres.jdbcUrl("bench"), PostgresServer.USER,
+                PostgresServer.PASSWORD);
+                Statement st = c.createStatement()) {
             st.execute("checkpoint");
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException(e);
@@ -179,7 +184,8 @@ public final class IngestionBenchmark {
                 throw new IllegalStateException("the service stopped; see its log");
             }
             try {
-                HttpResponse<String> ready = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/q/health/ready")).build(),
+                HttpResponse<String> ready = http.send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/q/health/ready")).build(),
                         HttpResponse.BodyHandlers.ofString());
                 if (ready.statusCode() == 200) {
                     return;
@@ -205,11 +211,13 @@ public final class IngestionBenchmark {
         }
         String warmUpRound = send(http, "POST", base + "/census-rounds", admin, "{\"academicYear\":2566,\"roundNo\":2}");
         Job warm = ingest(http, base, Long.parseLong(field(warmUpRound, "id")), warmUp);
-        System.out.printf(Locale.ROOT, "warm-up: %,d rows in %.2f s, then the timed job%n", WARM_UP_ROWS, seconds(warm.elapsed()));
+        System.out.printf(Locale.ROOT, "warm-up: %,d rows in %.2f s, then the timed job%n", WARM_UP_ROWS,
+                seconds(warm.elapsed()));
         String round = send(http, "POST", base + "/census-rounds", admin, "{\"academicYear\":2567,\"roundNo\":1}");
         beforeTimed.run();
         Job timed = ingest(http, base, Long.parseLong(field(round, "id")), file);
-        System.out.printf(Locale.ROOT, "API: %,d rows in %.2f s (upload %.2f s, job %.2f s): %s%n", rows, seconds(timed.elapsed()),
+        System.out.printf(Locale.ROOT, "API: %,d rows in %.2f s (upload %.2f s, job %.2f s): %s%n", rows,
+                seconds(timed.elapsed()),
                 seconds(timed.upload()), seconds(timed.elapsed() - timed.upload()), timed.json());
         return rows / seconds(timed.elapsed());
     }
@@ -222,7 +230,7 @@ public final class IngestionBenchmark {
         // The file as the request body, as a program sending a large file does (the form upload costs the
         // service a multipart decoder on top).
         HttpRequest upload = HttpRequest.newBuilder(URI.create(base + "/census-rounds/" + roundId
-                        + "/student-files?fileName=" + file.getFileName()))
+                + "/student-files?fileName=" + file.getFileName()))
                 .header("Authorization", "Bearer " + TestTokens.obecAdmin())
                 .header("Content-Type", "text/csv")
                 .POST(HttpRequest.BodyPublishers.ofFile(file))

@@ -1,8 +1,5 @@
 package io.edukpi.registry.bench;
 
-import io.edukpi.registry.domain.ClassLevel;
-import io.edukpi.registry.domain.PersonId;
-import io.edukpi.registry.domain.StudentField;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -17,6 +14,10 @@ import java.util.SplittableRandom;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
+import io.edukpi.registry.domain.ClassLevel;
+import io.edukpi.registry.domain.PersonId;
+import io.edukpi.registry.domain.StudentField;
+
 /**
  * Writes a student file in the SchoolMIS export layout (Thai column titles): valid Thai names,
  * valid citizen IDs and G-codes, B.E. dates, class levels that fit the age, and a chosen share of
@@ -24,24 +25,33 @@ import java.util.stream.Collectors;
  * the bad rows (spreadsheet numbering, header = row 1), which are exactly the rows a correct
  * ingestion rejects.
  *
- * <p>Run: {@code java -cp <test classpath> io.edukpi.registry.bench.StudentFileGenerator out.csv 1000000 [badPercent]}
+ * <p>
+ * Run: {@code java -cp <test classpath> io.edukpi.registry.bench.StudentFileGenerator out.csv 1000000 [badPercent]}
  */
 public final class StudentFileGenerator {
 
-    private static final String[] BOYS = {"สมชาย", "ธนากร", "กิตติพัฒน์", "ณัฐวุฒิ", "ภูมิพัฒน์", "ศุภชัย", "วีรภัทร", "อนุชา",
-            "ปิยะพงษ์", "ธีรเดช", "พงศกร", "จิรายุ", "ชยพล", "ธนวัฒน์", "ก้องภพ"};
-    private static final String[] GIRLS = {"สมหญิง", "กมลชนก", "ณัฐธิดา", "พิมพ์ชนก", "ศิริพร", "วรรณิศา", "ปวีณา", "ชนิดา",
-            "อารยา", "สุภาวดี", "ธัญญารัตน์", "กัญญาณัฐ", "พัชราภา", "นภัสสร", "เบญจมาศ"};
-    private static final String[] FAMILY = {"ใจดี", "ศรีโพธิ์", "ช้อยเครือ", "ตันมงคลกาญจน", "สุขสวัสดิ์", "วงศ์ไทย", "แก้วมณี",
-            "บุญมา", "ทองดี", "พรหมมา", "จันทร์เพ็ญ", "ศรีสุข", "รักษ์ไทย", "มีสุข", "อินทร์แก้ว"};
-    private static final String[] ETHNICITY = {"099", "099", "099", "099", "044", "048", "057"};
-    private static final String[] RELIGION = {"1", "1", "1", "1", "2", "3"};
-    private static final String[] DISABILITY = {"00", "00", "00", "00", "00", "00", "00", "00", "01", "04"};
-    private static final String[] TRAVEL = {"1", "2", "3", "4", "5", "6"};
+    private static final String[] BOYS = { "สมชาย", "ธนากร", "กิตติพัฒน์", "ณัฐวุฒิ", "ภูมิพัฒน์", "ศุภชัย", "วีรภัทร", "อนุชา",
+            "ปิยะพงษ์", "ธีรเดช", "พงศกร", "จิรายุ", "ชยพล", "ธนวัฒน์", "ก้องภพ" };
+    private static final String[] GIRLS = { "สมหญิง", "กมลชนก", "ณัฐธิดา", "พิมพ์ชนก", "ศิริพร", "วรรณิศา", "ปวีณา", "ชนิดา",
+            "อารยา", "สุภาวดี", "ธัญญารัตน์", "กัญญาณัฐ", "พัชราภา", "นภัสสร", "เบญจมาศ" };
+    private static final String[] FAMILY = { "ใจดี", "ศรีโพธิ์", "ช้อยเครือ", "ตันมงคลกาญจน", "สุขสวัสดิ์", "วงศ์ไทย",
+            "แก้วมณี",
+            "บุญมา", "ทองดี", "พรหมมา", "จันทร์เพ็ญ", "ศรีสุข", "รักษ์ไทย", "มีสุข", "อินทร์แก้ว" };
+    private static final String[] ETHNICITY = { "099", "099", "099", "099", "044", "048", "057" };
+    private static final String[] RELIGION = { "1", "1", "1", "1", "2", "3" };
+    private static final String[] DISABILITY = { "00", "00", "00", "00", "00", "00", "00", "00", "01", "04" };
+    private static final String[] TRAVEL = { "1", "2", "3", "4", "5", "6" };
 
     /** The kinds of bad rows, each refused for one precise reason. */
     public enum Bad {
-        CHECK_DIGIT, TWELVE_DIGITS, G_CODE_LETTERS, FEBRUARY_30, CLASS_LEVEL, THAI_IN_NUMBER, DUPLICATE_ID, EXTRA_COLUMN,
+        CHECK_DIGIT,
+        TWELVE_DIGITS,
+        G_CODE_LETTERS,
+        FEBRUARY_30,
+        CLASS_LEVEL,
+        THAI_IN_NUMBER,
+        DUPLICATE_ID,
+        EXTRA_COLUMN,
         UNKNOWN_CODE
     }
 
@@ -67,17 +77,17 @@ public final class StudentFileGenerator {
 
     /**
      * @param goodOut when not null, also receives the good rows alone (the rows a correct ingestion
-     *                stores), for a raw COPY of the same data into a keyed table
+     *        stores), for a raw COPY of the same data into a keyed table
      */
     public static Result generate(Path out, Path goodOut, long rows, List<String> schools, double badRate, long seed,
-                                  Charset charset) throws IOException {
+            Charset charset) throws IOException {
         SplittableRandom random = new SplittableRandom(seed);
         SortedSet<Long> bad = new TreeSet<>();
         long badEvery = badRate <= 0 ? Long.MAX_VALUE : Math.round(1 / badRate);
         String previousId = null;
         try (BufferedWriter w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(out), charset), 1 << 16);
-             BufferedWriter good = goodOut == null ? null
-                     : new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(goodOut), charset), 1 << 16)) {
+                BufferedWriter good = goodOut == null ? null
+                        : new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(goodOut), charset), 1 << 16)) {
             String header = StudentField.ALL.stream().map(StudentField::header).collect(Collectors.joining(","));
             w.write(header);
             w.write('\n');

@@ -2,8 +2,9 @@ package io.edukpi.registry.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.edukpi.registry.domain.PersonId;
 import org.junit.jupiter.api.Test;
+
+import io.edukpi.registry.domain.PersonId;
 
 class FirstRowsTest {
 

@@ -1,8 +1,9 @@
 package io.edukpi.submission.config;
 
+import java.util.List;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
-import java.util.List;
 
 /** The daily deadline reminders (submission.deadline-approaching). */
 @ConfigMapping(prefix = "edukpi.reminders")

@@ -1,9 +1,5 @@
 package io.edukpi.submission.domain;
 
-import io.edukpi.submission.domain.SubmissionCatalogue.Checklist;
-import io.edukpi.submission.domain.SubmissionCatalogue.Field;
-import io.edukpi.submission.domain.SubmissionCatalogue.Form;
-import io.edukpi.submission.domain.SubmissionCatalogue.Table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -11,6 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+
+import io.edukpi.submission.domain.SubmissionCatalogue.Checklist;
+import io.edukpi.submission.domain.SubmissionCatalogue.Field;
+import io.edukpi.submission.domain.SubmissionCatalogue.Form;
+import io.edukpi.submission.domain.SubmissionCatalogue.Table;
 
 /**
  * Checks a filled form against its definition in the catalogue: every name known, every value of its

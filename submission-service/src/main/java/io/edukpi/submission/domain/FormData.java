@@ -11,7 +11,7 @@ import java.util.Set;
  * done items of each checklist.
  */
 public record FormData(Map<String, Object> fields, Map<String, List<Map<String, Object>>> tables,
-                       Map<String, Set<String>> checklists) {
+        Map<String, Set<String>> checklists) {
 
     public static final FormData EMPTY = new FormData(Map.of(), Map.of(), Map.of());
 

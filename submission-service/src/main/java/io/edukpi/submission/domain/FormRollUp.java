@@ -1,8 +1,5 @@
 package io.edukpi.submission.domain;
 
-import io.edukpi.formexpression.FormExpression;
-import io.edukpi.submission.domain.SubmissionCatalogue.FormLevel;
-import io.edukpi.submission.domain.SubmissionCatalogue.IndicatorSpec;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -10,6 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+
+import io.edukpi.formexpression.FormExpression;
+import io.edukpi.submission.domain.SubmissionCatalogue.FormLevel;
+import io.edukpi.submission.domain.SubmissionCatalogue.IndicatorSpec;
 
 /**
  * The result of a FORM indicator: numerator / denominator x multiplier over the office's form (1) and

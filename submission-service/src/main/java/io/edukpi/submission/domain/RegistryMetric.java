@@ -1,6 +1,5 @@
 package io.edukpi.submission.domain;
 
-import io.edukpi.submission.domain.SubmissionCatalogue.IndicatorSpec;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -8,6 +7,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+
+import io.edukpi.submission.domain.SubmissionCatalogue.IndicatorSpec;
 
 /**
  * The result of a REGISTRY indicator from an office's registry figures of one census. Only the
@@ -22,7 +23,7 @@ public final class RegistryMetric {
 
     /** One office's figures of one census: students per class level, population per age group (null: none imported). */
     public record CensusFigures(LocalDate censusDate, Map<String, Integer> studentsByLevel,
-                                Map<String, Integer> populationByAgeGroup) {
+            Map<String, Integer> populationByAgeGroup) {
     }
 
     private RegistryMetric() {

@@ -1,7 +1,5 @@
 package io.edukpi.submission.domain;
 
-import io.edukpi.submission.domain.SubmissionCatalogue.IndicatorSpec;
-import io.edukpi.submission.domain.SubmissionCatalogue.Round;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -13,6 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+
+import io.edukpi.submission.domain.SubmissionCatalogue.IndicatorSpec;
+import io.edukpi.submission.domain.SubmissionCatalogue.Round;
 
 /**
  * How far an office is with a round: which results the catalogue expects, in which state they stand,
@@ -32,7 +33,7 @@ public final class RoundProgress {
 
     /** One office's figures for a round. */
     public record Tally(int expected, int notStarted, Map<ResultState, Integer> byState, int lateSubmissions,
-                        boolean late, long daysLeft) {
+            boolean late, long daysLeft) {
 
         public int count(ResultState state) {
             return byState.getOrDefault(state, 0);
@@ -68,7 +69,7 @@ public final class RoundProgress {
      * longer expects in the round are left out, so that the states and notStarted add up to expected).
      */
     public static Tally tally(Collection<IndicatorSpec> expected, Collection<ResultLine> results, LocalDate deadline,
-                              LocalDate today) {
+            LocalDate today) {
         Set<String> codes = new TreeSet<>();
         expected.forEach(i -> codes.add(i.code()));
         Map<ResultState, Integer> byState = new EnumMap<>(ResultState.class);

@@ -1,9 +1,10 @@
 package io.edukpi.submission.domain;
 
-import io.edukpi.submission.domain.SubmissionCatalogue.IndicatorSpec;
-import io.edukpi.submission.domain.SubmissionCatalogue.Round;
 import java.time.LocalDate;
 import java.util.List;
+
+import io.edukpi.submission.domain.SubmissionCatalogue.IndicatorSpec;
+import io.edukpi.submission.domain.SubmissionCatalogue.Round;
 
 /** Which results a catalogue allows in which round, and when a submission is late. */
 public final class RoundRules {
@@ -15,7 +16,7 @@ public final class RoundRules {
     public static Round round(SubmissionCatalogue catalogue, int round) {
         return catalogue.round(round).orElseThrow(() -> new WorkflowViolation(WorkflowViolation.Kind.INVALID,
                 "unknown-round", "The catalogue has no round " + round + "; its rounds are "
-                + catalogue.rounds().stream().map(Round::round).toList() + ".",
+                        + catalogue.rounds().stream().map(Round::round).toList() + ".",
                 "ชุดตัวชี้วัดไม่มีรอบ " + round + " (มีรอบ " + catalogue.rounds().stream().map(Round::round).toList() + ")"));
     }
 
@@ -26,7 +27,8 @@ public final class RoundRules {
             throw new WorkflowViolation(WorkflowViolation.Kind.INVALID, "indicator-not-scored",
                     "Indicator " + indicator.code() + " has no scoring criterion: its score comes from its children, "
                             + "it takes no result of its own.",
-                    "ตัวชี้วัด " + indicator.code() + " ไม่มีเกณฑ์การให้คะแนนของตนเอง (คะแนนมาจากตัวชี้วัดย่อย) จึงไม่รับผลการดำเนินงาน");
+                    "ตัวชี้วัด " + indicator.code()
+                            + " ไม่มีเกณฑ์การให้คะแนนของตนเอง (คะแนนมาจากตัวชี้วัดย่อย) จึงไม่รับผลการดำเนินงาน");
         }
         if (round < indicator.startsInRound()) {
             throw new WorkflowViolation(WorkflowViolation.Kind.INVALID, "indicator-not-started",

@@ -13,24 +13,44 @@ import java.util.UUID;
  * its result comes from and its reference forms. The catalogue itself belongs to indicator-service.
  */
 public record SubmissionCatalogue(UUID id, int fiscalYear, String level, int version, String title,
-                                  LateSubmissionPolicy lateSubmissionPolicy, List<Round> rounds,
-                                  Map<String, IndicatorSpec> indicators) {
+        LateSubmissionPolicy lateSubmissionPolicy, List<Round> rounds,
+        Map<String, IndicatorSpec> indicators) {
 
-    public enum LateSubmissionPolicy { MARK_LATE, REFUSE }
+    public enum LateSubmissionPolicy {
+        MARK_LATE,
+        REFUSE
+    }
 
-    public enum CriterionType { THRESHOLD, PASS_FAIL, MILESTONE }
+    public enum CriterionType {
+        THRESHOLD,
+        PASS_FAIL,
+        MILESTONE
+    }
 
-    public enum SourceType { MANUAL, FORM, REGISTRY }
+    public enum SourceType {
+        MANUAL,
+        FORM,
+        REGISTRY
+    }
 
-    public enum FormLevel { AREA_OFFICE, SCHOOL }
+    public enum FormLevel {
+        AREA_OFFICE,
+        SCHOOL
+    }
 
-    public enum FieldType { INTEGER, DECIMAL, TEXT, BOOLEAN, DATE }
+    public enum FieldType {
+        INTEGER,
+        DECIMAL,
+        TEXT,
+        BOOLEAN,
+        DATE
+    }
 
     public record Round(int round, String label, LocalDate periodEnd, LocalDate deadline) {
     }
 
     public record Source(SourceType type, String numerator, String denominator, BigDecimal multiplier,
-                         String metric, Map<String, Object> parameters) {
+            String metric, Map<String, Object> parameters) {
         public static Source manual() {
             return new Source(SourceType.MANUAL, null, null, null, null, Map.of());
         }
@@ -46,12 +66,12 @@ public record SubmissionCatalogue(UUID id, int fiscalYear, String level, int ver
     }
 
     public record Form(String code, FormLevel level, String title, List<Field> fields, List<Table> tables,
-                       List<Checklist> checklists) {
+            List<Checklist> checklists) {
     }
 
     public record IndicatorSpec(String code, String parentCode, String name, String unit, CriterionType criterion,
-                                int milestoneSteps, int startsInRound, Integer cancelledFromRound, Source source,
-                                List<Form> forms) {
+            int milestoneSteps, int startsInRound, Integer cancelledFromRound, Source source,
+            List<Form> forms) {
 
         public Optional<Form> form(FormLevel level) {
             return forms.stream().filter(f -> f.level() == level).findFirst();

@@ -18,7 +18,7 @@ public final class Workflow {
 
     /** The state after {@code transition}, or a violation saying why it may not happen. */
     public static ResultState apply(ResultState current, Transition transition, String actor, Actors actors,
-                                    String reason) {
+            String reason) {
         if (!transition.from().contains(current)) {
             throw new WorkflowViolation(WorkflowViolation.Kind.CONFLICT, "transition-not-allowed",
                     "A " + current + " result cannot be " + pastTense(transition) + "; allowed from "

@@ -3,7 +3,11 @@ package io.edukpi.submission.domain;
 /** A workflow or round rule the request breaks; the REST layer turns it into a 409 or 422 problem. */
 public class WorkflowViolation extends RuntimeException {
 
-    public enum Kind { CONFLICT, INVALID, FORBIDDEN }
+    public enum Kind {
+        CONFLICT,
+        INVALID,
+        FORBIDDEN
+    }
 
     private final Kind kind;
     private final String code;

@@ -15,9 +15,9 @@ public final class ContentSniffer {
     public static final int HEAD_SIZE = 512;
 
     private static final byte[] PDF = "%PDF-".getBytes(StandardCharsets.US_ASCII);
-    private static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
-    private static final byte[] PNG = {(byte) 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A};
-    private static final byte[] ZIP = {0x50, 0x4B, 0x03, 0x04};
+    private static final byte[] JPEG = { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF };
+    private static final byte[] PNG = { (byte) 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A };
+    private static final byte[] ZIP = { 0x50, 0x4B, 0x03, 0x04 };
     private static final String ODT_MIMETYPE = "application/vnd.oasis.opendocument.text";
 
     private ContentSniffer() {
@@ -82,19 +82,19 @@ public final class ContentSniffer {
         if (b.length == 0) {
             return "an empty file";
         }
-        if (startsWith(b, new byte[] {'M', 'Z'})) {
+        if (startsWith(b, new byte[] { 'M', 'Z' })) {
             return "a Windows program (MZ)";
         }
-        if (startsWith(b, new byte[] {0x7F, 'E', 'L', 'F'})) {
+        if (startsWith(b, new byte[] { 0x7F, 'E', 'L', 'F' })) {
             return "a Linux program (ELF)";
         }
         if (startsWith(b, "GIF8".getBytes(StandardCharsets.US_ASCII))) {
             return "a GIF image";
         }
-        if (startsWith(b, new byte[] {0x52, 0x61, 0x72, 0x21})) {
+        if (startsWith(b, new byte[] { 0x52, 0x61, 0x72, 0x21 })) {
             return "a RAR archive";
         }
-        if (startsWith(b, new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0})) {
+        if (startsWith(b, new byte[] { (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0 })) {
             return "an old Office file (DOC/XLS)";
         }
         return "an unknown format (first bytes " + HexFormat.ofDelimiter(" ").withUpperCase()

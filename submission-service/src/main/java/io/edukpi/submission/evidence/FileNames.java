@@ -110,7 +110,8 @@ public final class FileNames {
             try {
                 charset = Charset.forName(extended.group(1));
             } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-                throw new InvalidFileName("The file name's charset '" + printable(extended.group(1)) + "' is unknown; use UTF-8.",
+                throw new InvalidFileName(
+                        "The file name's charset '" + printable(extended.group(1)) + "' is unknown; use UTF-8.",
                         "ไม่รู้จักชุดอักขระ '" + printable(extended.group(1)) + "' ของชื่อไฟล์ กรุณาใช้ UTF-8");
             }
             return percentDecode(extended.group(2), charset);
@@ -147,7 +148,8 @@ public final class FileNames {
     public static String contentDisposition(String name) {
         StringBuilder ascii = new StringBuilder();
         name.codePoints().forEach(c -> ascii.append(c >= 0x20 && c < 0x7F && c != '"' && c != '\\' && c != '%'
-                ? (char) c : '_'));
+                ? (char) c
+                : '_'));
         return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + percentEncode(name);
     }
 

@@ -1,19 +1,23 @@
 package io.edukpi.submission.messaging;
 
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
 import io.edukpi.commons.inbox.ProcessedEvents;
 import io.edukpi.submission.service.Catalogues;
 import io.edukpi.submission.service.Json;
 import io.edukpi.submission.service.RegistryResults;
 import io.smallrye.common.annotation.Blocking;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-import java.util.UUID;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.jboss.logging.Logger;
 
 /** What submission-service learns from others: catalogues (indicator-service) and registry figures. */
 @ApplicationScoped
@@ -29,7 +33,7 @@ public class Consumers {
     private final ObjectMapper mapper;
 
     public Consumers(ProcessedEvents processed, Catalogues catalogues, RegistryResults registry, Json json,
-                     ObjectMapper mapper) {
+            ObjectMapper mapper) {
         this.processed = processed;
         this.catalogues = catalogues;
         this.registry = registry;

@@ -6,8 +6,8 @@ import java.util.List;
 
 /** Payload of {@code submission.deadline-approaching} (docs/events/submission.deadline-approaching.schema.json). */
 public record DeadlineApproaching(String officeCode, String officeNameTh, String officeKind, int fiscalYear,
-                                  int fiscalYearBe, String level, int round, LocalDate deadline, int daysLeft,
-                                  List<PendingResult> pending, OffsetDateTime generatedAt) {
+        int fiscalYearBe, String level, int round, LocalDate deadline, int daysLeft,
+        List<PendingResult> pending, OffsetDateTime generatedAt) {
 
     public static final String TOPIC = "submission.deadline-approaching";
     public static final String TYPE = "edukpi.submission.deadline-approaching.v1";

@@ -1,11 +1,13 @@
 package io.edukpi.submission.persistence;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import java.time.OffsetDateTime;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.time.OffsetDateTime;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** An area office results belong to; its kind travels with every accepted result (offices rank within their kind). */
 @Entity

@@ -1,15 +1,17 @@
 package io.edukpi.submission.persistence;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-import java.io.Serializable;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.util.UUID;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** A deadline reminder that was sent (never twice for the same key). */
 @Entity
@@ -18,7 +20,7 @@ public class DeadlineReminderEntity extends PanacheEntityBase {
 
     @Embeddable
     public record Key(@Column(name = "office_code") String officeCode, @Column(name = "fiscal_year") int fiscalYear,
-                      String level, int round, @Column(name = "days_before") int daysBefore) implements Serializable {
+            String level, int round, @Column(name = "days_before") int daysBefore) implements Serializable {
     }
 
     @EmbeddedId
@@ -42,12 +44,12 @@ public class DeadlineReminderEntity extends PanacheEntityBase {
      * instances) cannot both claim it: the second waits on the first's row and then sees the conflict.
      */
     public static boolean claim(Key key, UUID catalogueId, LocalDate deadline, int pending, UUID eventId,
-                                OffsetDateTime sentAt) {
+            OffsetDateTime sentAt) {
         return getEntityManager().createNativeQuery("""
-                        insert into deadline_reminder (office_code, fiscal_year, level, round, days_before, catalogue_id,
-                                                       deadline, pending, event_id, sent_at)
-                        values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
-                        on conflict do nothing""")
+                insert into deadline_reminder (office_code, fiscal_year, level, round, days_before, catalogue_id,
+                                               deadline, pending, event_id, sent_at)
+                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
+                on conflict do nothing""")
                 .setParameter(1, key.officeCode()).setParameter(2, key.fiscalYear()).setParameter(3, key.level())
                 .setParameter(4, key.round()).setParameter(5, key.daysBefore()).setParameter(6, catalogueId)
                 .setParameter(7, deadline).setParameter(8, pending).setParameter(9, eventId).setParameter(10, sentAt)

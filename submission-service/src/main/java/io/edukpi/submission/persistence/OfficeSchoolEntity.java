@@ -1,12 +1,14 @@
 package io.edukpi.submission.persistence;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import java.time.OffsetDateTime;
+import java.util.List;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.time.OffsetDateTime;
-import java.util.List;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** A school of an office, as the registry last reported it: the schools that owe a form (2). */
 @Entity

@@ -1,16 +1,19 @@
 package io.edukpi.submission.persistence;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-import java.io.Serializable;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
+
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** The latest registry.statistics payload of an office for one census date. */
 @Entity
@@ -19,7 +22,8 @@ public class RegistryCensusEntity extends PanacheEntityBase {
 
     @Embeddable
     public record Key(@Column(name = "office_code") String officeCode, @Column(name = "census_date") LocalDate censusDate)
-            implements Serializable {
+            implements
+                Serializable {
     }
 
     @EmbeddedId

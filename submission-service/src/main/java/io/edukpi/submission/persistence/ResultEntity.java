@@ -1,7 +1,9 @@
 package io.edukpi.submission.persistence;
 
-import io.edukpi.submission.domain.ResultState;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -9,11 +11,12 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.math.BigDecimal;
-import java.time.OffsetDateTime;
-import java.util.UUID;
+
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+
+import io.edukpi.submission.domain.ResultState;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** One office's result for one indicator and round. */
 @Entity
@@ -133,7 +136,7 @@ public class ResultEntity extends PanacheEntityBase {
     }
 
     public static java.util.Optional<ResultEntity> byKey(String officeCode, int fiscalYear, String level, int round,
-                                                        String indicatorCode) {
+            String indicatorCode) {
         return find("officeCode = ?1 and fiscalYear = ?2 and level = ?3 and round = ?4 and indicatorCode = ?5",
                 officeCode, fiscalYear, level, round, indicatorCode).firstResultOptional();
     }

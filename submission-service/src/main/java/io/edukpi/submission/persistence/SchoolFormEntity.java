@@ -1,17 +1,20 @@
 package io.edukpi.submission.persistence;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import java.io.Serializable;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-import java.io.Serializable;
-import java.time.OffsetDateTime;
-import java.util.List;
-import java.util.UUID;
+
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** A school's form (2) for its office's result. */
 @Entity
@@ -20,7 +23,8 @@ public class SchoolFormEntity extends PanacheEntityBase {
 
     @Embeddable
     public record Key(@Column(name = "result_id") UUID resultId, @Column(name = "school_code") String schoolCode)
-            implements Serializable {
+            implements
+                Serializable {
     }
 
     @EmbeddedId

@@ -1,9 +1,7 @@
 package io.edukpi.submission.rest;
 
-import io.edukpi.commons.security.Roles;
-import io.edukpi.submission.persistence.AreaOfficeEntity;
-import io.edukpi.submission.service.OfficeDirectory;
-import io.quarkus.security.Authenticated;
+import java.util.List;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -18,9 +16,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
+
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.edukpi.commons.security.Roles;
+import io.edukpi.submission.persistence.AreaOfficeEntity;
+import io.edukpi.submission.service.OfficeDirectory;
+import io.quarkus.security.Authenticated;
 
 /** The area offices results belong to (the registry's statistics keep them up to date). */
 @Path("/api/v1/submissions/area-offices")
@@ -41,7 +44,7 @@ public class AreaOfficeResource {
     }
 
     public record OfficeRequest(@NotBlank @Size(max = 300) String nameTh,
-                                @NotNull @Pattern(regexp = "PRIMARY|SECONDARY") String kind) {
+            @NotNull @Pattern(regexp = "PRIMARY|SECONDARY") String kind) {
     }
 
     @GET
@@ -49,7 +52,7 @@ public class AreaOfficeResource {
     @Transactional
     @Operation(summary = "Every area office known to submission-service, with its kind (PRIMARY = สพป., SECONDARY = สพม.)")
     public List<AreaOffice> listAreaOffices() {
-        return AreaOfficeEntity.<AreaOfficeEntity>listAll(io.quarkus.panache.common.Sort.by("code")).stream()
+        return AreaOfficeEntity.<AreaOfficeEntity> listAll(io.quarkus.panache.common.Sort.by("code")).stream()
                 .map(AreaOffice::of).toList();
     }
 
@@ -60,7 +63,7 @@ public class AreaOfficeResource {
     @Transactional
     @Operation(summary = "Register or rename an area office before its registry statistics arrive (obec-admin)")
     public AreaOffice registerAreaOffice(@PathParam("code") @Pattern(regexp = "[0-9A-Za-z-]{1,20}") String code,
-                          @NotNull @Valid OfficeRequest body) {
+            @NotNull @Valid OfficeRequest body) {
         return AreaOffice.of(offices.put(code, body.nameTh(), body.kind()));
     }
 }

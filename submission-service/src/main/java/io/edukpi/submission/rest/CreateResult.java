@@ -1,8 +1,8 @@
 package io.edukpi.submission.rest;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import io.edukpi.submission.service.ResultContent;
-import io.edukpi.submission.service.Results;
+import java.math.BigDecimal;
+import java.util.List;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -10,8 +10,11 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.math.BigDecimal;
-import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.edukpi.submission.service.ResultContent;
+import io.edukpi.submission.service.Results;
 
 /** A new result: which office, catalogue, round and indicator, and what is keyed so far. */
 public record CreateResult(

@@ -1,18 +1,20 @@
 package io.edukpi.submission.rest;
 
-import io.edukpi.commons.csv.Csv;
-import io.edukpi.commons.problem.ProblemError;
-import io.edukpi.commons.problem.ProblemException;
-import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.EntityTag;
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
-import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+
+import io.edukpi.commons.csv.Csv;
+import io.edukpi.commons.problem.ProblemError;
+import io.edukpi.commons.problem.ProblemException;
 
 /** A CSV download of a progress view: commons' {@link Csv} text, tagged, and chosen by ?format or Accept. */
 final class CsvTable {
@@ -29,6 +31,7 @@ final class CsvTable {
         csv.row(cells);
         return this;
     }
+
     /**
      * The table as a download named {@code fileName}, tagged with a hash of its text (JSON reads get theirs from
      * commons' BodyETags, which leaves other media types alone): If-None-Match with it answers 304.

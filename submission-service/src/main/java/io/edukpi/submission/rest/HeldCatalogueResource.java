@@ -1,17 +1,20 @@
 package io.edukpi.submission.rest;
 
-import io.edukpi.submission.service.Catalogues;
-import io.quarkus.security.Authenticated;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.time.OffsetDateTime;
-import java.util.List;
-import java.util.UUID;
+
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.edukpi.submission.service.Catalogues;
+import io.quarkus.security.Authenticated;
 
 /** Which published catalogue versions submission-service holds (its copy from catalogue.published). */
 @Path("/api/v1/submissions/catalogues")
@@ -26,7 +29,7 @@ public class HeldCatalogueResource {
     }
 
     public record HeldCatalogue(UUID catalogueId, int fiscalYear, int fiscalYearBe, String level, int version,
-                                String title, OffsetDateTime publishedAt, OffsetDateTime receivedAt) {
+            String title, OffsetDateTime publishedAt, OffsetDateTime receivedAt) {
     }
 
     @GET

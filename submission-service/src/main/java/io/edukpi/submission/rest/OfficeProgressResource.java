@@ -1,7 +1,8 @@
 package io.edukpi.submission.rest;
 
-import io.edukpi.commons.security.Roles;
-import io.edukpi.submission.service.Progress;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -17,13 +18,15 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import java.util.Arrays;
-import java.util.stream.Collectors;
+
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.edukpi.commons.security.Roles;
+import io.edukpi.submission.service.Progress;
 
 /** How far one office is with a round: each indicator, the days left, the schools that still owe a form. */
 @Path("/api/v1/submissions/offices/{officeCode}/progress")
@@ -37,29 +40,27 @@ public class OfficeProgressResource {
     }
 
     @GET
-    @RolesAllowed({Roles.OBEC_ADMIN, Roles.REVIEWER, Roles.AREA_OFFICER})
-    @Produces({MediaType.APPLICATION_JSON, CsvTable.MEDIA_TYPE})
+    @RolesAllowed({ Roles.OBEC_ADMIN, Roles.REVIEWER, Roles.AREA_OFFICER })
+    @Produces({ MediaType.APPLICATION_JSON, CsvTable.MEDIA_TYPE })
     @Operation(summary = "Each indicator of the office's round: result state (null = not started), late, value, "
-            + "deadline and days left, and for indicators computed from schools' forms which schools have not filled theirs",
-            description = "An area officer sees its own office only; another office answers 404 like a missing one. "
+            + "deadline and days left, and for indicators computed from schools' forms which schools have not filled theirs", description = "An area officer sees its own office only; another office answers 404 like a missing one. "
                     + "JSON by default; CSV (UTF-8 with BOM) with Accept: text/csv or ?format=csv.")
-    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON, examples =
-            @ExampleObject(name = "3.1.2", value = """
-                    {"officeCode": "5001", "officeNameTh": "สพป.เชียงใหม่ เขต 1", "officeKind": "PRIMARY",
-                     "fiscalYear": 2011, "fiscalYearBe": 2554, "level": "OBEC_AGREEMENT", "round": 6,
-                     "deadline": "2011-04-15", "asOf": "2011-04-12", "daysLeft": 3,
-                     "indicators": [{"indicatorCode": "3.1.2", "indicatorName": "ร้อยละของสถานศึกษาในสังกัด...",
-                       "criterionType": "THRESHOLD", "resultSource": "FORM", "resultId": null, "state": null,
-                       "notStarted": true, "late": false, "overdue": false, "value": null, "deadline": "2011-04-15",
-                       "daysLeft": 3, "schoolsKnown": 2, "schoolsFilled": 0,
-                       "schoolsWithoutForm": [{"schoolCode": "1050130001", "schoolNameTh": "โรงเรียนบ้านหนองบัว"}]}]}""")))
+    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "3.1.2", value = """
+            {"officeCode": "5001", "officeNameTh": "สพป.เชียงใหม่ เขต 1", "officeKind": "PRIMARY",
+             "fiscalYear": 2011, "fiscalYearBe": 2554, "level": "OBEC_AGREEMENT", "round": 6,
+             "deadline": "2011-04-15", "asOf": "2011-04-12", "daysLeft": 3,
+             "indicators": [{"indicatorCode": "3.1.2", "indicatorName": "ร้อยละของสถานศึกษาในสังกัด...",
+               "criterionType": "THRESHOLD", "resultSource": "FORM", "resultId": null, "state": null,
+               "notStarted": true, "late": false, "overdue": false, "value": null, "deadline": "2011-04-15",
+               "daysLeft": 3, "schoolsKnown": 2, "schoolsFilled": 0,
+               "schoolsWithoutForm": [{"schoolCode": "1050130001", "schoolNameTh": "โรงเรียนบ้านหนองบัว"}]}]}""")))
     @APIResponse(responseCode = "404", description = "No such office, or not the caller's office")
     public Response office(@PathParam("officeCode") @Pattern(regexp = "[0-9A-Za-z-]{1,20}") String officeCode,
-                           @QueryParam("fiscalYear") @NotNull @Min(1900) @Max(2200) Integer fiscalYear,
-                           @QueryParam("level") @NotNull @Pattern(regexp = "OBEC_AGREEMENT|AREA_OFFICE_MEASURES") String level,
-                           @QueryParam("round") @NotNull @Min(1) @Max(12) Integer round,
-                           @QueryParam("format") String format, @Context HttpHeaders headers,
-                           @Context Request request) {
+            @QueryParam("fiscalYear") @NotNull @Min(1900) @Max(2200) Integer fiscalYear,
+            @QueryParam("level") @NotNull @Pattern(regexp = "OBEC_AGREEMENT|AREA_OFFICE_MEASURES") String level,
+            @QueryParam("round") @NotNull @Min(1) @Max(12) Integer round,
+            @QueryParam("format") String format, @Context HttpHeaders headers,
+            @Context Request request) {
         boolean csv = CsvTable.wanted(format, headers);
         Progress.OfficeRound office = progress.office(officeCode, fiscalYear, level, round);
         if (!csv) {
@@ -71,11 +72,13 @@ public class OfficeProgressResource {
         for (Progress.IndicatorProgress i : office.indicators()) {
             table.row(Arrays.asList(office.officeCode(), i.indicatorCode(), i.indicatorName(), i.resultSource(),
                     i.state() == null ? "NOT_STARTED" : i.state(), i.late(), i.overdue(), i.value(),
-                    i.stepsCompleted() == null ? null : i.stepsCompleted().stream().map(String::valueOf)
-                            .collect(Collectors.joining(" ")),
+                    i.stepsCompleted() == null ? null
+                            : i.stepsCompleted().stream().map(String::valueOf)
+                                    .collect(Collectors.joining(" ")),
                     i.resultId(), i.deadline(), i.daysLeft(), i.schoolsKnown(), i.schoolsFilled(),
-                    i.schoolsWithoutForm() == null ? null : i.schoolsWithoutForm().stream()
-                            .map(Progress.School::schoolCode).collect(Collectors.joining(" "))));
+                    i.schoolsWithoutForm() == null ? null
+                            : i.schoolsWithoutForm().stream()
+                                    .map(Progress.School::schoolCode).collect(Collectors.joining(" "))));
         }
         return table.response("progress-" + officeCode + "-" + fiscalYear + "-" + level + "-" + round + ".csv", request);
     }

@@ -1,8 +1,10 @@
 package io.edukpi.submission.rest;
 
-import io.edukpi.submission.service.ScorePreview;
 import jakarta.ws.rs.core.Response;
+
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import io.edukpi.submission.service.ScorePreview;
 
 /** scoring-service's 4xx answers reach the caller as scoring wrote them (problem+json). */
 public class PreviewProblems {

@@ -1,7 +1,7 @@
 package io.edukpi.submission.rest;
 
-import io.edukpi.commons.security.Roles;
-import io.edukpi.submission.service.Progress;
+import java.util.List;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -16,12 +16,15 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
+
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.edukpi.commons.security.Roles;
+import io.edukpi.submission.service.Progress;
 
 /** How far every office is with a round (OBEC's view). */
 @Path("/api/v1/submissions/progress")
@@ -35,13 +38,12 @@ public class ProgressResource {
     }
 
     @GET
-    @RolesAllowed({Roles.OBEC_ADMIN, Roles.REVIEWER, Roles.DASHBOARD})
-    @Produces({MediaType.APPLICATION_JSON, CsvTable.MEDIA_TYPE})
-    @Operation(summary = "Per office: results per state, expected, not started, late submissions, late or not, days left",
-            description = "Every registered area office, against the latest catalogue of the year and level. Expected = "
-                    + "the indicators that take a result in the round; an office is late when the deadline (a Bangkok "
-                    + "date) has passed and not all its expected results are certified or accepted. JSON by default; "
-                    + "CSV (UTF-8 with BOM) with Accept: text/csv or ?format=csv.")
+    @RolesAllowed({ Roles.OBEC_ADMIN, Roles.REVIEWER, Roles.DASHBOARD })
+    @Produces({ MediaType.APPLICATION_JSON, CsvTable.MEDIA_TYPE })
+    @Operation(summary = "Per office: results per state, expected, not started, late submissions, late or not, days left", description = "Every registered area office, against the latest catalogue of the year and level. Expected = "
+            + "the indicators that take a result in the round; an office is late when the deadline (a Bangkok "
+            + "date) has passed and not all its expected results are certified or accepted. JSON by default; "
+            + "CSV (UTF-8 with BOM) with Accept: text/csv or ?format=csv.")
     @APIResponse(responseCode = "200", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "round 6", value = """
                     {"fiscalYear": 2011, "fiscalYearBe": 2554, "level": "OBEC_AGREEMENT", "round": 6,
@@ -53,12 +55,12 @@ public class ProgressResource {
                        "certified": 1, "accepted": 1, "returned": 0, "lateSubmissions": 0, "lateOffices": 0}}""")),
             @Content(mediaType = CsvTable.MEDIA_TYPE, examples = @ExampleObject(name = "csv", value = """
                     officeCode,officeNameTh,officeKind,expected,notStarted,draft,submitted,certified,accepted,returned,lateSubmissions,late,deadline,daysLeft
-                    5001,สพป.เชียงใหม่ เขต 1,PRIMARY,16,10,3,1,1,1,0,0,false,2011-04-15,3"""))})
+                    5001,สพป.เชียงใหม่ เขต 1,PRIMARY,16,10,3,1,1,1,0,0,false,2011-04-15,3""")) })
     public Response overview(@QueryParam("fiscalYear") @NotNull @Min(1900) @Max(2200) Integer fiscalYear,
-                             @QueryParam("level") @NotNull @Pattern(regexp = "OBEC_AGREEMENT|AREA_OFFICE_MEASURES") String level,
-                             @QueryParam("round") @NotNull @Min(1) @Max(12) Integer round,
-                             @QueryParam("format") String format, @Context HttpHeaders headers,
-                             @Context Request request) {
+            @QueryParam("level") @NotNull @Pattern(regexp = "OBEC_AGREEMENT|AREA_OFFICE_MEASURES") String level,
+            @QueryParam("round") @NotNull @Min(1) @Max(12) Integer round,
+            @QueryParam("format") String format, @Context HttpHeaders headers,
+            @Context Request request) {
         boolean csv = CsvTable.wanted(format, headers);
         Progress.RoundOverview overview = progress.overview(fiscalYear, level, round);
         if (!csv) {

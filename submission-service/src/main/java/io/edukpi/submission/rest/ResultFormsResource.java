@@ -1,9 +1,7 @@
 package io.edukpi.submission.rest;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import io.edukpi.commons.security.Roles;
-import io.edukpi.submission.service.SchoolForms;
-import io.edukpi.submission.service.ScorePreview;
+import java.util.UUID;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -14,12 +12,18 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import java.util.UUID;
+
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.edukpi.commons.security.Roles;
+import io.edukpi.submission.service.SchoolForms;
+import io.edukpi.submission.service.ScorePreview;
 
 /** What the office looks at while it keys a result: its schools' forms and the score a value would get. */
 @Path("/api/v1/submissions/results/{id}")
@@ -37,7 +41,7 @@ public class ResultFormsResource {
 
     @GET
     @Path("/school-forms")
-    @RolesAllowed({Roles.OBEC_ADMIN, Roles.REVIEWER, Roles.AREA_OFFICER})
+    @RolesAllowed({ Roles.OBEC_ADMIN, Roles.REVIEWER, Roles.AREA_OFFICER })
     @Operation(summary = "The schools' forms (2) of a FORM result, and which of the office's schools have not filled theirs")
     public SchoolForms.Overview resultSchoolForms(@PathParam("id") UUID id) {
         return forms.overview(id);
@@ -45,14 +49,12 @@ public class ResultFormsResource {
 
     @POST
     @Path("/preview")
-    @RolesAllowed({Roles.OBEC_ADMIN, Roles.REVIEWER, Roles.AREA_OFFICER})
+    @RolesAllowed({ Roles.OBEC_ADMIN, Roles.REVIEWER, Roles.AREA_OFFICER })
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The score a value would get (asked of scoring-service), with its explanation; nothing stored",
-            description = "Without a body: the result's current value. 503 when scoring-service does not answer.")
-    @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            examples = @ExampleObject(name = "value", value = "{\"value\": 74.36}")))
+    @Operation(summary = "The score a value would get (asked of scoring-service), with its explanation; nothing stored", description = "Without a body: the result's current value. 503 when scoring-service does not answer.")
+    @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "value", value = "{\"value\": 74.36}")))
     public JsonNode previewScore(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
-                            ScorePreview.Request request) {
+            ScorePreview.Request request) {
         return preview.preview(id, request, authorization);
     }
 }

@@ -1,17 +1,9 @@
 package io.edukpi.submission.rest;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.edukpi.commons.idempotency.IdempotentRequests;
-import io.edukpi.commons.problem.ProblemError;
-import io.edukpi.commons.problem.ProblemException;
-import io.edukpi.commons.security.Caller;
-import io.edukpi.commons.security.Roles;
-import io.edukpi.submission.domain.ResultState;
-import io.edukpi.submission.domain.Transition;
-import io.edukpi.submission.service.ResultContent;
-import io.edukpi.submission.service.ResultQueries;
-import io.edukpi.submission.service.ResultView;
-import io.edukpi.submission.service.Results;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -32,9 +24,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
-import java.util.List;
-import java.util.UUID;
+
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -42,6 +32,20 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.edukpi.commons.idempotency.IdempotentRequests;
+import io.edukpi.commons.problem.ProblemError;
+import io.edukpi.commons.problem.ProblemException;
+import io.edukpi.commons.security.Caller;
+import io.edukpi.commons.security.Roles;
+import io.edukpi.submission.domain.ResultState;
+import io.edukpi.submission.domain.Transition;
+import io.edukpi.submission.service.ResultContent;
+import io.edukpi.submission.service.ResultQueries;
+import io.edukpi.submission.service.ResultView;
+import io.edukpi.submission.service.Results;
 
 /** Results per office, indicator and round, and their certification workflow. */
 @Path(ResultResource.BASE)
@@ -58,7 +62,7 @@ public class ResultResource {
     private final ObjectMapper mapper;
 
     public ResultResource(Results results, ResultQueries queries, IdempotentRequests idempotent, Caller caller,
-                          ObjectMapper mapper) {
+            ObjectMapper mapper) {
         this.mapper = mapper;
         this.results = results;
         this.queries = queries;
@@ -67,16 +71,15 @@ public class ResultResource {
     }
 
     @GET
-    @RolesAllowed({Roles.OBEC_ADMIN, Roles.REVIEWER, Roles.AREA_OFFICER})
-    @Operation(summary = "List results (an area officer sees its own office only)",
-            description = "Filters combine; paged (page from 0, size up to 500), ordered by office, round and indicator.")
+    @RolesAllowed({ Roles.OBEC_ADMIN, Roles.REVIEWER, Roles.AREA_OFFICER })
+    @Operation(summary = "List results (an area officer sees its own office only)", description = "Filters combine; paged (page from 0, size up to 500), ordered by office, round and indicator.")
     public ResultQueries.Page listResults(@QueryParam("fiscalYear") Integer fiscalYear, @QueryParam("level") String level,
-                                   @QueryParam("round") Integer round, @QueryParam("officeCode") String officeCode,
-                                   @QueryParam("indicatorCode") String indicatorCode,
-                                   @QueryParam("state") @Parameter(schema = @Schema(enumeration = {"DRAFT",
-                                           "SUBMITTED", "CERTIFIED", "ACCEPTED", "RETURNED"})) String state,
-                                   @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-                                   @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
+            @QueryParam("round") Integer round, @QueryParam("officeCode") String officeCode,
+            @QueryParam("indicatorCode") String indicatorCode,
+            @QueryParam("state") @Parameter(schema = @Schema(enumeration = { "DRAFT",
+                    "SUBMITTED", "CERTIFIED", "ACCEPTED", "RETURNED" })) String state,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
         return queries.list(new ResultQueries.Filter(fiscalYear, level, round, officeCode, indicatorCode, state(state)),
                 page, size);
     }
@@ -98,17 +101,16 @@ public class ResultResource {
     @POST
     @RolesAllowed(Roles.AREA_OFFICER)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Open a result of the caller's office as a draft, with what is keyed so far",
-            description = "officeCode defaults to the caller's office. One result per office, indicator and round (409 "
-                    + "when it exists). FORM indicators take no value: it is computed from officeForm and the schools' "
-                    + "forms. Idempotency-Key makes a retry safe.")
+    @Operation(summary = "Open a result of the caller's office as a draft, with what is keyed so far", description = "officeCode defaults to the caller's office. One result per office, indicator and round (409 "
+            + "when it exists). FORM indicators take no value: it is computed from officeForm and the schools' "
+            + "forms. Idempotency-Key makes a retry safe.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
             @ExampleObject(name = "threshold", value = """
                     {"fiscalYear": 2011, "level": "OBEC_AGREEMENT", "round": 9, "indicatorCode": "1.1.1", "value": 74.36,
                      "narrative": "ตรวจสอบข้อมูลนักเรียนจาก DMC ณ 10 มิ.ย. 2554",
                      "dataCollector": {"name": "นางสาวสมใจ ใจดี", "position": "นักวิชาการศึกษา", "phone": "053-123456"}}"""),
             @ExampleObject(name = "milestone", value = """
-                    {"fiscalYear": 2011, "level": "OBEC_AGREEMENT", "round": 6, "indicatorCode": "1.1.10.1", "stepsCompleted": [1, 2, 3]}""")}))
+                    {"fiscalYear": 2011, "level": "OBEC_AGREEMENT", "round": 6, "indicatorCode": "1.1.10.1", "stepsCompleted": [1, 2, 3]}""") }))
     public Response createResult(@NotNull @Valid CreateResult body, @HeaderParam(IdempotentRequests.HEADER) String key) {
         return idempotent.run(caller.name(), key, IdempotentRequests.fingerprint("create-result", body.toString()), () -> {
             ResultView view = results.create(body.key(), body.content());
@@ -118,7 +120,7 @@ public class ResultResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({Roles.OBEC_ADMIN, Roles.REVIEWER, Roles.AREA_OFFICER})
+    @RolesAllowed({ Roles.OBEC_ADMIN, Roles.REVIEWER, Roles.AREA_OFFICER })
     @Operation(summary = "One result, with its ETag (send it back in If-Match to change the result)")
     public Response getResult(@PathParam("id") UUID id, @jakarta.ws.rs.core.Context Request request) {
         ResultView view = queries.get(id);
@@ -131,19 +133,17 @@ public class ResultResource {
     @Path("/{id}")
     @RolesAllowed(Roles.AREA_OFFICER)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Replace the keyed content of a DRAFT or RETURNED result (If-Match required)",
-            description = "412 when the result changed since it was read, 428 without If-Match.")
+    @Operation(summary = "Replace the keyed content of a DRAFT or RETURNED result (If-Match required)", description = "412 when the result changed since it was read, 428 without If-Match.")
     public Response updateResult(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                           @NotNull @Valid ResultContent content) {
+            @NotNull @Valid ResultContent content) {
         return ok(results.update(id, ifMatch, content));
     }
 
     @POST
     @Path("/{id}/submit")
     @RolesAllowed(Roles.AREA_OFFICER)
-    @Operation(summary = "Submit a draft to the office's indicator supervisor (data collector)",
-            description = "Refused before the earlier rounds of the indicator are certified; after the deadline refused "
-                    + "or marked late, per the catalogue.")
+    @Operation(summary = "Submit a draft to the office's indicator supervisor (data collector)", description = "Refused before the earlier rounds of the indicator are certified; after the deadline refused "
+            + "or marked late, per the catalogue.")
     public Response submitResult(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return ok(results.transition(id, Transition.SUBMIT, ifMatch, null));
     }
@@ -159,12 +159,9 @@ public class ResultResource {
     @POST
     @Path("/{id}/accept")
     @RolesAllowed(Roles.REVIEWER)
-    @Operation(summary = "Accept a certified result (OBEC reviewer): it goes to scoring",
-            description = "No body, or a JSON body with a reviewer's fractional score for a MILESTONE indicator and its reason.")
-    @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = Results.TransitionRequest.class), examples =
-            @ExampleObject(name = "reviewer score", value = """
-                    {"reviewerScore": 3.5, "reviewerReason": "ขั้นที่ 4 ดำเนินการแล้วครึ่งหนึ่ง"}""")))
+    @Operation(summary = "Accept a certified result (OBEC reviewer): it goes to scoring", description = "No body, or a JSON body with a reviewer's fractional score for a MILESTONE indicator and its reason.")
+    @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Results.TransitionRequest.class), examples = @ExampleObject(name = "reviewer score", value = """
+            {"reviewerScore": 3.5, "reviewerReason": "ขั้นที่ 4 ดำเนินการแล้วครึ่งหนึ่ง"}""")))
     public Response acceptResult(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, byte[] body) {
         // The body is optional: most acceptances carry none, so no Content-Type is required.
         return ok(results.transition(id, Transition.ACCEPT, ifMatch, optionalBody(body)));
@@ -179,21 +176,20 @@ public class ResultResource {
         } catch (java.io.IOException e) {
             throw ProblemException.invalid("The body must be JSON: {\"reviewerScore\": 3.5, \"reviewerReason\": \"...\"}.",
                     "เนื้อหาคำขอต้องเป็น JSON ที่มี reviewerScore และ reviewerReason",
-                    List.of(ProblemError.field("", "malformed-json", "not JSON of the expected shape", "รูปแบบ JSON ไม่ถูกต้อง")));
+                    List.of(ProblemError.field("", "malformed-json", "not JSON of the expected shape",
+                            "รูปแบบ JSON ไม่ถูกต้อง")));
         }
     }
 
     @POST
     @Path("/{id}/return")
-    @RolesAllowed({Roles.AREA_OFFICER, Roles.REVIEWER})
+    @RolesAllowed({ Roles.AREA_OFFICER, Roles.REVIEWER })
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Return a result to the office as a draft, with a reason",
-            description = "A SUBMITTED result is returned by the office's supervisor, a CERTIFIED one by OBEC's reviewer.")
-    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples =
-            @ExampleObject(name = "return", value = """
-                    {"reason": "จำนวนประชากรไม่ตรงกับ ทร.14 กรุณาตรวจสอบ"}""")))
+    @Operation(summary = "Return a result to the office as a draft, with a reason", description = "A SUBMITTED result is returned by the office's supervisor, a CERTIFIED one by OBEC's reviewer.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "return", value = """
+            {"reason": "จำนวนประชากรไม่ตรงกับ ทร.14 กรุณาตรวจสอบ"}""")))
     public Response returnResult(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                                 @NotNull Results.TransitionRequest body) {
+            @NotNull Results.TransitionRequest body) {
         return ok(results.transition(id, Transition.RETURN, ifMatch, body));
     }
 
@@ -201,16 +197,15 @@ public class ResultResource {
     @Path("/{id}/reopen")
     @RolesAllowed(Roles.OBEC_ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Reopen an accepted result with a reason (obec-admin)",
-            description = "Makes a new version as a draft and withdraws the accepted one downstream (submission.withdrawn).")
+    @Operation(summary = "Reopen an accepted result with a reason (obec-admin)", description = "Makes a new version as a draft and withdraws the accepted one downstream (submission.withdrawn).")
     public Response reopenResult(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                           @NotNull Results.TransitionRequest body) {
+            @NotNull Results.TransitionRequest body) {
         return ok(results.transition(id, Transition.REOPEN, ifMatch, body));
     }
 
     @GET
     @Path("/{id}/audit")
-    @RolesAllowed({Roles.OBEC_ADMIN, Roles.REVIEWER, Roles.AREA_OFFICER})
+    @RolesAllowed({ Roles.OBEC_ADMIN, Roles.REVIEWER, Roles.AREA_OFFICER })
     @Operation(summary = "Every transition and change of the result: who, when, from, to, reason, before and after")
     public List<ResultQueries.AuditEntry> resultAudit(@PathParam("id") UUID id) {
         return queries.audit(id);
@@ -218,7 +213,7 @@ public class ResultResource {
 
     @GET
     @Path("/{id}/versions")
-    @RolesAllowed({Roles.OBEC_ADMIN, Roles.REVIEWER, Roles.AREA_OFFICER})
+    @RolesAllowed({ Roles.OBEC_ADMIN, Roles.REVIEWER, Roles.AREA_OFFICER })
     @Operation(summary = "Every accepted version of the result, as it was accepted (withdrawn ones say when)")
     public List<ResultQueries.AcceptedVersion> resultVersions(@PathParam("id") UUID id) {
         return queries.versions(id);

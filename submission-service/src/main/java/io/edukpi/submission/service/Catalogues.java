@@ -1,8 +1,22 @@
 package io.edukpi.submission.service;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
 import io.edukpi.commons.problem.ProblemException;
 import io.edukpi.submission.domain.SubmissionCatalogue;
 import io.edukpi.submission.domain.SubmissionCatalogue.Checklist;
@@ -16,17 +30,6 @@ import io.edukpi.submission.domain.SubmissionCatalogue.Round;
 import io.edukpi.submission.domain.SubmissionCatalogue.Source;
 import io.edukpi.submission.domain.SubmissionCatalogue.SourceType;
 import io.edukpi.submission.persistence.CatalogueVersionEntity;
-import jakarta.enterprise.context.ApplicationScoped;
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 
 /** submission-service's own copy of the published catalogues, read into {@link SubmissionCatalogue}s. */
 @ApplicationScoped
@@ -93,7 +96,7 @@ public class Catalogues {
 
     /** A held version without its content. */
     public record Held(UUID catalogueId, int fiscalYear, String level, int version, String title,
-                       OffsetDateTime publishedAt, OffsetDateTime receivedAt) {
+            OffsetDateTime publishedAt, OffsetDateTime receivedAt) {
     }
 
     /** Every version held, newest first; the content (up to ~1 MB each) is not read. */
@@ -134,7 +137,8 @@ public class Catalogues {
         String late = text(c, "lateSubmissionPolicy");
         return new SubmissionCatalogue(id, c.path("fiscalYear").asInt(), c.path("level").asText(), version,
                 c.path("title").asText(), late == null ? SubmissionCatalogue.LateSubmissionPolicy.MARK_LATE
-                : SubmissionCatalogue.LateSubmissionPolicy.valueOf(late), List.copyOf(rounds), Map.copyOf(indicators));
+                        : SubmissionCatalogue.LateSubmissionPolicy.valueOf(late),
+                List.copyOf(rounds), Map.copyOf(indicators));
     }
 
     private static Source source(JsonNode s) {

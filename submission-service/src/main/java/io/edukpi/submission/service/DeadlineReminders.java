@@ -1,5 +1,19 @@
 package io.edukpi.submission.service;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.jboss.logging.Logger;
+
 import io.edukpi.commons.outbox.Outbox;
 import io.edukpi.submission.config.ReminderConfig;
 import io.edukpi.submission.domain.RoundProgress;
@@ -14,17 +28,6 @@ import io.edukpi.submission.persistence.DeadlineReminderEntity;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.scheduler.Scheduled;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-import org.jboss.logging.Logger;
 
 /**
  * The daily reminder: for each latest catalogue's round whose deadline is one of the configured numbers of days
@@ -53,7 +56,7 @@ public class DeadlineReminders {
 
     /** A reminder that was sent. */
     public record Sent(String officeCode, int fiscalYear, String level, int round, LocalDate deadline, int daysLeft,
-                       int pending, UUID eventId, OffsetDateTime sentAt) {
+            int pending, UUID eventId, OffsetDateTime sentAt) {
 
         static Sent of(DeadlineReminderEntity e) {
             return new Sent(e.key.officeCode(), e.key.fiscalYear(), e.key.level(), e.key.round(), e.deadline,
@@ -65,9 +68,7 @@ public class DeadlineReminders {
     public record Run(LocalDate date, List<Integer> daysBefore, List<Sent> sent, int alreadySent) {
     }
 
-    @Scheduled(identity = "deadline-reminders", cron = "{edukpi.reminders.cron}", timeZone = "Asia/Bangkok",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
-            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    @Scheduled(identity = "deadline-reminders", cron = "{edukpi.reminders.cron}", timeZone = "Asia/Bangkok", concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void daily() {
         Run run = run(today());
         LOG.infof("deadline reminders for %s: %d sent, %d already sent earlier", run.date(), run.sent().size(),
@@ -111,7 +112,8 @@ public class DeadlineReminders {
                                     catalogue.fiscalYear() + 543, catalogue.level(), round, due.round().deadline(),
                                     due.daysLeft(), pending.stream().map(p -> new DeadlineApproaching.PendingResult(
                                             p.indicatorCode(), p.indicatorName(),
-                                            p.state() == null ? null : p.state().name())).toList(), now));
+                                            p.state() == null ? null : p.state().name())).toList(),
+                                    now));
                     DeadlineReminderEntity claimed = DeadlineReminderEntity.findById(key);
                     claimed.eventId = eventId;
                     sent.add(Sent.of(claimed));
@@ -135,7 +137,7 @@ public class DeadlineReminders {
             where.append(" and key.round = :round");
             params.put("round", round);
         }
-        return DeadlineReminderEntity.<DeadlineReminderEntity>list(where + " order by key.level, key.round, "
+        return DeadlineReminderEntity.<DeadlineReminderEntity> list(where + " order by key.level, key.round, "
                 + "key.daysBefore desc, key.officeCode", params).stream().map(Sent::of).toList();
     }
 }

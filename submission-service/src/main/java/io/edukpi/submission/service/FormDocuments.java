@@ -1,15 +1,18 @@
 package io.edukpi.submission.service;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import io.edukpi.commons.problem.ProblemError;
-import io.edukpi.submission.domain.FormData;
-import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.edukpi.commons.problem.ProblemError;
+import io.edukpi.submission.domain.FormData;
 
 /**
  * Reads a filled form from JSON: {@code {"fields": {key: value}, "tables": {key: [{column: value}]},

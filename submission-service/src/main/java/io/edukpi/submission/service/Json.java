@@ -1,9 +1,10 @@
 package io.edukpi.submission.service;
 
+import jakarta.enterprise.context.ApplicationScoped;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import jakarta.enterprise.context.ApplicationScoped;
 
 /** JSON text columns to and from trees. */
 @ApplicationScoped

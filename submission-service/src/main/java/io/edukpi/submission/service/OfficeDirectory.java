@@ -1,11 +1,13 @@
 package io.edukpi.submission.service;
 
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
 import io.edukpi.commons.problem.ProblemException;
 import io.edukpi.submission.persistence.AreaOfficeEntity;
 import io.edukpi.submission.persistence.OfficeSchoolEntity;
-import jakarta.enterprise.context.ApplicationScoped;
-import java.time.OffsetDateTime;
-import java.util.List;
 
 /** The area offices and their schools as the registry (or obec-admin) last described them. */
 @ApplicationScoped
@@ -58,7 +60,8 @@ public class OfficeDirectory {
                     "Area office " + code + " is not known to submission-service yet: it arrives with the registry's "
                             + "statistics, or obec-admin registers it (PUT /api/v1/submissions/area-offices/" + code + ").",
                     "ระบบยังไม่รู้จักสำนักงานเขตพื้นที่การศึกษา " + code
-                            + " (จะได้รับจากข้อมูลสถิติของระบบทะเบียน หรือผู้ดูแลระบบ สพฐ. ลงทะเบียนให้)", List.of());
+                            + " (จะได้รับจากข้อมูลสถิติของระบบทะเบียน หรือผู้ดูแลระบบ สพฐ. ลงทะเบียนให้)",
+                    List.of());
         }
         return office;
     }

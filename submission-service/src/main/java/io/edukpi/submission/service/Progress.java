@@ -1,5 +1,20 @@
 package io.edukpi.submission.service;
 
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
 import io.edukpi.commons.problem.ProblemException;
 import io.edukpi.submission.domain.ResultState;
 import io.edukpi.submission.domain.RoundProgress;
@@ -17,24 +32,10 @@ import io.edukpi.submission.persistence.ResultEntity;
 import io.edukpi.submission.persistence.SchoolFormEntity;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.panache.common.Sort;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
-import java.util.stream.Collectors;
 
 /** Where a round stands: per office for OBEC, per indicator for one office. */
 @ApplicationScoped
 public class Progress {
-
 
     private final Catalogues catalogues;
     private final ResultAccess access;
@@ -48,8 +49,8 @@ public class Progress {
 
     /** One office's figures for the round. */
     public record OfficeProgress(String officeCode, String officeNameTh, String officeKind, int expected,
-                                 int notStarted, int draft, int submitted, int certified, int accepted, int returned,
-                                 int lateSubmissions, boolean late, long daysLeft) {
+            int notStarted, int draft, int submitted, int certified, int accepted, int returned,
+            int lateSubmissions, boolean late, long daysLeft) {
 
         static OfficeProgress of(AreaOfficeEntity office, Tally t) {
             return new OfficeProgress(office.code, office.nameTh, office.kind, t.expected(), t.notStarted(),
@@ -61,13 +62,13 @@ public class Progress {
 
     /** The sums over every office; lateOffices counts the offices that are late. */
     public record Totals(int offices, int expected, int notStarted, int draft, int submitted, int certified,
-                         int accepted, int returned, int lateSubmissions, int lateOffices) {
+            int accepted, int returned, int lateSubmissions, int lateOffices) {
     }
 
     /** The round as OBEC sees it. */
     public record RoundOverview(int fiscalYear, int fiscalYearBe, String level, int round, String roundLabel,
-                                UUID catalogueId, int catalogueVersion, LocalDate periodEnd, LocalDate deadline,
-                                LocalDate asOf, long daysLeft, List<OfficeProgress> offices, Totals totals) {
+            UUID catalogueId, int catalogueVersion, LocalDate periodEnd, LocalDate deadline,
+            LocalDate asOf, long daysLeft, List<OfficeProgress> offices, Totals totals) {
     }
 
     public record School(String schoolCode, String schoolNameTh) {
@@ -78,17 +79,17 @@ public class Progress {
      * computed from schools' forms (2) only.
      */
     public record IndicatorProgress(String indicatorCode, String indicatorName, String criterionType,
-                                    String resultSource, UUID resultId, ResultState state, boolean notStarted,
-                                    boolean late, boolean overdue, BigDecimal value, List<Integer> stepsCompleted,
-                                    LocalDate deadline, long daysLeft, Integer schoolsKnown, Integer schoolsFilled,
-                                    List<School> schoolsWithoutForm) {
+            String resultSource, UUID resultId, ResultState state, boolean notStarted,
+            boolean late, boolean overdue, BigDecimal value, List<Integer> stepsCompleted,
+            LocalDate deadline, long daysLeft, Integer schoolsKnown, Integer schoolsFilled,
+            List<School> schoolsWithoutForm) {
     }
 
     /** The round as one office sees it. */
     public record OfficeRound(String officeCode, String officeNameTh, String officeKind, int fiscalYear,
-                              int fiscalYearBe, String level, int round, String roundLabel, UUID catalogueId,
-                              int catalogueVersion, LocalDate deadline, LocalDate asOf, long daysLeft,
-                              OfficeProgress summary, List<IndicatorProgress> indicators) {
+            int fiscalYearBe, String level, int round, String roundLabel, UUID catalogueId,
+            int catalogueVersion, LocalDate deadline, LocalDate asOf, long daysLeft,
+            OfficeProgress summary, List<IndicatorProgress> indicators) {
     }
 
     @Transactional
@@ -99,7 +100,7 @@ public class Progress {
         LocalDate today = today();
         Map<String, List<ResultLine>> byOffice = resultLines(fiscalYear, level, roundNumber);
         List<OfficeProgress> offices = new ArrayList<>();
-        for (AreaOfficeEntity office : AreaOfficeEntity.<AreaOfficeEntity>listAll(Sort.by("code"))) {
+        for (AreaOfficeEntity office : AreaOfficeEntity.<AreaOfficeEntity> listAll(Sort.by("code"))) {
             offices.add(OfficeProgress.of(office, RoundProgress.tally(expected,
                     byOffice.getOrDefault(office.code, List.of()), round.deadline(), today)));
         }
@@ -119,9 +120,9 @@ public class Progress {
         Round round = Results.check(() -> RoundRules.round(catalogue, roundNumber));
         List<IndicatorSpec> expected = RoundProgress.expected(catalogue, roundNumber);
         LocalDate today = today();
-        Map<String, ResultEntity> results = ResultEntity.<ResultEntity>list(
-                        "officeCode = ?1 and fiscalYear = ?2 and level = ?3 and round = ?4", officeCode, fiscalYear, level,
-                        roundNumber).stream()
+        Map<String, ResultEntity> results = ResultEntity.<ResultEntity> list(
+                "officeCode = ?1 and fiscalYear = ?2 and level = ?3 and round = ?4", officeCode, fiscalYear, level,
+                roundNumber).stream()
                 .collect(Collectors.toMap(r -> r.indicatorCode, r -> r));
         List<OfficeSchoolEntity> schools = OfficeSchoolEntity.ofOffice(officeCode);
         long daysLeft = RoundProgress.daysLeft(round.deadline(), today);
@@ -133,8 +134,9 @@ public class Progress {
             Integer filled = null;
             List<School> owing = null;
             if (indicator.source().type() == SourceType.FORM && indicator.form(FormLevel.SCHOOL).isPresent()) {
-                Set<String> done = r == null ? Set.of() : SchoolFormEntity.ofResult(r.id).stream()
-                        .map(f -> f.key.schoolCode()).collect(Collectors.toSet());
+                Set<String> done = r == null ? Set.of()
+                        : SchoolFormEntity.ofResult(r.id).stream()
+                                .map(f -> f.key.schoolCode()).collect(Collectors.toSet());
                 owing = schools.stream().filter(s -> !done.contains(s.code)).map(s -> new School(s.code, s.nameTh))
                         .toList();
                 known = schools.size();
@@ -158,8 +160,8 @@ public class Progress {
     static Map<String, List<ResultLine>> resultLines(int fiscalYear, String level, int round) {
         Map<String, List<ResultLine>> byOffice = new HashMap<>();
         for (Object[] row : Panache.getEntityManager().createQuery("""
-                        select r.officeCode, r.indicatorCode, r.state, r.late from ResultEntity r
-                        where r.fiscalYear = :fy and r.level = :level and r.round = :round""", Object[].class)
+                select r.officeCode, r.indicatorCode, r.state, r.late from ResultEntity r
+                where r.fiscalYear = :fy and r.level = :level and r.round = :round""", Object[].class)
                 .setParameter("fy", fiscalYear).setParameter("level", level).setParameter("round", round)
                 .getResultList()) {
             byOffice.computeIfAbsent((String) row[0], k -> new ArrayList<>())

@@ -1,14 +1,5 @@
 package io.edukpi.submission.service;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import io.edukpi.submission.domain.RegistryMetric;
-import io.edukpi.submission.domain.RoundRules;
-import io.edukpi.submission.domain.SubmissionCatalogue;
-import io.edukpi.submission.domain.SubmissionCatalogue.IndicatorSpec;
-import io.edukpi.submission.domain.SubmissionCatalogue.SourceType;
-import io.edukpi.submission.persistence.RegistryCensusEntity;
-import io.edukpi.submission.persistence.ResultEntity;
-import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -16,6 +7,18 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.edukpi.submission.domain.RegistryMetric;
+import io.edukpi.submission.domain.RoundRules;
+import io.edukpi.submission.domain.SubmissionCatalogue;
+import io.edukpi.submission.domain.SubmissionCatalogue.IndicatorSpec;
+import io.edukpi.submission.domain.SubmissionCatalogue.SourceType;
+import io.edukpi.submission.persistence.RegistryCensusEntity;
+import io.edukpi.submission.persistence.ResultEntity;
 
 /**
  * Registry-derived results: the registry's figures of an office (registry.statistics) become draft
@@ -72,7 +75,7 @@ public class RegistryResults {
     /** A newly published catalogue picks up the figures already held; needs a transaction. */
     public int catalogueArrived(SubmissionCatalogue catalogue, Json json) {
         int set = 0;
-        for (RegistryCensusEntity figures : RegistryCensusEntity.<RegistryCensusEntity>listAll()) {
+        for (RegistryCensusEntity figures : RegistryCensusEntity.<RegistryCensusEntity> listAll()) {
             set += derive(catalogue, figures.key.officeCode(), figures.key.censusDate(), json.tree(figures.payload));
         }
         return set;
@@ -91,7 +94,8 @@ public class RegistryResults {
                 continue;
             }
             for (SubmissionCatalogue.Round round : catalogue.rounds()) {
-                if (RoundRules.takesResult(indicator, round.round()) && apply(catalogue, indicator, office, round.round(), value)) {
+                if (RoundRules.takesResult(indicator, round.round())
+                        && apply(catalogue, indicator, office, round.round(), value)) {
                     set++;
                 }
             }

@@ -1,13 +1,15 @@
 package io.edukpi.submission.service;
 
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.persistence.LockModeType;
+
 import io.edukpi.commons.problem.ProblemException;
 import io.edukpi.commons.security.Caller;
 import io.edukpi.commons.security.Roles;
 import io.edukpi.submission.persistence.ResultEntity;
-import jakarta.enterprise.context.RequestScoped;
-import jakarta.persistence.LockModeType;
-import java.util.List;
-import java.util.UUID;
 
 /**
  * Who may see and change which result. OBEC (admin, reviewer) sees every office; an area officer only

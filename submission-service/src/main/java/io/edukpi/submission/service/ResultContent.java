@@ -1,10 +1,12 @@
 package io.edukpi.submission.service;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * What an office keys for a result. {@code value} for THRESHOLD and PASS_FAIL indicators,
@@ -24,11 +26,11 @@ public record ResultContent(
 
     /** The data collector or the indicator supervisor named on the KRS form. */
     public record Person(@Size(max = 300) String name, @Size(max = 300) String position,
-                         @Size(max = 50) String phone, @Size(max = 300) String email) {
+            @Size(max = 50) String phone, @Size(max = 300) String email) {
     }
 
     /** The certifier block of the reference forms: who certifies the data and when. */
     public record Certifier(@Size(max = 300) String name, @Size(max = 300) String position,
-                            java.time.LocalDate certifiedOn) {
+            java.time.LocalDate certifiedOn) {
     }
 }

@@ -1,19 +1,22 @@
 package io.edukpi.submission.service;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import io.edukpi.submission.domain.ResultState;
-import io.edukpi.submission.persistence.AuditEntryEntity;
-import io.edukpi.submission.persistence.ResultEntity;
-import io.edukpi.submission.persistence.ResultSnapshotEntity;
-import io.quarkus.panache.common.Sort;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.edukpi.submission.domain.ResultState;
+import io.edukpi.submission.persistence.AuditEntryEntity;
+import io.edukpi.submission.persistence.ResultEntity;
+import io.edukpi.submission.persistence.ResultSnapshotEntity;
+import io.quarkus.panache.common.Sort;
 
 /** Reads of results, scoped to what the caller may see. */
 @ApplicationScoped
@@ -30,14 +33,14 @@ public class ResultQueries {
     }
 
     public record Filter(Integer fiscalYear, String level, Integer round, String officeCode, String indicatorCode,
-                         ResultState state) {
+            ResultState state) {
     }
 
     public record Page(int page, int size, long total, List<ResultView> items) {
     }
 
     public record AuditEntry(long id, OffsetDateTime at, String actor, String action, String fromState, String toState,
-                             String reason, JsonNode before, JsonNode after, String requestId) {
+            String reason, JsonNode before, JsonNode after, String requestId) {
     }
 
     public record AcceptedVersion(int version, OffsetDateTime acceptedAt, OffsetDateTime withdrawnAt, JsonNode result) {
@@ -76,7 +79,7 @@ public class ResultQueries {
             where.append(" and state = :state");
             params.put("state", f.state());
         }
-        var query = ResultEntity.<ResultEntity>find(where.toString(),
+        var query = ResultEntity.<ResultEntity> find(where.toString(),
                 Sort.by("officeCode").and("fiscalYear").and("level").and("round").and("indicatorCode"), params);
         long total = query.count();
         List<ResultView> items = query.page(io.quarkus.panache.common.Page.of(page, size)).list().stream()
@@ -103,7 +106,7 @@ public class ResultQueries {
     @Transactional
     public List<AcceptedVersion> versions(UUID id) {
         access.visible(id);
-        return ResultSnapshotEntity.<ResultSnapshotEntity>list("key.resultId = ?1 order by key.version", id).stream()
+        return ResultSnapshotEntity.<ResultSnapshotEntity> list("key.resultId = ?1 order by key.version", id).stream()
                 .map(s -> new AcceptedVersion(s.key.version(), s.acceptedAt, s.withdrawnAt, json.tree(s.data))).toList();
     }
 }

@@ -1,15 +1,17 @@
 package io.edukpi.submission.service;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import io.edukpi.submission.domain.ResultState;
-import io.edukpi.submission.domain.SubmissionCatalogue;
-import io.edukpi.submission.persistence.ResultEntity;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.edukpi.submission.domain.ResultState;
+import io.edukpi.submission.domain.SubmissionCatalogue;
+import io.edukpi.submission.persistence.ResultEntity;
 
 /** A result as the API shows it. */
 public record ResultView(
@@ -68,7 +70,7 @@ public record ResultView(
     }
 
     static ResultView of(ResultEntity r, SubmissionCatalogue catalogue, String officeNameTh, String officeKind,
-                         Json json) {
+            Json json) {
         SubmissionCatalogue.IndicatorSpec indicator = catalogue.indicators().get(r.indicatorCode);
         return new ResultView(r.id, r.officeCode, officeNameTh, officeKind, r.fiscalYear, r.fiscalYear + 543, r.level,
                 r.round, r.indicatorCode, indicator == null ? null : indicator.name(),

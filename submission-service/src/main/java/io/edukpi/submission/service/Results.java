@@ -1,5 +1,16 @@
 package io.edukpi.submission.service;
 
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
 import io.edukpi.commons.etag.IfMatch;
 import io.edukpi.commons.problem.ProblemError;
 import io.edukpi.commons.problem.ProblemException;
@@ -22,15 +33,6 @@ import io.edukpi.submission.persistence.AreaOfficeEntity;
 import io.edukpi.submission.persistence.ResultEntity;
 import io.edukpi.submission.persistence.ResultSnapshotEntity;
 import io.edukpi.submission.persistence.SchoolFormEntity;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
-import java.util.UUID;
 
 /** The use cases of a result: key it, change it, move it through the workflow. */
 @ApplicationScoped
@@ -47,7 +49,7 @@ public class Results {
     private final Clock clock;
 
     public Results(Catalogues catalogues, OfficeDirectory offices, ResultAccess access, AuditTrail audit,
-                   FormDocuments forms, SubmissionEvents events, Caller caller, Json json, Clock clock) {
+            FormDocuments forms, SubmissionEvents events, Caller caller, Json json, Clock clock) {
         this.catalogues = catalogues;
         this.offices = offices;
         this.access = access;
@@ -87,7 +89,8 @@ public class Results {
                     "Office " + officeCode + " already has a result for indicator " + key.indicatorCode() + " in round "
                             + key.round() + ": " + existing.id + ". Change that one (PUT with If-Match).",
                     "สำนักงานเขต " + officeCode + " มีผลตัวชี้วัด " + key.indicatorCode() + " รอบ " + key.round()
-                            + " อยู่แล้ว (" + existing.id + ") กรุณาแก้ไขรายการเดิม", List.of());
+                            + " อยู่แล้ว (" + existing.id + ") กรุณาแก้ไขรายการเดิม",
+                    List.of());
         }
         ResultEntity r = open(officeCode, catalogue, key, caller.name());
         applyContent(r, catalogue, indicator, content == null ? empty() : content);
@@ -176,9 +179,11 @@ public class Results {
                 throw new ProblemException(409, "earlier-round-not-certified", "Earlier round not certified",
                         "ผลรอบก่อนหน้ายังไม่ได้รับการรับรอง",
                         "Round " + r.round + " of indicator " + r.indicatorCode + " cannot be submitted before round "
-                                + earlier + " is certified (round " + earlier + " is " + (state == null ? "not keyed" : state) + ").",
+                                + earlier + " is certified (round " + earlier + " is " + (state == null ? "not keyed" : state)
+                                + ").",
                         "ส่งผลตัวชี้วัด " + r.indicatorCode + " รอบ " + r.round + " ไม่ได้ จนกว่าผลรอบ " + earlier
-                                + " จะได้รับการรับรอง", List.of());
+                                + " จะได้รับการรับรอง",
+                        List.of());
             }
         }
         r.late = check(() -> RoundRules.late(catalogue, RoundRules.round(catalogue, r.round), Clocks.today(clock)));
@@ -200,10 +205,11 @@ public class Results {
         } else if (r.value == null) {
             errors.add(indicator.source().type() == SourceType.FORM
                     ? ProblemError.field("value", "form-incomplete",
-                    "The result is computed from the forms and cannot be computed yet: fill the office form and have "
-                            + "the schools fill theirs.", "ยังคำนวณผลจากแบบฟอร์มไม่ได้ กรุณากรอกแบบฟอร์มของเขตและให้โรงเรียนกรอกแบบฟอร์มของโรงเรียน")
+                            "The result is computed from the forms and cannot be computed yet: fill the office form and have "
+                                    + "the schools fill theirs.",
+                            "ยังคำนวณผลจากแบบฟอร์มไม่ได้ กรุณากรอกแบบฟอร์มของเขตและให้โรงเรียนกรอกแบบฟอร์มของโรงเรียน")
                     : ProblemError.field("value", "required", "A value is required before the result is submitted.",
-                    "ต้องกรอกค่าผลการดำเนินงานก่อนส่ง"));
+                            "ต้องกรอกค่าผลการดำเนินงานก่อนส่ง"));
         }
         if (indicator.source().type() == SourceType.FORM) {
             indicator.form(FormLevel.AREA_OFFICE).ifPresent(form -> FormCheck.check(form,
@@ -211,13 +217,14 @@ public class Results {
                     .forEach(f -> errors.add(ProblemError.field(f.path(), f.code(), f.message(), f.messageTh()))));
         }
         if (!errors.isEmpty()) {
-            throw ProblemException.invalid("The result is not complete enough to submit.", "ผลการดำเนินงานยังไม่ครบถ้วนพอที่จะส่ง",
+            throw ProblemException.invalid("The result is not complete enough to submit.",
+                    "ผลการดำเนินงานยังไม่ครบถ้วนพอที่จะส่ง",
                     errors);
         }
     }
 
     private void accept(ResultEntity r, SubmissionCatalogue catalogue, IndicatorSpec indicator, TransitionRequest body,
-                        OffsetDateTime now) {
+            OffsetDateTime now) {
         if (body.reviewerScore() != null) {
             List<ProblemError> errors = new ArrayList<>();
             if (indicator.criterion() != CriterionType.MILESTONE) {
@@ -230,7 +237,8 @@ public class Results {
                         "คะแนนต้องอยู่ระหว่าง 0 ถึง 5").withValue(body.reviewerScore().toPlainString()));
             }
             if (body.reviewerReason() == null || body.reviewerReason().isBlank()) {
-                errors.add(ProblemError.field("reviewerReason", "required", "Say why the reviewer's score replaces the computed one.",
+                errors.add(ProblemError.field("reviewerReason", "required",
+                        "Say why the reviewer's score replaces the computed one.",
                         "ต้องระบุเหตุผลของคะแนนที่ผู้ตรวจให้"));
             }
             if (!errors.isEmpty()) {
@@ -310,7 +318,8 @@ public class Results {
         }
         if (!milestone && c.stepsCompleted() != null) {
             errors.add(ProblemError.field("stepsCompleted", "not-milestone",
-                    "Only MILESTONE indicators take stepsCompleted.", "ระบุ stepsCompleted ได้เฉพาะตัวชี้วัดแบบขั้นความสำเร็จ"));
+                    "Only MILESTONE indicators take stepsCompleted.",
+                    "ระบุ stepsCompleted ได้เฉพาะตัวชี้วัดแบบขั้นความสำเร็จ"));
         }
         if (milestone && c.stepsCompleted() != null) {
             List<Integer> steps = c.stepsCompleted();
@@ -331,7 +340,8 @@ public class Results {
             var form = indicator.form(FormLevel.AREA_OFFICE);
             if (form.isEmpty()) {
                 errors.add(ProblemError.field("officeForm", "no-form", "Indicator " + indicator.code()
-                        + " has no area-office reference form.", "ตัวชี้วัด " + indicator.code() + " ไม่มีแบบฟอร์มอ้างอิงของเขต"));
+                        + " has no area-office reference form.",
+                        "ตัวชี้วัด " + indicator.code() + " ไม่มีแบบฟอร์มอ้างอิงของเขต"));
             } else {
                 try {
                     officeForm = forms.read(c.officeForm(), "officeForm");
@@ -354,7 +364,8 @@ public class Results {
         r.certifier = json.text(c.certifier());
         r.officeForm = officeForm == null ? null : json.text(c.officeForm());
         r.stepsCompleted = milestone && c.stepsCompleted() != null
-                ? c.stepsCompleted().stream().sorted().toArray(Integer[]::new) : null;
+                ? c.stepsCompleted().stream().sorted().toArray(Integer[]::new)
+                : null;
         switch (indicator.source().type()) {
             case FORM -> rollUp(r, indicator);
             case REGISTRY -> {

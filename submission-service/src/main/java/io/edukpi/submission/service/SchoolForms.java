@@ -1,6 +1,19 @@
 package io.edukpi.submission.service;
 
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
 import com.fasterxml.jackson.databind.JsonNode;
+
 import io.edukpi.commons.problem.ProblemError;
 import io.edukpi.commons.problem.ProblemException;
 import io.edukpi.commons.security.Caller;
@@ -14,16 +27,6 @@ import io.edukpi.submission.domain.SubmissionCatalogue.SourceType;
 import io.edukpi.submission.persistence.OfficeSchoolEntity;
 import io.edukpi.submission.persistence.ResultEntity;
 import io.edukpi.submission.persistence.SchoolFormEntity;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * Schools' forms (2) of FORM indicators: each school fills its own; the office's result is recomputed
@@ -43,7 +46,7 @@ public class SchoolForms {
     private final Clock clock;
 
     public SchoolForms(Catalogues catalogues, OfficeDirectory offices, Results results, ResultAccess access,
-                       AuditTrail audit, FormDocuments forms, Caller caller, Json json, Clock clock) {
+            AuditTrail audit, FormDocuments forms, Caller caller, Json json, Clock clock) {
         this.catalogues = catalogues;
         this.offices = offices;
         this.results = results;
@@ -56,15 +59,15 @@ public class SchoolForms {
     }
 
     public record SchoolForm(String schoolCode, String schoolNameTh, UUID resultId, String officeCode, int fiscalYear,
-                             String level, int round, String indicatorCode, JsonNode data, String filledBy,
-                             OffsetDateTime filledAt, java.math.BigDecimal officeValue) {
+            String level, int round, String indicatorCode, JsonNode data, String filledBy,
+            OffsetDateTime filledAt, java.math.BigDecimal officeValue) {
     }
 
     public record Owed(String schoolCode, String schoolNameTh) {
     }
 
     public record Overview(UUID resultId, String indicatorCode, int round, int schoolsKnown, int filled,
-                           List<SchoolForm> forms, List<Owed> missing) {
+            List<SchoolForm> forms, List<Owed> missing) {
     }
 
     /** The school's form for one indicator and round, filled or replaced by the school itself. */
@@ -72,7 +75,8 @@ public class SchoolForms {
     public SchoolForm put(String schoolCode, Results.Key key, JsonNode data) {
         ownSchool(schoolCode);
         String officeCode = caller.officeCode().orElseThrow(() -> new ProblemException(403, "forbidden", "Forbidden",
-                "ไม่มีสิทธิ์", "The token names no office (claim office_code).", "โทเค็นไม่ระบุสำนักงานเขต (office_code)", List.of()));
+                "ไม่มีสิทธิ์", "The token names no office (claim office_code).", "โทเค็นไม่ระบุสำนักงานเขต (office_code)",
+                List.of()));
         offices.require(officeCode);
         SubmissionCatalogue catalogue = catalogues.require(key.fiscalYear(), key.level());
         IndicatorSpec indicator = Results.indicator(catalogue, key.indicatorCode());
@@ -82,7 +86,8 @@ public class SchoolForms {
         try {
             filled = forms.read(data, "data");
         } catch (FormDocuments.MalformedForm e) {
-            throw ProblemException.invalid("The form does not have the shape of a filled form.", "รูปแบบข้อมูลแบบฟอร์มไม่ถูกต้อง",
+            throw ProblemException.invalid("The form does not have the shape of a filled form.",
+                    "รูปแบบข้อมูลแบบฟอร์มไม่ถูกต้อง",
                     e.errors());
         }
         List<ProblemError> errors = new ArrayList<>();
@@ -108,8 +113,9 @@ public class SchoolForms {
             }
         }
         SchoolFormEntity existing = SchoolFormEntity.findById(new SchoolFormEntity.Key(r.id, schoolCode));
-        Object before = existing == null ? null : Map.of("schoolCode", schoolCode, "data", json.tree(existing.data),
-                "value", String.valueOf(ResultView.plain(r.value)));
+        Object before = existing == null ? null
+                : Map.of("schoolCode", schoolCode, "data", json.tree(existing.data),
+                        "value", String.valueOf(ResultView.plain(r.value)));
         if (existing == null) {
             existing = new SchoolFormEntity();
             existing.key = new SchoolFormEntity.Key(r.id, schoolCode);
@@ -167,7 +173,8 @@ public class SchoolForms {
             throw ProblemException.invalid("Indicator " + indicator.code() + " is not computed from school forms.",
                     "ตัวชี้วัด " + indicator.code() + " ไม่ได้คำนวณจากแบบฟอร์มของโรงเรียน",
                     List.of(ProblemError.field("indicatorCode", "no-school-form",
-                            "no school form (2) rolls up into this indicator", "ไม่มีแบบฟอร์มของโรงเรียน (2) สำหรับตัวชี้วัดนี้")));
+                            "no school form (2) rolls up into this indicator",
+                            "ไม่มีแบบฟอร์มของโรงเรียน (2) สำหรับตัวชี้วัดนี้")));
         }
         return indicator.form(FormLevel.SCHOOL).get();
     }

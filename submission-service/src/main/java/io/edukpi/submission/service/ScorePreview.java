@@ -1,17 +1,21 @@
 package io.edukpi.submission.service;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.edukpi.commons.problem.ProblemException;
-import io.edukpi.submission.persistence.ResultEntity;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.UUID;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
-import java.math.BigDecimal;
-import java.util.List;
-import java.util.UUID;
+
 import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.edukpi.commons.problem.ProblemException;
+import io.edukpi.submission.persistence.ResultEntity;
 
 /**
  * The score a value would get, while the office keys it: asked of scoring-service's evaluate

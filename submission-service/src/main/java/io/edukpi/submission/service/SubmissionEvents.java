@@ -1,13 +1,15 @@
 package io.edukpi.submission.service;
 
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
 import io.edukpi.commons.outbox.Outbox;
 import io.edukpi.submission.messaging.SubmissionAccepted;
 import io.edukpi.submission.messaging.SubmissionWithdrawn;
 import io.edukpi.submission.persistence.AreaOfficeEntity;
 import io.edukpi.submission.persistence.ResultEntity;
-import jakarta.enterprise.context.ApplicationScoped;
-import java.time.OffsetDateTime;
-import java.util.Arrays;
 
 /** The events submission-service owes scoring: written to the outbox in the transaction of the transition. */
 @ApplicationScoped
@@ -24,7 +26,8 @@ public class SubmissionEvents {
         outbox.publish(SubmissionAccepted.TOPIC, r.officeCode, SubmissionAccepted.TYPE, new SubmissionAccepted(
                 r.id.toString(), r.version, r.officeCode, office.kind, r.fiscalYear, r.level, r.round, r.indicatorCode,
                 r.catalogueId.toString(), r.catalogueVersion, milestone ? null : ResultView.plain(r.value),
-                milestone ? Arrays.asList(r.stepsCompleted) : null, ResultView.plain(r.reviewerScore), r.reviewerReason, r.acceptedAt,
+                milestone ? Arrays.asList(r.stepsCompleted) : null, ResultView.plain(r.reviewerScore), r.reviewerReason,
+                r.acceptedAt,
                 r.acceptedBy));
     }
 

@@ -1,8 +1,9 @@
 package io.edukpi.submission.service;
 
+import java.util.List;
+
 import io.edukpi.commons.problem.ProblemException;
 import io.edukpi.submission.domain.WorkflowViolation;
-import java.util.List;
 
 /** A broken workflow or round rule as problem+json: 409 for the state of things, 422 for the request, 403 for the person. */
 final class Violations {

@@ -5,6 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
 import io.edukpi.submission.domain.SubmissionCatalogue.Checklist;
 import io.edukpi.submission.domain.SubmissionCatalogue.CriterionType;
 import io.edukpi.submission.domain.SubmissionCatalogue.Field;
@@ -15,13 +24,6 @@ import io.edukpi.submission.domain.SubmissionCatalogue.IndicatorSpec;
 import io.edukpi.submission.domain.SubmissionCatalogue.Round;
 import io.edukpi.submission.domain.SubmissionCatalogue.Source;
 import io.edukpi.submission.domain.SubmissionCatalogue.SourceType;
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
-import org.junit.jupiter.api.Test;
 
 /** The workflow, round and form rules without Quarkus. */
 class DomainRulesTest {
@@ -32,7 +34,7 @@ class DomainRulesTest {
             new Source(SourceType.FORM, "count(schools where allDone(qaActivities))", "office.targetSchools",
                     BigDecimal.valueOf(100), null, Map.of()),
             List.of(new Form("KRS 3.1.2 (1)", FormLevel.AREA_OFFICE, null,
-                            List.of(new Field("targetSchools", "เป้าหมาย", FieldType.INTEGER, true)), List.of(), List.of()),
+                    List.of(new Field("targetSchools", "เป้าหมาย", FieldType.INTEGER, true)), List.of(), List.of()),
                     new Form("KRS 3.1.2 (2)", FormLevel.SCHOOL, null, List.of(), List.of(),
                             List.of(new Checklist("qaActivities", "QA", EIGHT)))));
 
@@ -44,7 +46,8 @@ class DomainRulesTest {
         return new SubmissionCatalogue(UUID.randomUUID(), 2011, "OBEC_AGREEMENT", 1, "t", late,
                 List.of(new Round(6, null, LocalDate.of(2011, 3, 31), LocalDate.of(2011, 4, 15)),
                         new Round(9, null, LocalDate.of(2011, 6, 30), LocalDate.of(2011, 7, 15)),
-                        new Round(12, null, LocalDate.of(2011, 9, 30), LocalDate.of(2011, 10, 15))), map);
+                        new Round(12, null, LocalDate.of(2011, 9, 30), LocalDate.of(2011, 10, 15))),
+                map);
     }
 
     @Test
@@ -100,7 +103,8 @@ class DomainRulesTest {
                 () -> Workflow.apply(ResultState.SUBMITTED, Transition.CERTIFY, "a", submitted, null)).code());
         assertEquals(ResultState.CERTIFIED, Workflow.apply(ResultState.SUBMITTED, Transition.CERTIFY, "b", submitted, null));
         var certified = new Workflow.Actors("a", "b");
-        assertThrows(WorkflowViolation.class, () -> Workflow.apply(ResultState.CERTIFIED, Transition.ACCEPT, "b", certified, null));
+        assertThrows(WorkflowViolation.class,
+                () -> Workflow.apply(ResultState.CERTIFIED, Transition.ACCEPT, "b", certified, null));
         assertEquals(ResultState.ACCEPTED, Workflow.apply(ResultState.CERTIFIED, Transition.ACCEPT, "c", certified, null));
         assertEquals("reason-required", assertThrows(WorkflowViolation.class,
                 () -> Workflow.apply(ResultState.CERTIFIED, Transition.RETURN, "c", certified, " ")).code());
@@ -115,7 +119,8 @@ class DomainRulesTest {
         IndicatorSpec ratio = new IndicatorSpec("1.1.1", "1.1", "e", "%", CriterionType.THRESHOLD, 0, 9, null,
                 new Source(SourceType.REGISTRY, null, null, BigDecimal.valueOf(100), "ENROLMENT_RATIO",
                         Map.of("classLevels", "อ.1-อ.3", "ageFrom", BigDecimal.valueOf(3), "ageTo", BigDecimal.valueOf(5),
-                                "censusDate", "2011-06-10")), List.of());
+                                "censusDate", "2011-06-10")),
+                List.of());
         var figures = new RegistryMetric.CensusFigures(LocalDate.of(2011, 6, 10),
                 Map.of("อ.1", 2000, "อ.2", 2436, "อ.3", 3000, "ป.1", 999), Map.of("3-5", 10000));
         assertEquals(new BigDecimal("74.36"), RegistryMetric.compute(ratio, figures).orElseThrow());

@@ -5,17 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.edukpi.submission.domain.RoundProgress.ResultLine;
-import io.edukpi.submission.domain.SubmissionCatalogue.CriterionType;
-import io.edukpi.submission.domain.SubmissionCatalogue.IndicatorSpec;
-import io.edukpi.submission.domain.SubmissionCatalogue.Round;
-import io.edukpi.submission.domain.SubmissionCatalogue.Source;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+
 import org.junit.jupiter.api.Test;
+
+import io.edukpi.submission.domain.RoundProgress.ResultLine;
+import io.edukpi.submission.domain.SubmissionCatalogue.CriterionType;
+import io.edukpi.submission.domain.SubmissionCatalogue.IndicatorSpec;
+import io.edukpi.submission.domain.SubmissionCatalogue.Round;
+import io.edukpi.submission.domain.SubmissionCatalogue.Source;
 
 class RoundProgressTest {
 
@@ -36,7 +38,8 @@ class RoundProgressTest {
         return new SubmissionCatalogue(UUID.randomUUID(), 2011, "OBEC_AGREEMENT", 1, "t",
                 SubmissionCatalogue.LateSubmissionPolicy.MARK_LATE,
                 List.of(new Round(6, "6", LocalDate.of(2011, 3, 31), DEADLINE),
-                        new Round(9, "9", LocalDate.of(2011, 6, 30), LocalDate.of(2011, 7, 15))), Map.copyOf(indicators));
+                        new Round(9, "9", LocalDate.of(2011, 6, 30), LocalDate.of(2011, 7, 15))),
+                Map.copyOf(indicators));
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+
 import org.junit.jupiter.api.Test;
 
 class ContentSnifferTest {
@@ -48,7 +49,7 @@ class ContentSnifferTest {
     @Test
     void namesWhatItSawInTheRefusal() throws IOException {
         assertEquals("an empty file", ContentSniffer.head(new byte[0], 0).detected());
-        assertEquals("a Linux program (ELF)", sniff(new byte[] {0x7F, 'E', 'L', 'F', 2, 1}).detected());
+        assertEquals("a Linux program (ELF)", sniff(new byte[] { 0x7F, 'E', 'L', 'F', 2, 1 }).detected());
         assertEquals("an unknown format (first bytes 68 65 6C 6C 6F)",
                 sniff("hello".getBytes(StandardCharsets.US_ASCII)).detected());
         // a PDF's magic further in is not a PDF
@@ -72,7 +73,7 @@ class ContentSnifferTest {
         }
         List<String> names = new ArrayList<>();
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(file))) {
-            for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
+            for (ZipEntry e; (e = zip.getNextEntry()) != null;) {
                 names.add(e.getName());
             }
         }

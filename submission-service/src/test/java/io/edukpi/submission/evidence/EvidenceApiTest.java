@@ -11,11 +11,33 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.edukpi.devstack.TestEvents;
-import io.edukpi.devstack.DevStackResource;
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.edukpi.devstack.DevStackResource;
 import io.edukpi.devstack.TestTokens;
 import io.edukpi.submission.evidence.store.FileSystemEvidenceStore;
 import io.edukpi.submission.it.Fixtures;
@@ -27,31 +49,6 @@ import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
-import jakarta.inject.Inject;
-import java.io.BufferedReader;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.OutputStream;
-import java.net.Socket;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.time.OffsetDateTime;
-import java.util.HexFormat;
-import java.util.List;
-import java.util.Map;
-
-import java.util.Set;
-import java.util.UUID;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
-
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 
 /**
  * Evidence files through the API, on a result of fiscal year 2091 (a catalogue of this class's own,
@@ -59,8 +56,7 @@ import org.junit.jupiter.api.Test;
  * 640 KB a result).
  */
 @QuarkusTest
-@WithTestResource(value = DevStackResource.class, scope = TestResourceScope.GLOBAL,
-        initArgs = @ResourceArg(name = "database", value = "submission"))
+@WithTestResource(value = DevStackResource.class, scope = TestResourceScope.GLOBAL, initArgs = @ResourceArg(name = "database", value = "submission"))
 class EvidenceApiTest {
 
     private static final int FISCAL_YEAR = 2091;
@@ -79,7 +75,8 @@ class EvidenceApiTest {
     @BeforeEach
     void catalogue() throws Exception {
         // The B.E. 2554 catalogue filed under 2091, as indicator-service publishes it.
-        Fixtures.catalogue(FISCAL_YEAR, catalogue -> { });
+        Fixtures.catalogue(FISCAL_YEAR, catalogue -> {
+        });
     }
 
     @Test

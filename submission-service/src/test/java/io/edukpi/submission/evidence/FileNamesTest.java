@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -25,14 +26,14 @@ class FileNamesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"..", "../../etc/passwd", "..\\..\\windows\\win.ini", "a/../b.pdf", " .. "})
+    @ValueSource(strings = { "..", "../../etc/passwd", "..\\..\\windows\\win.ini", "a/../b.pdf", " .. " })
     void climbingOutIsRefused(String name) {
         InvalidFileName e = assertThrows(InvalidFileName.class, () -> FileNames.sanitise(name));
         assertTrue(e.getMessage().contains(".."), e.getMessage());
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "   ", "...", "\u0000\u0001", "C:\\dir\\", "\u202E"})
+    @ValueSource(strings = { "", "   ", "...", "\u0000\u0001", "C:\\dir\\", "\u202E" })
     void nothingLeftIsRefused(String name) {
         assertThrows(InvalidFileName.class, () -> FileNames.sanitise(name));
     }

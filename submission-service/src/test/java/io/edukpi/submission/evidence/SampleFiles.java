@@ -24,16 +24,16 @@ public final class SampleFiles {
     }
 
     public static byte[] png(int seed, int size) {
-        return withMagic(random(seed, size), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A});
+        return withMagic(random(seed, size), new byte[] { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A });
     }
 
     public static byte[] jpeg(int seed, int size) {
-        return withMagic(random(seed, size), new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0});
+        return withMagic(random(seed, size), new byte[] { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0 });
     }
 
     /** A Windows program: what an .exe renamed .pdf really is. */
     public static byte[] exe(int size) {
-        return withMagic(random(7, size), new byte[] {'M', 'Z', (byte) 0x90, 0});
+        return withMagic(random(7, size), new byte[] { 'M', 'Z', (byte) 0x90, 0 });
     }
 
     public static byte[] docx(int seed) {

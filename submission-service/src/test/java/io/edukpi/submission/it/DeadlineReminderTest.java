@@ -7,20 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import io.edukpi.devstack.DevStackResource;
-import io.edukpi.devstack.EventSchemas;
-import io.edukpi.devstack.TestTokens;
-import io.edukpi.devstack.TopicReader;
-import io.edukpi.submission.it.ProgressFixtures.RoundDates;
-import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.common.TestResourceScope;
-import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.scheduler.Scheduler;
-import io.quarkus.scheduler.Trigger;
-import io.restassured.path.json.JsonPath;
-import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -33,17 +19,34 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Predicate;
+
+import jakarta.inject.Inject;
+
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.edukpi.devstack.DevStackResource;
+import io.edukpi.devstack.EventSchemas;
+import io.edukpi.devstack.TestTokens;
+import io.edukpi.devstack.TopicReader;
+import io.edukpi.submission.it.ProgressFixtures.RoundDates;
+import io.quarkus.scheduler.Scheduler;
+import io.quarkus.scheduler.Trigger;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 
 /**
  * The daily deadline reminder, run through its endpoint for chosen dates against a catalogue of fiscal year
  * 2093 whose round 6 (deadline 2093-04-15) expects only 3.1.1 and 3.1.3, read back from the real broker.
  */
 @QuarkusTest
-@WithTestResource(value = DevStackResource.class, scope = TestResourceScope.GLOBAL,
-        initArgs = @ResourceArg(name = "database", value = "submission"))
+@WithTestResource(value = DevStackResource.class, scope = TestResourceScope.GLOBAL, initArgs = @ResourceArg(name = "database", value = "submission"))
 class DeadlineReminderTest {
 
     private static final int YEAR = 2093;

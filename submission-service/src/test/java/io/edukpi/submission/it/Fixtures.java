@@ -2,10 +2,6 @@ package io.edukpi.submission.it;
 
 import static io.restassured.RestAssured.given;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.edukpi.devstack.TestEvents;
-import io.edukpi.devstack.TestTokens;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +12,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.edukpi.devstack.TestEvents;
+import io.edukpi.devstack.TestTokens;
 
 /** Real events on the real broker, as indicator-service and the registry produce them, and the test callers. */
 public final class Fixtures {

@@ -2,32 +2,24 @@ package io.edukpi.submission.it;
 
 import static io.restassured.RestAssured.given;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.edukpi.devstack.TestEvents;
-import io.edukpi.devstack.DevStackResource;
-
-import io.edukpi.devstack.PostgresServer;
-import io.edukpi.devstack.TestTokens;
-import io.restassured.http.ContentType;
-import java.io.IOException;
-
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
-
 import java.util.Set;
-import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.edukpi.devstack.DevStackResource;
+import io.edukpi.devstack.PostgresServer;
+import io.edukpi.devstack.TestTokens;
+import io.restassured.http.ContentType;
 
 /**
  * Test data for the progress and reminder tests, set up the way production gets it: the catalogue as a real
@@ -115,8 +107,8 @@ final class ProgressFixtures {
     static void schools(String office, Map<String, String> codeToName) {
         try (Connection c = DriverManager.getConnection(DevStackResource.servers().postgres().jdbcUrl("submission"),
                 PostgresServer.USER, PostgresServer.PASSWORD);
-             PreparedStatement s = c.prepareStatement("insert into office_school (code, office_code, name_th) "
-                     + "values (?, ?, ?) on conflict (code) do update set office_code = excluded.office_code")) {
+                PreparedStatement s = c.prepareStatement("insert into office_school (code, office_code, name_th) "
+                        + "values (?, ?, ?) on conflict (code) do update set office_code = excluded.office_code")) {
             for (var e : codeToName.entrySet()) {
                 s.setString(1, e.getKey());
                 s.setString(2, office);

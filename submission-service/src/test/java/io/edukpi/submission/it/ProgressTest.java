@@ -7,6 +7,16 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
 import io.edukpi.devstack.DevStackResource;
 import io.edukpi.devstack.TestTokens;
 import io.edukpi.submission.it.ProgressFixtures.RoundDates;
@@ -16,22 +26,13 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 
 /**
  * Progress per round for OBEC and for one office, against the real database and broker, with a catalogue of
  * fiscal year 2092 whose round 6 deadline passed two days ago and whose round 9 deadline is ten days away.
  */
 @QuarkusTest
-@WithTestResource(value = DevStackResource.class, scope = TestResourceScope.GLOBAL,
-        initArgs = @ResourceArg(name = "database", value = "submission"))
+@WithTestResource(value = DevStackResource.class, scope = TestResourceScope.GLOBAL, initArgs = @ResourceArg(name = "database", value = "submission"))
 class ProgressTest {
 
     private static final int YEAR = 2092;
@@ -51,7 +52,8 @@ class ProgressTest {
             ProgressFixtures.publishCatalogue(YEAR, List.of(
                     new RoundDates(6, TODAY.minusDays(20), TODAY.minusDays(2)),
                     new RoundDates(9, TODAY.plusDays(1), TODAY.plusDays(10)),
-                    new RoundDates(12, TODAY.plusDays(60), TODAY.plusDays(75))), indicators -> { });
+                    new RoundDates(12, TODAY.plusDays(60), TODAY.plusDays(75))), indicators -> {
+                    });
             ProgressFixtures.registerOffice("9201", COMMA_NAME, "PRIMARY");
             ProgressFixtures.registerOffice("9202", QUOTE_NAME, "SECONDARY");
             // Round 6, after its deadline: every submission is marked late (the catalogue's MARK_LATE policy).
@@ -134,7 +136,7 @@ class ProgressTest {
 
     @Test
     void unchangedProgressAnswers304ToIfNoneMatch() {
-        var query = Map.<String, Object>of("fiscalYear", YEAR, "level", LEVEL, "round", 6);
+        var query = Map.<String, Object> of("fiscalYear", YEAR, "level", LEVEL, "round", 6);
         for (String type : List.of("text/csv", "application/json")) {
             String tag = given().auth().oauth2(TestTokens.reviewer()).accept(type).queryParams(query).get(PROGRESS)
                     .then().statusCode(200).extract().header("ETag");
@@ -204,7 +206,7 @@ class ProgressTest {
 
     @Test
     void anotherOfficeAnswers404LikeAMissingOne() {
-        var query = Map.<String, Object>of("fiscalYear", YEAR, "level", LEVEL, "round", 6);
+        var query = Map.<String, Object> of("fiscalYear", YEAR, "level", LEVEL, "round", 6);
         String other = given().auth().oauth2(ProgressFixtures.collector("9202")).queryParams(query)
                 .get(OFFICE_PROGRESS, "9201").then().statusCode(404).contentType(containsString("application/problem+json"))
                 .extract().path("title");

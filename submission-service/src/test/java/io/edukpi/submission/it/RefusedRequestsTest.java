@@ -7,8 +7,14 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import io.edukpi.devstack.DevStackResource;
 import io.edukpi.devstack.TestTokens;
 import io.quarkus.test.common.ResourceArg;
@@ -16,14 +22,10 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 
 /** Requests the rules refuse: each answers 4xx problem+json and changes nothing. */
 @QuarkusTest
-@WithTestResource(value = DevStackResource.class, scope = TestResourceScope.GLOBAL,
-        initArgs = @ResourceArg(name = "database", value = "submission"))
+@WithTestResource(value = DevStackResource.class, scope = TestResourceScope.GLOBAL, initArgs = @ResourceArg(name = "database", value = "submission"))
 class RefusedRequestsTest {
 
     /** A catalogue of its own: 3.1.3 cancelled from round 9, late submissions refused, deadlines long past. */
@@ -34,7 +36,8 @@ class RefusedRequestsTest {
 
     @BeforeEach
     void setUp() {
-        Fixtures.catalogue(2011, c -> { });
+        Fixtures.catalogue(2011, c -> {
+        });
         Fixtures.catalogue(STRICT_YEAR, c -> {
             c.put("lateSubmissionPolicy", "REFUSE");
             for (var indicator : (ArrayNode) c.path("indicators")) {
@@ -126,7 +129,8 @@ class RefusedRequestsTest {
         given().auth().oauth2(stranger).post(RESULTS + "/" + id + "/submit").then().statusCode(404);
         given().auth().oauth2(stranger).contentType("application/json")
                 .body("{\"officeCode\": \"" + office + "\", \"fiscalYear\": 2011, \"level\": \"OBEC_AGREEMENT\", "
-                        + "\"round\": 6, \"indicatorCode\": \"3.1.12\", \"value\": 1}").post(RESULTS).then().statusCode(404);
+                        + "\"round\": 6, \"indicatorCode\": \"3.1.12\", \"value\": 1}")
+                .post(RESULTS).then().statusCode(404);
         given().auth().oauth2(collector).get(RESULTS + "/" + id).then().body("value", equalTo(60));
     }
 

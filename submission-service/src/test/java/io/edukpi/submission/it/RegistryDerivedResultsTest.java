@@ -6,6 +6,11 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
 import io.edukpi.devstack.DevStackResource;
 import io.edukpi.devstack.TestTokens;
 import io.quarkus.test.common.ResourceArg;
@@ -13,14 +18,10 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import java.time.OffsetDateTime;
-import java.util.List;
-import org.junit.jupiter.api.Test;
 
 /** registry.statistics on the real broker becomes draft results of the REGISTRY indicators that read that census. */
 @QuarkusTest
-@WithTestResource(value = DevStackResource.class, scope = TestResourceScope.GLOBAL,
-        initArgs = @ResourceArg(name = "database", value = "submission"))
+@WithTestResource(value = DevStackResource.class, scope = TestResourceScope.GLOBAL, initArgs = @ResourceArg(name = "database", value = "submission"))
 class RegistryDerivedResultsTest {
 
     /** Figures of the census of 10 June 2011 (B.E. 2554), which 1.1.1-1.1.3 read in rounds 9 and 12. */
@@ -49,17 +50,20 @@ class RegistryDerivedResultsTest {
 
     @Test
     void statisticsBecomeDraftsTheOfficeChecksAndMayCorrect() {
-        Fixtures.catalogue(2011, c -> { });
+        Fixtures.catalogue(2011, c -> {
+        });
         String office = "83" + (System.nanoTime() % 100000 + 100000);
         office = office.substring(0, 8);
         String id = office;
         Fixtures.send("registry.statistics", office, statistics(office, 7436, 10000, OffsetDateTime.now()));
         Fixtures.await(() -> given().auth().oauth2(TestTokens.reviewer()).queryParam("officeCode", id)
-                .queryParam("indicatorCode", "1.1.1").queryParam("fiscalYear", 2011).get(RESULTS).then().extract().jsonPath().getInt("total") == 2,
+                .queryParam("indicatorCode", "1.1.1").queryParam("fiscalYear", 2011).get(RESULTS).then().extract().jsonPath()
+                .getInt("total") == 2,
                 "registry-derived drafts of office " + office);
 
         JsonPath results = given().auth().oauth2(TestTokens.reviewer()).queryParam("officeCode", office)
-                .queryParam("indicatorCode", "1.1.1").queryParam("fiscalYear", 2011).get(RESULTS).then().statusCode(200).extract().jsonPath();
+                .queryParam("indicatorCode", "1.1.1").queryParam("fiscalYear", 2011).get(RESULTS).then().statusCode(200)
+                .extract().jsonPath();
         assertEquals(List.of(9, 12), results.getList("items.round"));
         assertEquals(List.of("DRAFT", "DRAFT"), results.getList("items.state"));
         assertEquals(List.of("REGISTRY", "REGISTRY"), results.getList("items.valueOrigin"));

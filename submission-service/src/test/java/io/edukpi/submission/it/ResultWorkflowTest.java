@@ -10,7 +10,17 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
 import com.fasterxml.jackson.databind.JsonNode;
+
 import io.edukpi.devstack.DevStackResource;
 import io.edukpi.devstack.EventSchemas;
 import io.edukpi.devstack.TestTokens;
@@ -20,18 +30,10 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import java.time.Duration;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 
 /** A result through the API with the tokens of different people, and its events on the real broker. */
 @QuarkusTest
-@WithTestResource(value = DevStackResource.class, scope = TestResourceScope.GLOBAL,
-        initArgs = @ResourceArg(name = "database", value = "submission"))
+@WithTestResource(value = DevStackResource.class, scope = TestResourceScope.GLOBAL, initArgs = @ResourceArg(name = "database", value = "submission"))
 class ResultWorkflowTest {
 
     private static final AtomicInteger OFFICES = new AtomicInteger();
@@ -41,7 +43,8 @@ class ResultWorkflowTest {
 
     @BeforeEach
     void catalogueAndOffice() {
-        Fixtures.catalogue(2011, c -> { });
+        Fixtures.catalogue(2011, c -> {
+        });
         office = "81" + String.format("%02d", OFFICES.incrementAndGet()) + (System.nanoTime() % 1000);
         Fixtures.office(office, "PRIMARY");
     }

@@ -190,7 +190,8 @@ final class DemoData {
                     String last = ThaiNames.FAMILIES.get(random.nextInt(ThaiNames.FAMILIES.size()));
                     // Born so that the age in full years on the census date is the level's.
                     LocalDate born = CENSUS_DATE.minusYears(ageAtCensus(level) + 1).plusDays(1 + random.nextInt(365));
-                    String birth = String.format("%02d/%02d/%d", born.getDayOfMonth(), born.getMonthValue(), born.getYear() + 543);
+                    String birth = String.format("%02d/%02d/%d", born.getDayOfMonth(), born.getMonthValue(),
+                            born.getYear() + 543);
                     serial++;
                     out.write(school.code() + "," + citizenId(office, serial) + "," + first + "," + last + "," + birth
                             + "," + level + "," + serial + "\n");
@@ -222,8 +223,8 @@ final class DemoData {
     Map<Integer, Integer> population(Office office, Map<String, Integer> studentsByLevel) {
         SplittableRandom random = random(office, 3);
         Map<Integer, Integer> byAge = new LinkedHashMap<>();
-        int[][] groups = {{3, 5}, {6, 11}, {12, 14}};
-        double[][] ratios = {{0.68, 0.82}, {0.96, 1.04}, {0.86, 1.00}};
+        int[][] groups = { { 3, 5 }, { 6, 11 }, { 12, 14 } };
+        double[][] ratios = { { 0.68, 0.82 }, { 0.96, 1.04 }, { 0.86, 1.00 } };
         for (int g = 0; g < groups.length; g++) {
             double ratio = ratios[g][0] + random.nextDouble() * (ratios[g][1] - ratios[g][0]);
             int students = 0;

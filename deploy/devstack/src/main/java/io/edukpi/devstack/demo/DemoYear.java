@@ -1,9 +1,5 @@
 package io.edukpi.devstack.demo;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.edukpi.devstack.PlatformSettings;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -26,6 +22,12 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.edukpi.devstack.PlatformSettings;
+
 /**
  * Fills a running platform with the demo year through its own APIs, each fact through its owner:
  * offices, schools, students, population and certification in student-registry-service (whose
@@ -33,15 +35,16 @@ import java.util.function.Consumer;
  * office in Keycloak, then every office's results keyed, submitted, certified and accepted (or
  * returned) in submission-service, which scoring-service scores from the accepted events.
  *
- * <p>Running it again on the same data adds nothing that exists: every write is an upsert, a create
+ * <p>
+ * Running it again on the same data adds nothing that exists: every write is an upsert, a create
  * that answers 409, or a workflow step taken only from the state the result is in now.
  */
 public final class DemoYear {
 
     /** How the demo year was made and what it holds. */
     public record Summary(int primaryOffices, int secondaryOffices, int schools, int students, int usersCreated,
-                          Map<ReportPlan.Target, Integer> results, int returned, int workflowCalls,
-                          Map<String, Duration> phases) {
+            Map<ReportPlan.Target, Integer> results, int returned, int workflowCalls,
+            Map<String, Duration> phases) {
         @Override
         public String toString() {
             StringBuilder s = new StringBuilder(String.format(
@@ -353,7 +356,7 @@ public final class DemoYear {
      * result they submitted.
      */
     private void person(String username, String firstName, String lastName, String group, String office,
-                        String school) {
+            String school) {
         ObjectNode user = PlatformClient.JSON.createObjectNode();
         user.put("username", username).put("enabled", true).put("emailVerified", true)
                 .put("firstName", firstName).put("lastName", lastName).put("email", username + "@demo.edukpi.local");

@@ -16,10 +16,12 @@ final class ReportPlan {
 
     static final int FISCAL_YEAR = 2011;
     static final String LEVEL = "OBEC_AGREEMENT";
-    static final int[] ROUNDS = {6, 9, 12};
+    static final int[] ROUNDS = { 6, 9, 12 };
 
     enum Kind {
-        THRESHOLD, PASS_FAIL, MILESTONE,
+        THRESHOLD,
+        PASS_FAIL,
+        MILESTONE,
         /** 3.1.15: the office's own form (1), no school forms. */
         FORM_TEACHERS,
         /** 3.1.2: the schools' QA checklists (2) over the office's target schools (1). */
@@ -38,34 +40,45 @@ final class ReportPlan {
 
     /** The scored leaves of obec-2554.json (docs/catalogues.md), in code order. */
     static final List<Indicator> INDICATORS = List.of(
-            new Indicator("1.1.1", Kind.THRESHOLD, new double[] {72.97, 73.57, 74.17, 74.77, 75.37}, 9, true),
-            new Indicator("1.1.2", Kind.PASS_FAIL, new double[] {100}, 9, true),
-            new Indicator("1.1.3", Kind.THRESHOLD, new double[] {88.1, 91.08, 94.05, 97.02, 100}, 9, true),
+            new Indicator("1.1.1", Kind.THRESHOLD, new double[] { 72.97, 73.57, 74.17, 74.77, 75.37 }, 9, true),
+            new Indicator("1.1.2", Kind.PASS_FAIL, new double[] { 100 }, 9, true),
+            new Indicator("1.1.3", Kind.THRESHOLD, new double[] { 88.1, 91.08, 94.05, 97.02, 100 }, 9, true),
             new Indicator("1.1.10.1", Kind.MILESTONE, null, 6, false),
             new Indicator("1.1.10.2", Kind.MILESTONE, null, 6, false),
-            new Indicator("3.1.1", Kind.THRESHOLD, new double[] {77.2, 79.2, 81.2, 83.2, 85.2}, 6, false),
-            new Indicator("3.1.2", Kind.FORM_QA, new double[] {0, 25, 50, 75, 100}, 6, false),
-            new Indicator("3.1.3", Kind.THRESHOLD, new double[] {34.58, 36.58, 38.58, 40.58, 42.58}, 6, false),
-            new Indicator("3.1.4", Kind.THRESHOLD, new double[] {31.88, 33.88, 35.88, 37.88, 39.88}, 6, false),
-            new Indicator("3.1.5", Kind.THRESHOLD, new double[] {34.67, 36.67, 38.67, 40.67, 42.67}, 6, false),
-            new Indicator("3.1.6", Kind.THRESHOLD, new double[] {27.75, 29.75, 31.75, 33.75, 35.75}, 6, false),
-            new Indicator("3.1.12", Kind.THRESHOLD, new double[] {50, 60, 70, 80, 90}, 6, false),
-            new Indicator("3.1.13", Kind.THRESHOLD, new double[] {60, 70, 80, 90, 100}, 6, false),
-            new Indicator("3.1.14", Kind.FORM_SUBJECTS, new double[] {60, 70, 80, 90, 100}, 6, false),
-            new Indicator("3.1.15", Kind.FORM_TEACHERS, new double[] {20, 40, 60, 80, 100}, 6, false),
-            new Indicator("3.2.2", Kind.THRESHOLD, new double[] {80, 85, 90, 95, 100}, 6, false),
-            new Indicator("3.2.3", Kind.THRESHOLD, new double[] {80, 85, 90, 95, 100}, 6, false),
-            new Indicator("3.2.4", Kind.THRESHOLD, new double[] {80, 85, 90, 95, 100}, 6, false),
-            new Indicator("3.2.5", Kind.THRESHOLD, new double[] {80, 85, 90, 95, 100}, 6, false));
+            new Indicator("3.1.1", Kind.THRESHOLD, new double[] { 77.2, 79.2, 81.2, 83.2, 85.2 }, 6, false),
+            new Indicator("3.1.2", Kind.FORM_QA, new double[] { 0, 25, 50, 75, 100 }, 6, false),
+            new Indicator("3.1.3", Kind.THRESHOLD, new double[] { 34.58, 36.58, 38.58, 40.58, 42.58 }, 6, false),
+            new Indicator("3.1.4", Kind.THRESHOLD, new double[] { 31.88, 33.88, 35.88, 37.88, 39.88 }, 6, false),
+            new Indicator("3.1.5", Kind.THRESHOLD, new double[] { 34.67, 36.67, 38.67, 40.67, 42.67 }, 6, false),
+            new Indicator("3.1.6", Kind.THRESHOLD, new double[] { 27.75, 29.75, 31.75, 33.75, 35.75 }, 6, false),
+            new Indicator("3.1.12", Kind.THRESHOLD, new double[] { 50, 60, 70, 80, 90 }, 6, false),
+            new Indicator("3.1.13", Kind.THRESHOLD, new double[] { 60, 70, 80, 90, 100 }, 6, false),
+            new Indicator("3.1.14", Kind.FORM_SUBJECTS, new double[] { 60, 70, 80, 90, 100 }, 6, false),
+            new Indicator("3.1.15", Kind.FORM_TEACHERS, new double[] { 20, 40, 60, 80, 100 }, 6, false),
+            new Indicator("3.2.2", Kind.THRESHOLD, new double[] { 80, 85, 90, 95, 100 }, 6, false),
+            new Indicator("3.2.3", Kind.THRESHOLD, new double[] { 80, 85, 90, 95, 100 }, 6, false),
+            new Indicator("3.2.4", Kind.THRESHOLD, new double[] { 80, 85, 90, 95, 100 }, 6, false),
+            new Indicator("3.2.5", Kind.THRESHOLD, new double[] { 80, 85, 90, 95, 100 }, 6, false));
 
     /** Where a result is left: ACCEPTED is the normal end; the others only in a late office's last round. */
-    enum Target { NOT_STARTED, DRAFT, SUBMITTED, RETURNED, CERTIFIED, ACCEPTED }
+    enum Target {
+        NOT_STARTED,
+        DRAFT,
+        SUBMITTED,
+        RETURNED,
+        CERTIFIED,
+        ACCEPTED
+    }
 
     /** Who sends a result back once before it goes on: its office's supervisor, or OBEC's reviewer. */
-    enum ReturnBy { NOBODY, SUPERVISOR, REVIEWER }
+    enum ReturnBy {
+        NOBODY,
+        SUPERVISOR,
+        REVIEWER
+    }
 
     record Item(int round, Indicator indicator, Target target, ReturnBy returnBy, String returnReason,
-                BigDecimal value, List<Integer> steps, int teachersTotal, BigDecimal fixedValue, double score) {
+            BigDecimal value, List<Integer> steps, int teachersTotal, BigDecimal fixedValue, double score) {
     }
 
     static final List<String> RETURN_REASONS = List.of(
@@ -104,8 +117,10 @@ final class ReportPlan {
                 Target target = Target.ACCEPTED;
                 if (open && !firstOfRound) {
                     int roll = random.nextInt(100);
-                    target = roll < 45 ? Target.ACCEPTED : roll < 55 ? Target.CERTIFIED : roll < 70 ? Target.SUBMITTED
-                            : roll < 82 ? Target.DRAFT : roll < 92 ? Target.RETURNED : Target.NOT_STARTED;
+                    target = roll < 45 ? Target.ACCEPTED
+                            : roll < 55 ? Target.CERTIFIED
+                                    : roll < 70 ? Target.SUBMITTED
+                                            : roll < 82 ? Target.DRAFT : roll < 92 ? Target.RETURNED : Target.NOT_STARTED;
                 }
                 firstOfRound = false;
                 ReturnBy returnBy = ReturnBy.NOBODY;

@@ -1,5 +1,21 @@
 package io.edukpi.submission.evidence.service;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.UUID;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
 import io.edukpi.commons.problem.ProblemException;
 import io.edukpi.commons.security.Caller;
 import io.edukpi.submission.evidence.ContentSniffer;
@@ -15,20 +31,6 @@ import io.edukpi.submission.persistence.ResultEntity;
 import io.edukpi.submission.service.AuditTrail;
 import io.edukpi.submission.service.ResultAccess;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
-import java.util.UUID;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipException;
-import java.util.zip.ZipFile;
 
 /**
  * Evidence files of a result: upload (streamed, sniffed, limited, de-duplicated), list, download,
@@ -46,7 +48,7 @@ public class EvidenceFiles {
     private final Clock clock;
 
     public EvidenceFiles(ResultAccess access, AuditTrail audit, EvidenceStore store, EvidenceConfig config,
-                         Caller caller, Clock clock) {
+            Caller caller, Clock clock) {
         this.access = access;
         this.audit = audit;
         this.store = store;
@@ -66,7 +68,7 @@ public class EvidenceFiles {
      * Attaches one file to an editable result of the caller's office.
      *
      * @param contentDisposition carries the file name ({@code filename*=UTF-8''...} or {@code filename="..."})
-     * @param contentLength      the declared length, when known, so an oversized file is refused unread
+     * @param contentLength the declared length, when known, so an oversized file is refused unread
      */
     public EvidenceView upload(UUID resultId, String contentDisposition, Long contentLength, InputStream body) {
         String name;

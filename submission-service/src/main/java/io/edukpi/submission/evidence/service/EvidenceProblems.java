@@ -1,11 +1,12 @@
 package io.edukpi.submission.evidence.service;
 
+import java.util.List;
+
 import io.edukpi.commons.problem.ProblemError;
 import io.edukpi.commons.problem.ProblemException;
 import io.edukpi.submission.evidence.EvidenceType;
 import io.edukpi.submission.evidence.InvalidFileName;
 import io.edukpi.submission.evidence.Sniff;
-import java.util.List;
 
 /** The refusals of an evidence upload, in English and Thai. */
 final class EvidenceProblems {
@@ -20,7 +21,7 @@ final class EvidenceProblems {
 
     static ProblemException resultFull(long limit, long used) {
         return tooLarge("The result's evidence files would exceed " + size(limit) + " in total (" + size(used)
-                        + " attached already).",
+                + " attached already).",
                 "ไฟล์หลักฐานของผลนี้จะมีขนาดรวมเกิน " + size(limit) + " (แนบไว้แล้ว " + size(used) + ")", "max-result-size");
     }
 
@@ -28,7 +29,8 @@ final class EvidenceProblems {
         String allowed = EvidenceType.allowed();
         return new ProblemException(415, "unsupported-media-type", "Unsupported content type", "ไม่รองรับรูปแบบข้อมูลที่ส่งมา",
                 "The file's content is " + sniff.detected() + "; evidence must be one of: " + allowed + ".",
-                "เนื้อหาของไฟล์เป็น " + sniff.detected() + " ซึ่งไม่อนุญาต ไฟล์หลักฐานต้องเป็นชนิดใดชนิดหนึ่งต่อไปนี้: " + allowed,
+                "เนื้อหาของไฟล์เป็น " + sniff.detected() + " ซึ่งไม่อนุญาต ไฟล์หลักฐานต้องเป็นชนิดใดชนิดหนึ่งต่อไปนี้: "
+                        + allowed,
                 List.of(ProblemError.field("file", "unsupported-type", "detected " + sniff.detected() + "; allowed: " + allowed,
                         "ตรวจพบ " + sniff.detected() + " ชนิดที่อนุญาต: " + allowed)));
     }

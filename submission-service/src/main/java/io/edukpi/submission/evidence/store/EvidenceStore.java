@@ -9,7 +9,8 @@ import java.io.InputStream;
  * so that a refused or interrupted upload leaves nothing behind. Keys are content addresses: the same
  * bytes are stored once however many results they are attached to.
  *
- * <p>To use an object store instead of the file system, implement this interface as an
+ * <p>
+ * To use an object store instead of the file system, implement this interface as an
  * {@code @ApplicationScoped} bean: the file-system store is a {@code @DefaultBean}, so any other
  * implementation replaces it. Its {@code commit} uploads the staged file, then deletes it.
  */
@@ -26,7 +27,7 @@ public interface EvidenceStore {
      *
      * @param headSize how many leading bytes {@code check} wants to see
      * @throws LimitExceeded as soon as more than {@code maxBytes} arrive (the staged file is gone)
-     * @throws IOException   when reading or writing fails (the staged file is gone)
+     * @throws IOException when reading or writing fails (the staged file is gone)
      */
     StagedUpload stage(InputStream content, long maxBytes, int headSize, HeadCheck check) throws IOException;
 

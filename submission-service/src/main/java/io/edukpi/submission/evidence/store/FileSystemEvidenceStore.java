@@ -1,8 +1,5 @@
 package io.edukpi.submission.evidence.store;
 
-import io.edukpi.submission.evidence.service.EvidenceConfig;
-import io.quarkus.arc.DefaultBean;
-import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -22,9 +19,20 @@ import java.util.HexFormat;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.edukpi.submission.evidence.service.EvidenceConfig;
+import io.quarkus.arc.DefaultBean;
+
 /**
- * Evidence in a directory: {@code <dir>/<first two hex digits>/<sha256>}. Uploads are written to
- * {@code <dir>/.upload-<uuid>.tmp} (same file system, so the final rename is atomic), fsynced, then
+ * Evidence in a directory: {@code
+ *
+<dir>
+ * /<first two hex digits>/<sha256>}. Uploads are written to
+ * {@code
+ *
+<dir>
+ * /.upload-<uuid>.tmp} (same file system, so the final rename is atomic), fsynced, then
  * renamed into place; every failure deletes the temporary file.
  */
 @ApplicationScoped
@@ -71,7 +79,7 @@ public class FileSystemEvidenceStore implements EvidenceStore {
             check.check(head, headLength);
             size = write(out, sha, head, headLength, size, maxBytes);
             byte[] buffer = new byte[BUFFER];
-            for (int n; (n = content.read(buffer)) >= 0; ) {
+            for (int n; (n = content.read(buffer)) >= 0;) {
                 size = write(out, sha, buffer, n, size, maxBytes);
             }
             out.force(true);

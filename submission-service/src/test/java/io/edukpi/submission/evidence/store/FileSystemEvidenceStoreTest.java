@@ -6,9 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.edukpi.submission.evidence.SampleFiles;
-import io.edukpi.submission.evidence.service.EvidenceConfig;
-import io.quarkus.runtime.configuration.MemorySize;
 import java.io.ByteArrayInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -20,8 +17,13 @@ import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import io.edukpi.submission.evidence.SampleFiles;
+import io.edukpi.submission.evidence.service.EvidenceConfig;
+import io.quarkus.runtime.configuration.MemorySize;
 
 class FileSystemEvidenceStoreTest {
 
@@ -32,7 +34,8 @@ class FileSystemEvidenceStoreTest {
     void storesByHashAndOnce() throws Exception {
         FileSystemEvidenceStore store = store();
         byte[] pdf = SampleFiles.pdf(1, 300_000);
-        StagedUpload staged = store.stage(new ByteArrayInputStream(pdf), 1_000_000, 512, (h, n) -> { });
+        StagedUpload staged = store.stage(new ByteArrayInputStream(pdf), 1_000_000, 512, (h, n) -> {
+        });
         assertEquals(pdf.length, staged.size());
         assertEquals(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pdf)), staged.sha256());
         String key = store.commit(staged);
@@ -41,7 +44,8 @@ class FileSystemEvidenceStoreTest {
             assertArrayEquals(pdf, in.readAllBytes());
         }
         // the same bytes again: stored once
-        assertEquals(key, store.commit(store.stage(new ByteArrayInputStream(pdf), 1_000_000, 512, (h, n) -> { })));
+        assertEquals(key, store.commit(store.stage(new ByteArrayInputStream(pdf), 1_000_000, 512, (h, n) -> {
+        })));
         assertEquals(List.of(dir.resolve(key.substring(0, 2)).resolve(key)), files());
         store.delete(key);
         store.delete(key);
@@ -52,7 +56,8 @@ class FileSystemEvidenceStoreTest {
     void stopsAtTheLimitAndLeavesNothing() throws IOException {
         FileSystemEvidenceStore store = store();
         CountingStream in = new CountingStream(new ByteArrayInputStream(SampleFiles.pdf(2, 5_000_000)));
-        LimitExceeded e = assertThrows(LimitExceeded.class, () -> store.stage(in, 100_000, 512, (h, n) -> { }));
+        LimitExceeded e = assertThrows(LimitExceeded.class, () -> store.stage(in, 100_000, 512, (h, n) -> {
+        }));
         assertEquals(100_000, e.limit());
         assertTrue(in.read < 200_000, "read " + in.read + " bytes of a 5 MB body");
         assertEquals(List.of(), files());
@@ -83,14 +88,16 @@ class FileSystemEvidenceStoreTest {
                 return super.read(b, off, len);
             }
         };
-        assertThrows(IOException.class, () -> store.stage(broken, 2_000_000, 512, (h, n) -> { }));
+        assertThrows(IOException.class, () -> store.stage(broken, 2_000_000, 512, (h, n) -> {
+        }));
         assertEquals(List.of(), files());
     }
 
     @Test
     void discardRemovesTheStagedFile() throws IOException {
         FileSystemEvidenceStore store = store();
-        StagedUpload staged = store.stage(new ByteArrayInputStream(SampleFiles.png(1, 1000)), 2000, 512, (h, n) -> { });
+        StagedUpload staged = store.stage(new ByteArrayInputStream(SampleFiles.png(1, 1000)), 2000, 512, (h, n) -> {
+        });
         assertTrue(Files.exists(staged.file()));
         assertTrue(staged.file().getFileName().toString().startsWith(FileSystemEvidenceStore.TEMP_PREFIX));
         store.discard(staged);
