@@ -3,7 +3,7 @@ package io.edukpi.indicator.domain;
 import java.math.BigDecimal;
 import java.util.List;
 
-/** How a result becomes a score from 1 to 5 (see DOMAIN.md, "Scoring criteria"). */
+/** How a result becomes a score from 1 to 5 (see docs/domain.md, "Scoring criteria"). */
 public sealed interface Criterion {
 
     /** Result needed for levels 1..5 and the printed step (units per score point). */

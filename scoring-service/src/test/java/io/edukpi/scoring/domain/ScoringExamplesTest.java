@@ -18,7 +18,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
-/** The examples of DOMAIN.md and of issue 7's "Done when", each as a test. */
+/** The examples of docs/domain.md and of issue 7's "Done when", each as a test. */
 class ScoringExamplesTest {
 
     private static BigDecimal shown(Criterion criterion, String value) {
