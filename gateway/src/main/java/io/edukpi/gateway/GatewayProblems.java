@@ -5,6 +5,7 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.edukpi.commons.message.Text;
 import io.edukpi.commons.problem.Problem;
 import io.edukpi.commons.problem.Problems;
 import io.edukpi.commons.requestid.RequestIds;
@@ -31,7 +32,8 @@ public class GatewayProblems {
             return;
         }
         String requestId = rc.response().headers().get(RequestIds.HEADER);
-        Problem problem = Problems.of(status, detail, detailTh, rc.request().path(), List.of()).withRequestId(requestId);
+        Problem problem = Problems.of(status, new Text(detail, detailTh), rc.request().path(), List.of())
+                .withRequestId(requestId);
         headers.forEach(rc.response()::putHeader);
         rc.response().setStatusCode(status)
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
@@ -41,7 +43,7 @@ public class GatewayProblems {
     /** The proxy's answer instead of the service's: the service is down, slow, or the body too large. */
     ProxyResponse answer(ProxyRequest request, int status, String detail, String detailTh, String requestId,
             Map<String, String> headers) {
-        Problem problem = Problems.of(status, detail, detailTh, request.proxiedRequest().path(), List.of())
+        Problem problem = Problems.of(status, new Text(detail, detailTh), request.proxiedRequest().path(), List.of())
                 .withRequestId(requestId);
         Buffer body = Buffer.buffer(problems.toJson(problem));
         ProxyResponse response = request.release().response()

@@ -21,7 +21,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.edukpi.commons.problem.ProblemError;
+import io.edukpi.commons.message.CommonMessage;
 import io.edukpi.commons.problem.ProblemException;
 import io.quarkus.scheduler.Scheduled;
 
@@ -61,10 +61,8 @@ public class IdempotentRequests {
             return action.get();
         }
         if (!KEY.matcher(key).matches()) {
-            throw ProblemException.invalid("The Idempotency-Key header has 1 to 128 letters, digits, '.', '_', ':' or '-'.",
-                    "ส่วนหัว Idempotency-Key ต้องมี 1-128 ตัวอักษร ตัวเลข หรือ . _ : -",
-                    List.of(ProblemError.field(HEADER, "malformed-idempotency-key",
-                            "1 to 128 of [A-Za-z0-9._:-]", "รูปแบบไม่ถูกต้อง").withValue(key)));
+            throw ProblemException.invalid(CommonMessage.IDEMPOTENCY_KEY_MALFORMED_DETAIL.text(),
+                    List.of(CommonMessage.MALFORMED_IDEMPOTENCY_KEY.at(HEADER).withValue(key)));
         }
         String hash = sha256(request);
         em.createNativeQuery("select pg_advisory_xact_lock(hashtextextended(:id, 0))")
@@ -93,11 +91,8 @@ public class IdempotentRequests {
 
     private Response replay(Object[] row, String hash) {
         if (!hash.equals(row[0])) {
-            throw new ProblemException(422, "unprocessable", "Idempotency-Key reused", "ใช้ Idempotency-Key ซ้ำกับคำขออื่น",
-                    "This Idempotency-Key was used for a different request; use a new key for new data.",
-                    "Idempotency-Key นี้ถูกใช้กับคำขออื่นแล้ว กรุณาใช้คีย์ใหม่สำหรับข้อมูลใหม่",
-                    List.of(ProblemError.field(HEADER, "idempotency-key-reused",
-                            "was used for a different request", "ถูกใช้กับคำขออื่นแล้ว")));
+            throw ProblemException.unprocessable(CommonMessage.IDEMPOTENCY_KEY_REUSED_DETAIL.text(),
+                    List.of(CommonMessage.IDEMPOTENCY_KEY_REUSED.at(HEADER)));
         }
         Response.ResponseBuilder answer = Response.status(((Number) row[1]).intValue())
                 .header(REPLAYED, "true");

@@ -2,44 +2,111 @@ package io.edukpi.commons.problem;
 
 import java.util.List;
 
+import io.edukpi.commons.message.CommonMessage;
+import io.edukpi.commons.message.Finding;
+import io.edukpi.commons.message.Message;
+import io.edukpi.commons.message.Text;
+
 /**
  * Thrown by use cases to answer a client error. Carries everything the problem body needs, in
- * English and Thai, so the mapper never has to guess.
+ * English and Thai, so the mapper never has to guess. The texts come from a message catalogue.
  */
 public class ProblemException extends RuntimeException {
 
     private final int status;
     private final String slug;
-    private final String title;
-    private final String titleTh;
-    private final String detailTh;
-    private final List<ProblemError> errors;
+    private final Text title;
+    private final Text detail;
+    private final List<Finding> findings;
 
-    public ProblemException(int status, String slug, String title, String titleTh,
-            String detail, String detailTh, List<ProblemError> errors) {
-        super(detail, null, false, false);
+    /** A problem of its own type: {@code type} is both the type's slug and its title. */
+    public ProblemException(int status, Message type, Text detail, List<Finding> findings) {
+        this(status, type.code(), type.text(), detail, findings);
+    }
+
+    private ProblemException(int status, String slug, Text title, Text detail, List<Finding> findings) {
+        super(detail.english(), null, false, false);
         this.status = status;
         this.slug = slug;
         this.title = title;
-        this.titleTh = titleTh;
-        this.detailTh = detailTh;
-        this.errors = errors == null ? List.of() : List.copyOf(errors);
+        this.detail = detail;
+        this.findings = findings == null ? List.of() : List.copyOf(findings);
     }
 
+    /** A problem with the standard type and title of its status. */
+    public static ProblemException of(int status, Text detail, List<Finding> findings) {
+        CommonMessage title = StatusTitles.of(status);
+        return new ProblemException(status, title.code(), title.text(), detail, findings);
+    }
+
+    public static ProblemException notFound(Text detail) {
+        return of(404, detail, List.of());
+    }
+
+    public static ProblemException conflict(Text detail) {
+        return of(409, detail, List.of());
+    }
+
+    public static ProblemException forbidden(Text detail) {
+        return of(403, detail, List.of());
+    }
+
+    /** A domain rule refused the request: 400 {@code validation}, every finding in {@code errors}. */
+    public static ProblemException invalid(Text detail, List<Finding> findings) {
+        return new ProblemException(400, CommonMessage.VALIDATION, detail, findings);
+    }
+
+    /** As {@link #invalid(Text, List)} with the standard detail "N field(s) are not valid". */
+    public static ProblemException invalid(List<Finding> findings) {
+        return invalid(CommonMessage.FIELDS_INVALID.text(findings.size()), findings);
+    }
+
+    /** 422: well-formed but cannot be processed. */
+    public static ProblemException unprocessable(Text detail, List<Finding> findings) {
+        return of(422, detail, findings);
+    }
+
+    /** @deprecated texts from the service's message catalogue: {@link #ProblemException(int, Message, Text, List)}. */
+    @Deprecated(forRemoval = true)
+    public ProblemException(int status, String slug, String title, String titleTh, String detail, String detailTh,
+            List<ProblemError> errors) {
+        this(status, slug, new Text(title, titleTh), new Text(detail, detailTh), bridge(errors));
+    }
+
+    /** @deprecated see {@link #notFound(Text)} */
+    @Deprecated(forRemoval = true)
     public static ProblemException notFound(String what, String whatTh, Object id) {
-        return new ProblemException(404, "not-found", "Not found", "ไม่พบข้อมูล",
-                what + " '" + id + "' does not exist or is not visible to you.",
-                "ไม่พบ" + whatTh + " '" + id + "' หรือท่านไม่มีสิทธิ์เข้าถึง", List.of());
+        return notFound(new Text(what + " '" + id + "' does not exist or is not visible to you.",
+                "ไม่พบ" + whatTh + " '" + id + "' หรือท่านไม่มีสิทธิ์เข้าถึง"));
     }
 
+    /** @deprecated see {@link #conflict(Text)} */
+    @Deprecated(forRemoval = true)
     public static ProblemException conflict(String detail, String detailTh) {
-        return new ProblemException(409, "conflict", "Conflict with the current state",
-                "ขัดแย้งกับสถานะปัจจุบันของข้อมูล", detail, detailTh, List.of());
+        return conflict(new Text(detail, detailTh));
     }
 
+    /** @deprecated see {@link #invalid(Text, List)} */
+    @Deprecated(forRemoval = true)
     public static ProblemException invalid(String detail, String detailTh, List<ProblemError> errors) {
-        return new ProblemException(400, "validation", "The request is not valid", "ข้อมูลที่ส่งมาไม่ถูกต้อง",
-                detail, detailTh, errors);
+        return invalid(new Text(detail, detailTh), bridge(errors));
+    }
+
+    /** @deprecated see {@link #title()} */
+    @Deprecated(forRemoval = true)
+    public String titleTh() {
+        return title.thai();
+    }
+
+    /** @deprecated see {@link #detail()} */
+    @Deprecated(forRemoval = true)
+    public String detailTh() {
+        return detail.thai();
+    }
+
+    @SuppressWarnings("removal")
+    private static List<Finding> bridge(List<ProblemError> errors) {
+        return errors == null ? List.of() : errors.stream().map(ProblemError::toFinding).toList();
     }
 
     public int status() {
@@ -50,19 +117,19 @@ public class ProblemException extends RuntimeException {
         return slug;
     }
 
-    public String title() {
+    public Text title() {
         return title;
     }
 
-    public String titleTh() {
-        return titleTh;
+    public Text detail() {
+        return detail;
     }
 
-    public String detailTh() {
-        return detailTh;
+    public List<Finding> findings() {
+        return findings;
     }
 
     public List<ProblemError> errors() {
-        return errors;
+        return findings.stream().map(ProblemError::of).toList();
     }
 }

@@ -1,6 +1,10 @@
 package io.edukpi.commons.problem;
 
+import static io.edukpi.commons.message.CommonMessage.*;
+
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.StreamSupport;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -19,6 +23,8 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
+import io.edukpi.commons.message.Finding;
+import io.edukpi.commons.message.Text;
 import io.quarkus.oidc.OIDCException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -51,20 +57,16 @@ public class ProblemMappers {
         if (returnValue) {
             return unexpected(e, uri);
         }
-        List<ProblemError> errors = e.getConstraintViolations().stream()
-                .map(ViolationMessages::toError)
-                .sorted((a, b) -> String.valueOf(a.field()).compareTo(String.valueOf(b.field())))
+        List<Finding> findings = e.getConstraintViolations().stream()
+                .map(ViolationMessages::toFinding)
+                .sorted(Comparator.comparing(f -> String.valueOf(f.field())))
                 .toList();
-        return problems.toResponse(Problems.of(400,
-                errors.size() + " field(s) are not valid; see errors.",
-                "ข้อมูล " + errors.size() + " รายการไม่ถูกต้อง ดูรายละเอียดใน errors",
-                path(uri), errors));
+        return problems.toResponse(Problems.of(400, FIELDS_INVALID.text(findings.size()), path(uri), findings));
     }
 
     @ServerExceptionMapper
     public Response json(JsonProcessingException e, UriInfo uri) {
-        return problems.toResponse(Problems.of(400, "The request body is not valid JSON for this operation.",
-                "ข้อมูล JSON ที่ส่งมาไม่ถูกต้องตามรูปแบบที่กำหนด", path(uri), List.of(jsonError(e))));
+        return problems.toResponse(Problems.of(400, BODY_NOT_VALID_JSON.text(), path(uri), List.of(jsonError(e))));
     }
 
     /** Quarkus maps this subtype itself (without problem+json); ours must be as specific to win. */
@@ -76,33 +78,27 @@ public class ProblemMappers {
     /** No token where one is required. */
     @ServerExceptionMapper
     public Response unauthenticated(UnauthorizedException e, UriInfo uri) {
-        return challenge(Problems.of(401, "This operation needs a bearer access token from Keycloak (realm edukpi).",
-                "ต้องแนบ access token (Bearer) ที่ออกโดย Keycloak ของระบบ", path(uri), List.of()), "Bearer");
+        return challenge(Problems.of(401, TOKEN_MISSING.text(), path(uri), List.of()), "Bearer");
     }
 
     /** A token that is expired, tampered with, signed by another key or meant for another audience. */
     @ServerExceptionMapper
     public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
-        return challenge(Problems.of(401,
-                "The access token is not valid here: expired, altered, signed by an unknown key or issued for another audience.",
-                "access token ไม่ถูกต้อง หมดอายุ ถูกแก้ไข หรือไม่ได้ออกให้ใช้กับระบบนี้", path(uri), List.of()),
+        return challenge(Problems.of(401, TOKEN_INVALID.text(), path(uri), List.of()),
                 "Bearer error=\"invalid_token\"");
     }
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
-        return problems.toResponse(Problems.of(403, "Your role does not allow this operation.",
-                "บทบาทของท่านไม่มีสิทธิ์ดำเนินการนี้", path(uri), List.of()));
+        return problems.toResponse(Problems.of(403, ROLE_FORBIDDEN.text(), path(uri), List.of()));
     }
 
     /** Keycloak cannot be reached to check the token: the caller may retry; nothing is wrong with the request. */
     @ServerExceptionMapper
     public Response identityProviderUnavailable(OIDCException e, UriInfo uri) {
         LOG.warn("Token check impossible on " + path(uri) + ": " + e.getMessage());
-        Response response = problems.toResponse(Problems.of(503,
-                "The sign-in service (Keycloak) cannot be reached to check the access token; retry shortly.",
-                "ไม่สามารถติดต่อระบบยืนยันตัวตน (Keycloak) เพื่อตรวจสอบ access token ได้ กรุณาลองใหม่อีกครั้ง",
-                path(uri), List.of()));
+        Response response = problems.toResponse(
+                Problems.of(503, IDENTITY_PROVIDER_UNAVAILABLE.text(), path(uri), List.of()));
         response.getHeaders().putSingle("Retry-After", "5");
         return response;
     }
@@ -122,10 +118,9 @@ public class ProblemMappers {
         if (status >= 500) {
             return unexpected(e, uri);
         }
-        StatusTitles.Detail routing = StatusTitles.routingDetail(status);
+        Text routing = StatusTitles.routingDetail(status);
         Response problem = problems.toResponse(Problems.of(status,
-                routing == null ? e.getMessage() : routing.en(), routing == null ? null : routing.th(),
-                path(uri), List.of()));
+                routing == null ? new Text(e.getMessage(), null) : routing, path(uri), List.of()));
         // Keep headers that tell the client how to recover (Allow on 405, WWW-Authenticate on 401).
         e.getResponse().getHeaders().forEach((name, values) -> {
             if (!name.equalsIgnoreCase("Content-Type") && !name.equalsIgnoreCase("Content-Length")) {
@@ -138,30 +133,20 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
         LOG.error("Unexpected failure answering " + path(uri), e);
-        return problems.toResponse(Problems.of(500,
-                "The service failed to answer this request. Quote the requestId when you report it.",
-                "ระบบไม่สามารถดำเนินการตามคำขอนี้ได้ กรุณาแจ้งผู้ดูแลระบบพร้อมระบุ requestId",
-                path(uri), List.of()));
+        return problems.toResponse(Problems.of(500, FAILED.text(), path(uri), List.of()));
     }
 
-    static ProblemError jsonError(JsonProcessingException e) {
-        String field = null;
-        String code = "malformed-json";
-        String message = "Malformed JSON: " + e.getOriginalMessage();
-        String messageTh = "รูปแบบ JSON ไม่ถูกต้อง";
+    static Finding jsonError(JsonProcessingException e) {
+        Finding finding = MALFORMED_JSON.at(null, e.getOriginalMessage());
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            field = jsonPath(mapping.getPath());
+            String field = jsonPath(mapping.getPath());
             if (e instanceof UnrecognizedPropertyException) {
-                code = "unknown-field";
-                message = "Unknown field '" + field + "'.";
-                messageTh = "ไม่รู้จักฟิลด์ '" + field + "'";
+                finding = UNKNOWN_FIELD.at(field, field);
             } else {
-                code = "wrong-type";
                 String expected = e instanceof InvalidFormatException format && format.getTargetType() != null
                         ? format.getTargetType().getSimpleName()
                         : "another type";
-                message = "Field '" + field + "' has a value of the wrong type or format; expected " + expected + ".";
-                messageTh = "ฟิลด์ '" + field + "' มีชนิดหรือรูปแบบข้อมูลไม่ถูกต้อง";
+                finding = WRONG_TYPE.at(field, field, expected);
             }
         }
         JsonLocation location = e.getLocation();
@@ -170,7 +155,7 @@ public class ProblemMappers {
         String value = e instanceof InvalidFormatException format && format.getValue() != null
                 ? String.valueOf(format.getValue())
                 : null;
-        return new ProblemError(field, null, line, column, code, message, messageTh, value);
+        return finding.atLine(line, column).withValue(value);
     }
 
     private static String jsonPath(List<JsonMappingException.Reference> references) {
@@ -189,7 +174,7 @@ public class ProblemMappers {
     }
 
     private static List<ElementKind> nodeKinds(ConstraintViolation<?> violation) {
-        return java.util.stream.StreamSupport.stream(violation.getPropertyPath().spliterator(), false)
+        return StreamSupport.stream(violation.getPropertyPath().spliterator(), false)
                 .map(node -> node.getKind())
                 .toList();
     }

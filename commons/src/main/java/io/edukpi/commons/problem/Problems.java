@@ -9,6 +9,9 @@ import jakarta.ws.rs.core.Response;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.edukpi.commons.message.CommonMessage;
+import io.edukpi.commons.message.Finding;
+import io.edukpi.commons.message.Text;
 import io.edukpi.commons.requestid.RequestIds;
 
 /** Builds and writes problem bodies; the one place that knows their shape on the wire. */
@@ -22,15 +25,16 @@ public class Problems {
     }
 
     /** A problem with the standard title of its status. */
-    public static Problem of(int status, String detail, String detailTh, String path, List<ProblemError> errors) {
-        StatusTitles.Title title = StatusTitles.of(status);
-        return new Problem(Problem.type(title.slug()), title.en(), title.th(), status, detail, detailTh,
-                instance(path), RequestIds.current().orElse(null), errors);
+    public static Problem of(int status, Text detail, String path, List<Finding> findings) {
+        CommonMessage title = StatusTitles.of(status);
+        return new Problem(Problem.type(title.code()), title.english(), title.thai(), status,
+                detail == null ? null : detail.english(), detail == null ? null : detail.thai(),
+                instance(path), RequestIds.current().orElse(null), findings.stream().map(ProblemError::of).toList());
     }
 
     public static Problem of(ProblemException e, String path) {
-        return new Problem(Problem.type(e.slug()), e.title(), e.titleTh(), e.status(), e.getMessage(), e.detailTh(),
-                instance(path), RequestIds.current().orElse(null), e.errors());
+        return new Problem(Problem.type(e.slug()), e.title().english(), e.title().thai(), e.status(),
+                e.detail().english(), e.detail().thai(), instance(path), RequestIds.current().orElse(null), e.errors());
     }
 
     public String toJson(Problem problem) {

@@ -8,6 +8,8 @@ import jakarta.enterprise.event.Observes;
 
 import org.eclipse.microprofile.config.ConfigProvider;
 
+import io.edukpi.commons.message.CommonMessage;
+import io.edukpi.commons.message.Text;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpHeaders;
@@ -45,8 +47,7 @@ public class RouterProblems {
         filters.register(rc -> {
             String length = rc.request().getHeader(HttpHeaders.CONTENT_LENGTH);
             if (length != null && isOver(length, max)) {
-                write(rc, 413, "The request body is larger than the " + megabytes + " MB this endpoint accepts.",
-                        "ข้อมูลที่ส่งมีขนาดใหญ่เกินกว่า " + megabytes + " MB ที่กำหนด");
+                write(rc, 413, CommonMessage.BODY_OVER_LIMIT.text(megabytes + " MB"));
                 return;
             }
             rc.next();
@@ -63,17 +64,17 @@ public class RouterProblems {
 
     void register(@Observes Router router) {
         for (int status : new int[] { 404, 405 }) {
-            StatusTitles.Detail detail = StatusTitles.routingDetail(status);
-            router.errorHandler(status, rc -> write(rc, status, detail.en(), detail.th()));
+            Text detail = StatusTitles.routingDetail(status);
+            router.errorHandler(status, rc -> write(rc, status, detail));
         }
     }
 
     /** Writes a problem unless the response is already under way. */
-    public void write(RoutingContext rc, int status, String detail, String detailTh) {
+    public void write(RoutingContext rc, int status, Text detail) {
         if (rc.response().headWritten() || rc.response().ended()) {
             return;
         }
-        Problem problem = Problems.of(status, detail, detailTh, rc.request().path(), List.of());
+        Problem problem = Problems.of(status, detail, rc.request().path(), List.of());
         rc.response()
                 .setStatusCode(status)
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
