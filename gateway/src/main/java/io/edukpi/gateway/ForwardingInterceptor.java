@@ -6,6 +6,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeoutException;
@@ -23,6 +24,7 @@ import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.impl.NoStackTraceTimeoutException;
 import io.vertx.httpproxy.Body;
 import io.vertx.httpproxy.ProxyContext;
 import io.vertx.httpproxy.ProxyInterceptor;
@@ -147,7 +149,7 @@ final class ForwardingInterceptor implements ProxyInterceptor {
     }
 
     private static boolean isTimeout(Throwable failure) {
-        return failure instanceof TimeoutException || failure instanceof io.vertx.core.impl.NoStackTraceTimeoutException;
+        return failure instanceof TimeoutException || failure instanceof NoStackTraceTimeoutException;
     }
 
     /** One call's tries: the instances it went to, and whether the last one accepted the connection. */
@@ -211,35 +213,28 @@ final class ForwardingInterceptor implements ProxyInterceptor {
 
     private ProxyResponse tooLarge(ProxyRequest request, String requestId) {
         String limit = BodyLimits.describe(limits.limitFor(request.proxiedRequest().path()));
-        return problems.answer(request, 413,
-                "The request body is larger than the " + limit + " this path accepts.",
-                "ข้อมูลที่ส่งมีขนาดใหญ่เกินกว่า " + limit + " ที่ที่อยู่นี้รับได้", requestId,
+        return problems.answer(request, 413, GatewayMessage.BODY_TOO_LARGE.text(limit), requestId,
                 Map.of("Connection", "close"));
     }
 
     /** Never written (the connection is closed); only the access log sees it, as nginx's 499. */
     private ProxyResponse callerGone(ProxyRequest request, String requestId) {
-        return problems.answer(request, 499, "The caller closed the connection before the answer.",
-                "ผู้เรียกปิดการเชื่อมต่อก่อนได้รับคำตอบ", requestId, Map.of());
+        return problems.answer(request, 499, GatewayMessage.CALLER_GONE.text(), requestId, Map.of());
     }
 
     private ProxyResponse unavailable(ProxyRequest request, String requestId, Throwable failure) {
-        Throwable cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
+        Throwable cause = failure instanceof CompletionException && failure.getCause() != null
                 ? failure.getCause()
                 : failure;
-        if (cause instanceof TimeoutException || cause instanceof io.vertx.core.impl.NoStackTraceTimeoutException) {
+        if (cause instanceof TimeoutException || cause instanceof NoStackTraceTimeoutException) {
             GatewayRouter.LOG.warnf("%s %s: %s did not answer in time (request %s)",
                     request.getMethod(), request.getURI(), service, requestId);
-            return problems.answer(request, 504,
-                    service + " did not answer in time. Try again shortly.",
-                    "บริการ " + service + " ไม่ตอบสนองภายในเวลาที่กำหนด กรุณาลองใหม่อีกครั้ง", requestId, Map.of());
+            return problems.answer(request, 504, GatewayMessage.SERVICE_TIMEOUT.text(service), requestId, Map.of());
         }
         boolean open = cause instanceof CircuitBreakerOpenException;
         GatewayRouter.LOG.warnf("%s %s: %s %s (request %s)", request.getMethod(), request.getURI(), service,
                 open ? "is left alone after repeated failures" : "cannot be reached: " + cause, requestId);
-        return problems.answer(request, 503,
-                service + " is not available right now. Try again shortly.",
-                "บริการ " + service + " ไม่พร้อมให้บริการในขณะนี้ กรุณาลองใหม่อีกครั้ง", requestId,
+        return problems.answer(request, 503, GatewayMessage.SERVICE_UNAVAILABLE.text(service), requestId,
                 Map.of("Retry-After", String.valueOf(Math.max(1, breakerDelay.toSeconds()))));
     }
 

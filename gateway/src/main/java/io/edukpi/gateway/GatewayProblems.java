@@ -27,12 +27,12 @@ public class GatewayProblems {
     }
 
     /** Answers a call the gateway refuses before any service sees it. */
-    void write(RoutingContext rc, int status, String detail, String detailTh, Map<String, String> headers) {
+    void write(RoutingContext rc, int status, Text detail, Map<String, String> headers) {
         if (rc.response().headWritten() || rc.response().ended()) {
             return;
         }
         String requestId = rc.response().headers().get(RequestIds.HEADER);
-        Problem problem = Problems.of(status, new Text(detail, detailTh), rc.request().path(), List.of())
+        Problem problem = Problems.of(status, detail, rc.request().path(), List.of())
                 .withRequestId(requestId);
         headers.forEach(rc.response()::putHeader);
         rc.response().setStatusCode(status)
@@ -41,9 +41,9 @@ public class GatewayProblems {
     }
 
     /** The proxy's answer instead of the service's: the service is down, slow, or the body too large. */
-    ProxyResponse answer(ProxyRequest request, int status, String detail, String detailTh, String requestId,
+    ProxyResponse answer(ProxyRequest request, int status, Text detail, String requestId,
             Map<String, String> headers) {
-        Problem problem = Problems.of(status, new Text(detail, detailTh), request.proxiedRequest().path(), List.of())
+        Problem problem = Problems.of(status, detail, request.proxiedRequest().path(), List.of())
                 .withRequestId(requestId);
         Buffer body = Buffer.buffer(problems.toJson(problem));
         ProxyResponse response = request.release().response()

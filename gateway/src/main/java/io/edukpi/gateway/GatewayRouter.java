@@ -197,18 +197,14 @@ public class GatewayRouter {
                 .putHeader("RateLimit-Reset", String.valueOf(rate.resetSeconds()))
                 .putHeader("RateLimit-Policy", rate.policy());
         if (!rate.allowed()) {
-            problems.write(rc, 429, "This client has used up its requests for now; retry after "
-                    + rate.resetSeconds() + " s.",
-                    "ไคลเอนต์นี้เรียกใช้งานครบจำนวนที่กำหนดแล้ว กรุณาลองใหม่หลังจาก " + rate.resetSeconds() + " วินาที",
+            problems.write(rc, 429, GatewayMessage.RATE_LIMITED.text(rate.resetSeconds()),
                     Map.of("Retry-After", String.valueOf(rate.resetSeconds())));
             return;
         }
         long limit = bodyLimits.limitFor(rc.request().path());
         String length = rc.request().getHeader(HttpHeaders.CONTENT_LENGTH);
         if (length != null && declaredOver(length, limit)) {
-            problems.write(rc, 413, "The request body is larger than the " + BodyLimits.describe(limit)
-                    + " this path accepts.",
-                    "ข้อมูลที่ส่งมีขนาดใหญ่เกินกว่า " + BodyLimits.describe(limit) + " ที่ที่อยู่นี้รับได้",
+            problems.write(rc, 413, GatewayMessage.BODY_TOO_LARGE.text(BodyLimits.describe(limit)),
                     Map.of("Connection", "close"));
             return;
         }
@@ -217,8 +213,7 @@ public class GatewayRouter {
 
     private boolean refusedPath(RoutingContext rc) {
         if (TRAVERSAL.matcher(rc.request().path()).find()) {
-            problems.write(rc, 400, "The path contains '..' or an encoded slash; such paths are refused.",
-                    "ที่อยู่มีส่วน '..' หรือเครื่องหมาย / ที่เข้ารหัส ซึ่งไม่อนุญาต", Map.of());
+            problems.write(rc, 400, GatewayMessage.PATH_REFUSED.text(), Map.of());
             return true;
         }
         return false;
@@ -251,12 +246,7 @@ public class GatewayRouter {
     }
 
     private void unauthorized(RoutingContext rc, boolean tokenGiven) {
-        problems.write(rc, 401,
-                tokenGiven
-                        ? "The bearer token is not valid here: expired, not signed by the edukpi realm, or not meant for edukpi-api."
-                        : "This path needs a bearer token from the edukpi realm (Authorization: Bearer ...).",
-                tokenGiven ? "โทเค็นไม่ถูกต้อง หมดอายุ ไม่ได้ออกโดยระบบ edukpi หรือไม่ได้ออกให้ใช้กับ edukpi-api"
-                        : "ต้องแนบโทเค็นของระบบ edukpi ในส่วนหัว Authorization: Bearer",
+        problems.write(rc, 401, (tokenGiven ? GatewayMessage.TOKEN_INVALID : GatewayMessage.TOKEN_MISSING).text(),
                 Map.of("WWW-Authenticate", tokenGiven ? "Bearer realm=\"edukpi\", error=\"invalid_token\""
                         : "Bearer realm=\"edukpi\""));
     }

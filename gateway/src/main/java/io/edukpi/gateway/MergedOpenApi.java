@@ -1,5 +1,6 @@
 package io.edukpi.gateway;
 
+import java.io.IOException;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -103,7 +104,7 @@ public class MergedOpenApi {
     private JsonNode parse(Buffer body) {
         try {
             return json.readTree(body.getBytes());
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new IllegalStateException("not a JSON OpenAPI document", e);
         }
     }

@@ -1,5 +1,6 @@
 package io.edukpi.gateway;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -7,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
+import java.util.TreeSet;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -88,7 +90,7 @@ public final class OpenApiMerger {
                     // The document-wide Keycloak requirement applies; the roles a service listed as the
                     // scopes of its own scheme stay readable as x-edukpi-roles (they are not OAuth scopes).
                     JsonNode security = op.remove("security");
-                    Set<String> roles = new java.util.TreeSet<>();
+                    Set<String> roles = new TreeSet<>();
                     if (security != null) {
                         security.forEach(requirement -> requirement.elements()
                                 .forEachRemaining(scopes -> scopes.forEach(role -> roles.add(role.asText()))));
@@ -200,7 +202,7 @@ public final class OpenApiMerger {
     }
 
     private static <T> Iterable<T> iterable(Iterator<T> iterator) {
-        List<T> items = new java.util.ArrayList<>();
+        List<T> items = new ArrayList<>();
         iterator.forEachRemaining(items::add);
         return items;
     }

@@ -1,6 +1,7 @@
 package io.edukpi.gateway;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Which service answers which public path. The table is the gateway's API map; keep it in step
@@ -26,6 +27,6 @@ public record Route(String prefix, String service) {
 
     /** A regular expression matching the prefix itself and everything below it, nothing beside it. */
     public String pathRegex() {
-        return java.util.regex.Pattern.quote(prefix) + "(/.*)?";
+        return Pattern.quote(prefix) + "(/.*)?";
     }
 }

@@ -1,6 +1,7 @@
 package io.edukpi.gateway;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
@@ -17,8 +18,11 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -33,6 +37,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import io.vertx.core.json.JsonObject;
 
 /** The edge: tokens, rate limits, body limits, CORS, tracing headers, a dead service. */
 @QuarkusTest
@@ -77,14 +82,12 @@ class GatewaySecurityTest {
         given().auth().oauth2(token).when().get("/api/v1/catalogues").then().statusCode(200);
         assertTrue(verifiedTokens.find(token, null).isPresent(), "the verified token is kept");
         given().auth().oauth2(token).when().get("/api/v1/catalogues").then().statusCode(200);
-        given().auth().oauth2(TestTokens.tampered(token, "realm_access", java.util.Map.of("roles", Set.of("obec-admin"))))
+        given().auth().oauth2(TestTokens.tampered(token, "realm_access", Map.of("roles", Set.of("obec-admin"))))
                 .when().get("/api/v1/catalogues").then().statusCode(401);
 
-        long exp = new io.vertx.core.json.JsonObject(new String(java.util.Base64.getUrlDecoder()
+        long exp = new JsonObject(new String(Base64.getUrlDecoder()
                 .decode(token.split("\\.")[1]), StandardCharsets.UTF_8)).getLong("exp");
-        while (System.currentTimeMillis() < exp * 1000 + 100) {
-            Thread.sleep(100);
-        }
+        await().atMost(Duration.ofSeconds(15)).until(() -> System.currentTimeMillis() > exp * 1000 + 100);
         given().auth().oauth2(token).when().get("/api/v1/catalogues")
                 .then().statusCode(401)
                 .header("WWW-Authenticate", containsString("invalid_token"));
@@ -182,7 +185,7 @@ class GatewaySecurityTest {
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, response.statusCode(), response.body());
-        io.vertx.core.json.JsonObject seen = new io.vertx.core.json.JsonObject(response.body());
+        JsonObject seen = new JsonObject(response.body());
         assertEquals(size, seen.getLong("bodyLength"));
         assertTrue(seen.getLong("firstByteAt") < upload.halfSentAt(),
                 "the service got its first byte only after half of the body had been sent");
@@ -232,13 +235,14 @@ class GatewaySecurityTest {
                 impatient.send(HttpRequest.newBuilder(uri("/api/v1/scoring/hang-up/slow"))
                         .header("Authorization", "Bearer " + token).timeout(Duration.ofMillis(200)).GET().build(),
                         HttpResponse.BodyHandlers.ofString());
-            } catch (java.net.http.HttpTimeoutException expected) {
+            } catch (HttpTimeoutException expected) {
                 // The caller gave up; the gateway resets its call to the service.
             }
         }
-        Thread.sleep(300);
-        given().auth().oauth2(token).when().get("/api/v1/scoring/recalculations")
-                .then().statusCode(200).body("service", equalTo("scoring-service"));
+        // The breaker stays closed while the gateway settles the calls it reset.
+        await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(5)).untilAsserted(
+                () -> given().auth().oauth2(token).when().get("/api/v1/scoring/recalculations")
+                        .then().statusCode(200).body("service", equalTo("scoring-service")));
     }
 
     @Test

@@ -7,6 +7,10 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 
+import java.net.URL;
+import java.util.List;
+import java.util.Set;
+
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.WithTestResource;
@@ -19,7 +23,7 @@ import io.quarkus.test.junit.QuarkusTest;
 class MergedOpenApiTest {
 
     @TestHTTPResource("/")
-    java.net.URL gateway;
+    URL gateway;
 
     @Test
     void mergesTheServicesDocumentsWithOneSecuritySchemeAndTheGatewayAsServer() {
@@ -32,13 +36,13 @@ class MergedOpenApiTest {
                 .body("paths", hasKey("/api/v1/catalogues/{code}/items"))
                 .body("paths", hasKey("/api/v1/registry/{code}/items"))
                 .body("paths", not(hasKey("/internal/indicator-service")))
-                .body("paths.'/api/v1/registry/{code}/items'.get.tags", equalTo(java.util.List.of("student-registry-service")))
+                .body("paths.'/api/v1/registry/{code}/items'.get.tags", equalTo(List.of("student-registry-service")))
                 .body("paths.'/api/v1/registry/{code}/items'.get", not(hasKey("security")))
                 .body("paths.'/api/v1/registry/{code}/items'.get.x-edukpi-roles",
-                        equalTo(java.util.List.of("obec-admin", "reviewer")))
-                .body("paths.'/api/v1/registry/{code}/items'.post.x-edukpi-roles", equalTo(java.util.List.of("*")))
+                        equalTo(List.of("obec-admin", "reviewer")))
+                .body("paths.'/api/v1/registry/{code}/items'.post.x-edukpi-roles", equalTo(List.of("*")))
                 .body("security[0]", hasKey("keycloak"))
-                .body("components.securitySchemes.keySet()", equalTo(java.util.Set.of("keycloak")))
+                .body("components.securitySchemes.keySet()", equalTo(Set.of("keycloak")))
                 .body("components.securitySchemes.keycloak.flows.authorizationCode.authorizationUrl",
                         equalTo("http://127.0.0.1:8180/realms/edukpi/protocol/openid-connect/auth"))
                 .body("components.securitySchemes.keycloak.flows.clientCredentials.tokenUrl",

@@ -10,6 +10,7 @@ import io.edukpi.devstack.TestTokens;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 
 /**
@@ -100,8 +101,8 @@ public class UpstreamsResource implements QuarkusTestResourceLifecycleManager {
     static JsonObject openApi(String service, String prefix) {
         JsonObject itemRef = new JsonObject().put("$ref", "#/components/schemas/Item");
         JsonObject list = new JsonObject().put("operationId", "list")
-                .put("security", new io.vertx.core.json.JsonArray().add(new JsonObject().put("SecurityScheme",
-                        new io.vertx.core.json.JsonArray().add("reviewer").add("obec-admin"))))
+                .put("security", new JsonArray().add(new JsonObject().put("SecurityScheme",
+                        new JsonArray().add("reviewer").add("obec-admin"))))
                 .put("responses", new JsonObject().put("200", new JsonObject().put("description", "OK")
                         .put("content", new JsonObject().put("application/json",
                                 new JsonObject().put("schema", itemRef)))));
@@ -111,8 +112,8 @@ public class UpstreamsResource implements QuarkusTestResourceLifecycleManager {
                 .put("paths", new JsonObject()
                         .put(prefix + "/{code}/items", new JsonObject().put("get", list)
                                 .put("post", new JsonObject().put("operationId", "add")
-                                        .put("security", new io.vertx.core.json.JsonArray().add(new JsonObject()
-                                                .put("SecurityScheme", new io.vertx.core.json.JsonArray())))
+                                        .put("security", new JsonArray().add(new JsonObject()
+                                                .put("SecurityScheme", new JsonArray())))
                                         .put("responses", new JsonObject().put("204",
                                                 new JsonObject().put("description", "Added")))))
                         .put("/internal/" + service, new JsonObject().put("get", list.copy())))

@@ -1,5 +1,6 @@
 package io.edukpi.commons.problem;
 
+import java.util.List;
 import java.util.Map;
 
 import org.eclipse.microprofile.openapi.OASFactory;
@@ -70,24 +71,24 @@ public class ProblemOpenApiFilter implements OASFilter {
 
     private static Schema problemSchema() {
         return OASFactory.createSchema()
-                .type(java.util.List.of(Schema.SchemaType.OBJECT))
+                .type(List.of(Schema.SchemaType.OBJECT))
                 .description("RFC 9457 problem details, with Thai beside English")
                 .addProperty("type", string("URI naming the kind of problem"))
                 .addProperty("title", string("Short summary in English"))
                 .addProperty("titleTh", string("Short summary in Thai"))
-                .addProperty("status", OASFactory.createSchema().type(java.util.List.of(Schema.SchemaType.INTEGER)))
+                .addProperty("status", OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER)))
                 .addProperty("detail", string("What went wrong in this request, in English"))
                 .addProperty("detailTh", string("What went wrong in this request, in Thai"))
                 .addProperty("instance", string("The request path"))
                 .addProperty("requestId", string("X-Request-Id of the request; quote it when reporting"))
-                .addProperty("errors", OASFactory.createSchema().type(java.util.List.of(Schema.SchemaType.ARRAY))
+                .addProperty("errors", OASFactory.createSchema().type(List.of(Schema.SchemaType.ARRAY))
                         .items(OASFactory.createSchema().ref("#/components/schemas/ProblemError")));
     }
 
     private static Schema problemErrorSchema() {
-        Schema integer = OASFactory.createSchema().type(java.util.List.of(Schema.SchemaType.INTEGER));
+        Schema integer = OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER));
         return OASFactory.createSchema()
-                .type(java.util.List.of(Schema.SchemaType.OBJECT))
+                .type(List.of(Schema.SchemaType.OBJECT))
                 .description("One thing wrong with the request and where it is")
                 .addProperty("field", string("Path of the field, e.g. indicators[3.1.4].criterion.thresholds"))
                 .addProperty("row", integer)
@@ -100,6 +101,6 @@ public class ProblemOpenApiFilter implements OASFilter {
     }
 
     private static Schema string(String description) {
-        return OASFactory.createSchema().type(java.util.List.of(Schema.SchemaType.STRING)).description(description);
+        return OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)).description(description);
     }
 }

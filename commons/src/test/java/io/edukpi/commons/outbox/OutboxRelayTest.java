@@ -1,6 +1,7 @@
 package io.edukpi.commons.outbox;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -134,15 +135,8 @@ class OutboxRelayTest {
     }
 
     private void awaitPublished(long id) {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (System.nanoTime() < deadline) {
-            OutboxEvent event = QuarkusTransaction.requiringNew().call(() -> OutboxEvent.findById(id));
-            if (event.publishedAt != null) {
-                return;
-            }
-            sleep();
-        }
-        throw new AssertionError("outbox row " + id + " never marked published");
+        await("outbox row " + id + " marked published").atMost(WAIT).until(
+                () -> QuarkusTransaction.requiringNew().call(() -> OutboxEvent.<OutboxEvent> findById(id).publishedAt != null));
     }
 
     private static Map<String, Object> json(String value) {
@@ -162,11 +156,4 @@ class OutboxRelayTest {
         return CloudEventHeaders.get(record.headers(), name).orElse(null);
     }
 
-    private static void sleep() {
-        try {
-            Thread.sleep(100);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
 }

@@ -14,6 +14,8 @@ import java.io.InputStream;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 
@@ -128,12 +130,12 @@ class ProblemMappingTest {
             String[] lines = head.toString(StandardCharsets.US_ASCII).split("\r\n");
             String status = lines[0];
             String headers = String.join("\n", lines);
-            int length = java.util.Arrays.stream(lines)
-                    .filter(l -> l.toLowerCase(java.util.Locale.ROOT).startsWith("content-length:"))
+            int length = Arrays.stream(lines)
+                    .filter(l -> l.toLowerCase(Locale.ROOT).startsWith("content-length:"))
                     .mapToInt(l -> Integer.parseInt(l.substring(15).trim())).findFirst().orElse(0);
             String body = new String(in.readNBytes(length), StandardCharsets.UTF_8);
             assertTrue(status.startsWith("HTTP/1.1 413"), status);
-            assertTrue(headers.toLowerCase(java.util.Locale.ROOT).contains("content-type: application/problem+json"), headers);
+            assertTrue(headers.toLowerCase(Locale.ROOT).contains("content-type: application/problem+json"), headers);
             assertTrue(body.contains("\"status\":413"), body);
         }
     }

@@ -36,10 +36,10 @@ class SecurityProblemsTest {
     @Test
     void expiredForeignTamperedAndWrongAudienceTokensAre401() {
         String[] bad = {
-                TestTokens.builder("area.5001").roles(java.util.Set.of(Roles.AREA_OFFICER)).expired(Duration.ofMinutes(10))
+                TestTokens.builder("area.5001").roles(Set.of(Roles.AREA_OFFICER)).expired(Duration.ofMinutes(10))
                         .sign(),
-                TestTokens.builder("area.5001").roles(java.util.Set.of(Roles.AREA_OFFICER)).foreignKey().sign(),
-                TestTokens.builder("area.5001").roles(java.util.Set.of(Roles.AREA_OFFICER)).audience("another-api").sign(),
+                TestTokens.builder("area.5001").roles(Set.of(Roles.AREA_OFFICER)).foreignKey().sign(),
+                TestTokens.builder("area.5001").roles(Set.of(Roles.AREA_OFFICER)).audience("another-api").sign(),
                 TestTokens.tampered(TestTokens.areaOfficer("5001"), "office_code", "5034"),
         };
         for (String token : bad) {
