@@ -97,7 +97,8 @@ public class ProblemOpenApiFilter implements OASFilter {
                 .addProperty("code", string("Stable code for machines"))
                 .addProperty("message", string("English"))
                 .addProperty("messageTh", string("Thai"))
-                .addProperty("value", string("The rejected value, when it helps"));
+                .addProperty("value", string("The rejected value, when it helps"))
+                .addProperty("severity", string("WARNING on a finding that does not refuse the request; absent on errors"));
     }
 
     private static Schema string(String description) {
