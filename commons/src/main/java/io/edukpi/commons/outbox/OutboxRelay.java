@@ -1,16 +1,26 @@
 package io.edukpi.commons.outbox;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
+
+import javax.sql.DataSource;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,6 +37,7 @@ import org.jboss.logging.Logger;
 import io.edukpi.commons.events.CloudEventHeaders;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
@@ -48,6 +59,7 @@ public class OutboxRelay {
     private static final long RELAY_LOCK = 0x6564_756b_7069_01L;
 
     private final EntityManager em;
+    private final DataSource dataSource;
     private final MutinyEmitter<String> kafka;
     private final OutboxConfig config;
     /** A plain thread: a context-propagating executor would run the relay inside the committed caller's transaction. */
@@ -63,9 +75,11 @@ public class OutboxRelay {
     private final AtomicLong pendingEvents = new AtomicLong();
     private final AtomicLong oldestPendingSeconds = new AtomicLong();
 
-    public OutboxRelay(EntityManager em, @Channel("outbox") MutinyEmitter<String> kafka, OutboxConfig config,
+    public OutboxRelay(EntityManager em, DataSource dataSource, @Channel("outbox") MutinyEmitter<String> kafka,
+            OutboxConfig config,
             MeterRegistry registry) {
         this.em = em;
+        this.dataSource = dataSource;
         this.kafka = kafka;
         this.config = config;
         Gauge.builder("edukpi.outbox.pending", pendingEvents, AtomicLong::get)
@@ -118,8 +132,8 @@ public class OutboxRelay {
                     // A full batch: more are waiting.
                 }
             } catch (RuntimeException e) {
-                // E.g. the transaction timed out while Kafka was slow to acknowledge: nothing was marked
-                // published, so the next pass (at the latest the poll) sends those events again.
+                // E.g. the database cannot be reached: nothing was marked published, so the next pass (at
+                // the latest the poll) sends those events again.
                 LOG.warnf("Outbox relay pass failed, the next pass retries: %s", e);
             } finally {
                 running.unlock();
@@ -127,21 +141,39 @@ public class OutboxRelay {
         }
     }
 
-    /** Publishes one batch; returns how many events Kafka acknowledged. */
-    @Transactional
-    public int publishBatch() {
-        Boolean locked = (Boolean) em.createNativeQuery("select pg_try_advisory_xact_lock(:lock)")
-                .setParameter("lock", RELAY_LOCK)
-                .getSingleResult();
-        if (!Boolean.TRUE.equals(locked)) {
-            return 0;
+    /**
+     * Publishes one batch; returns how many events Kafka acknowledged. No transaction is open while
+     * Kafka is awaited (a slow broker would outlast the transaction timeout and the late writes would
+     * then fail with "enlisted connection used without active transaction"): the batch is read in one
+     * short transaction and stamped in another. A session-level advisory lock, held on a connection of
+     * its own for the whole pass, keeps the relays of several instances from interleaving.
+     */
+    int publishBatch() {
+        try (Connection lock = dataSource.getConnection()) {
+            if (!tryLock(lock)) {
+                return 0;
+            }
+            try {
+                return publish(QuarkusTransaction.requiringNew().call(this::pending));
+            } finally {
+                unlock(lock);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("outbox relay lock: " + e.getMessage(), e);
         }
+    }
+
+    private List<OutboxEvent> pending() {
         @SuppressWarnings("unchecked")
         List<OutboxEvent> pending = em.createNativeQuery(
                 "select * from outbox_event where published_at is null order by position limit :limit",
                 OutboxEvent.class)
                 .setParameter("limit", config.batchSize())
                 .getResultList();
+        return pending;
+    }
+
+    private int publish(List<OutboxEvent> pending) {
         if (pending.isEmpty()) {
             return 0;
         }
@@ -149,29 +181,57 @@ public class OutboxRelay {
         for (OutboxEvent event : pending) {
             acks.add(kafka.sendMessage(toMessage(event)).subscribeAsCompletionStage());
         }
+        // One deadline for the batch, not one per event: a broker that does not answer costs one timeout.
+        long deadline = System.nanoTime() + config.sendTimeout().toNanos();
         List<Long> published = new ArrayList<>(pending.size());
+        Map<OutboxEvent, String> failed = new LinkedHashMap<>();
         for (int i = 0; i < pending.size(); i++) {
-            OutboxEvent event = pending.get(i);
             try {
-                acks.get(i).get(config.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
-                published.add(event.id);
-            } catch (Exception e) {
-                String error = String.valueOf(e.getCause() == null ? e : e.getCause());
-                em.createNativeQuery("update outbox_event set attempts = attempts + 1, last_error = :error where id = :id")
-                        .setParameter("error", error)
-                        .setParameter("id", event.id)
-                        .executeUpdate();
-                LOG.warnf("Event %s to %s not published yet (attempt %d): %s",
-                        event.eventId, event.topic, event.attempts + 1, error);
+                acks.get(i).get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                published.add(pending.get(i).id);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                failed.put(pending.get(i), "interrupted");
+            } catch (ExecutionException | TimeoutException e) {
+                failed.put(pending.get(i), String.valueOf(e.getCause() == null ? e : e.getCause()));
             }
         }
+        QuarkusTransaction.requiringNew().run(() -> record(published, failed));
+        return published.size();
+    }
+
+    private void record(List<Long> published, Map<OutboxEvent, String> failed) {
         if (!published.isEmpty()) {
             em.createNativeQuery("update outbox_event set published_at = :now where id in (:ids)")
                     .setParameter("now", OffsetDateTime.now())
                     .setParameter("ids", published)
                     .executeUpdate();
         }
-        return published.size();
+        failed.forEach((event, error) -> {
+            em.createNativeQuery("update outbox_event set attempts = attempts + 1, last_error = :error where id = :id")
+                    .setParameter("error", error)
+                    .setParameter("id", event.id)
+                    .executeUpdate();
+            LOG.warnf("Event %s to %s not published yet (attempt %d): %s",
+                    event.eventId, event.topic, event.attempts + 1, error);
+        });
+    }
+
+    private static boolean tryLock(Connection connection) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("select pg_try_advisory_lock(?)")) {
+            statement.setLong(1, RELAY_LOCK);
+            try (ResultSet result = statement.executeQuery()) {
+                return result.next() && result.getBoolean(1);
+            }
+        }
+    }
+
+    /** The pooled connection goes back to the pool: it must not keep the lock. */
+    private static void unlock(Connection connection) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("select pg_advisory_unlock(?)")) {
+            statement.setLong(1, RELAY_LOCK);
+            statement.execute();
+        }
     }
 
     @Scheduled(every = "1h", delayed = "1m", skipExecutionIf = Scheduled.ApplicationNotRunning.class)
