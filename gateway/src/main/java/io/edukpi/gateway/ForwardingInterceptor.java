@@ -189,10 +189,19 @@ final class ForwardingInterceptor implements ProxyInterceptor {
         }
     }
 
-    /** The gateway's own request-id filter already set the header on the response; the service's copy would repeat it. */
+    /**
+     * The gateway's own request-id filter already set the header on the response; the service's copy
+     * would repeat it. A status that has no body (204, 304) leaves with none: the proxy would
+     * otherwise stream the empty body chunked, and clients wait for chunks that never come.
+     */
     @Override
     public Future<Void> handleProxyResponse(ProxyContext context) {
-        context.response().headers().remove(RequestIds.HEADER);
+        ProxyResponse response = context.response();
+        response.headers().remove(RequestIds.HEADER);
+        if (response.getStatusCode() == 204 || response.getStatusCode() == 304) {
+            response.setBody(null);
+            response.headers().remove("Transfer-Encoding");
+        }
         return context.sendResponse();
     }
 

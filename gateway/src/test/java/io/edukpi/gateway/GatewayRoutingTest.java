@@ -7,13 +7,21 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.Socket;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
@@ -104,6 +112,34 @@ class GatewayRoutingTest {
                 .then().statusCode(404).contentType("application/problem+json");
         given().when().get("/services/scoring-service/q/health/../metrics")
                 .then().statusCode(404);
+    }
+
+    /**
+     * A 304 has no body: forwarded with {@code Transfer-Encoding: chunked}, clients such as Python's
+     * requests wait for a body that never comes. Read on a raw connection, two answers in a row.
+     */
+    @Test
+    void aNotModifiedAnswerComesThroughWithoutBodyOrChunking() throws Exception {
+        String token = TestTokens.batch();
+        try (Socket socket = new Socket(gateway.getHost(), gateway.getPort())) {
+            socket.setSoTimeout(5000);
+            String request = "GET /api/v1/scores/not-modified HTTP/1.1\r\nHost: " + gateway.getHost()
+                    + "\r\nAuthorization: Bearer " + token + "\r\nIf-None-Match: \"v1\"\r\n\r\n";
+            OutputStream out = socket.getOutputStream();
+            BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.ISO_8859_1));
+            for (int answer = 0; answer < 2; answer++) {
+                out.write(request.getBytes(StandardCharsets.ISO_8859_1));
+                out.flush();
+                String status = in.readLine();
+                assertEquals("HTTP/1.1 304 Not Modified", status);
+                List<String> headers = new ArrayList<>();
+                for (String line = in.readLine(); !line.isEmpty(); line = in.readLine()) {
+                    headers.add(line.toLowerCase(Locale.ROOT));
+                }
+                assertTrue(headers.stream().noneMatch(h -> h.startsWith("transfer-encoding")), headers.toString());
+                assertTrue(headers.contains("etag: \"v1\""), headers.toString());
+            }
+        }
     }
 
     @Test

@@ -53,6 +53,11 @@ public class UpstreamsResource implements QuarkusTestResourceLifecycleManager {
                 request.response().putHeader("Content-Type", "application/json").end(openApi(service, prefix).encode());
                 return;
             }
+            if (request.path().endsWith("/not-modified")) {
+                // As a service answers a matching If-None-Match: headers only, no body and no length.
+                request.response().setStatusCode(304).putHeader("ETag", "\"v1\"").end();
+                return;
+            }
             MessageDigest sha = sha256();
             long[] length = { 0 };
             long[] firstByteAt = { 0 };
