@@ -16,6 +16,7 @@ import jakarta.enterprise.util.TypeLiteral;
 
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 
+import io.edukpi.commons.logging.PersonalData;
 import io.edukpi.commons.requestid.RequestIds;
 import io.smallrye.faulttolerance.api.Guard;
 import io.vertx.core.Context;
@@ -137,7 +138,7 @@ final class ForwardingInterceptor implements ProxyInterceptor {
                 return Future.failedFuture(failure);
             }
             GatewayRouter.LOG.infof("%s %s: %s at %s %s (%s); sent to another instance (request %s)",
-                    request.getMethod(), request.getURI(), service, attempts.current,
+                    request.getMethod(), PersonalData.mask(request.getURI()), service, attempts.current,
                     attempts.connected ? "dropped the call before answering" : "refused the connection",
                     failure, requestId);
             if (attempts.connected) {
@@ -237,11 +238,11 @@ final class ForwardingInterceptor implements ProxyInterceptor {
                 : failure;
         if (cause instanceof TimeoutException || cause instanceof NoStackTraceTimeoutException) {
             GatewayRouter.LOG.warnf("%s %s: %s did not answer in time (request %s)",
-                    request.getMethod(), request.getURI(), service, requestId);
+                    request.getMethod(), PersonalData.mask(request.getURI()), service, requestId);
             return problems.answer(request, 504, GatewayMessage.SERVICE_TIMEOUT.text(service), requestId, Map.of());
         }
         boolean open = cause instanceof CircuitBreakerOpenException;
-        GatewayRouter.LOG.warnf("%s %s: %s %s (request %s)", request.getMethod(), request.getURI(), service,
+        GatewayRouter.LOG.warnf("%s %s: %s %s (request %s)", request.getMethod(), PersonalData.mask(request.getURI()), service,
                 open ? "is left alone after repeated failures" : "cannot be reached: " + cause, requestId);
         return problems.answer(request, 503, GatewayMessage.SERVICE_UNAVAILABLE.text(service), requestId,
                 Map.of("Retry-After", String.valueOf(Math.max(1, breakerDelay.toSeconds()))));

@@ -23,6 +23,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
+import io.edukpi.commons.logging.PersonalData;
 import io.edukpi.commons.message.Finding;
 import io.edukpi.commons.message.Text;
 import io.quarkus.oidc.OIDCException;
@@ -96,7 +97,7 @@ public class ProblemMappers {
     /** Keycloak cannot be reached to check the token: the caller may retry; nothing is wrong with the request. */
     @ServerExceptionMapper
     public Response identityProviderUnavailable(OIDCException e, UriInfo uri) {
-        LOG.warn("Token check impossible on " + path(uri) + ": " + e.getMessage());
+        LOG.warn("Token check impossible on " + PersonalData.mask(path(uri)) + ": " + e.getMessage());
         Response response = problems.toResponse(
                 Problems.of(503, IDENTITY_PROVIDER_UNAVAILABLE.text(), path(uri), List.of()));
         response.getHeaders().putSingle("Retry-After", "5");
@@ -132,7 +133,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
-        LOG.error("Unexpected failure answering " + path(uri), e);
+        LOG.error("Unexpected failure answering " + PersonalData.mask(path(uri)), e);
         return problems.toResponse(Problems.of(500, FAILED.text(), path(uri), List.of()));
     }
 
