@@ -55,7 +55,7 @@ public class SeedCatalogues {
 
     @Transactional
     void load(String resource, Catalogue catalogue) {
-        if (repository.exists(catalogue.fiscalYear(), catalogue.level().name())) {
+        if (repository.exists(catalogue.fiscalYear(), catalogue.level())) {
             return;
         }
         StoredCatalogue draft = service.createDraft(catalogue, null);

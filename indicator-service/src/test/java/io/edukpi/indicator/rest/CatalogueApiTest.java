@@ -34,7 +34,7 @@ import io.edukpi.devstack.EventSchemas;
 import io.edukpi.devstack.TestTokens;
 import io.edukpi.devstack.TopicReader;
 import io.edukpi.indicator.SeedData;
-import io.edukpi.indicator.transfer.XlsxFormat;
+import io.edukpi.indicator.spreadsheet.XlsxFormat;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
