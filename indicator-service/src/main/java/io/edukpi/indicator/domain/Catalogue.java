@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import io.edukpi.commons.calendar.FiscalYear;
+
 /**
  * The content of one catalogue version, in the canonical shape of {@code docs/catalogue.schema.json}.
  * Identity, version number and status belong to the stored version, not to the content.
@@ -23,9 +25,6 @@ public record Catalogue(
         List<PerformanceBand> bands,
         List<Indicator> indicators,
         List<String> notes) {
-
-    /** B.E. years run 543 ahead of C.E. ones. */
-    public static final int BUDDHIST_ERA_OFFSET = 543;
 
     public enum Level {
         OBEC_AGREEMENT,
@@ -62,14 +61,14 @@ public record Catalogue(
     }
 
     public Catalogue {
-        rounds = Lists.of(rounds);
-        bands = Lists.of(bands);
-        indicators = Lists.of(indicators);
-        notes = Lists.of(notes);
+        rounds = UnmodifiableCopy.orEmpty(rounds);
+        bands = UnmodifiableCopy.orEmpty(bands);
+        indicators = UnmodifiableCopy.orEmpty(indicators);
+        notes = UnmodifiableCopy.orEmpty(notes);
     }
 
     public int fiscalYearBe() {
-        return fiscalYear + BUDDHIST_ERA_OFFSET;
+        return FiscalYear.toBuddhist(fiscalYear);
     }
 
     /** {@code <fiscalYear>:<level>}: what every version of this catalogue shares (event key). */

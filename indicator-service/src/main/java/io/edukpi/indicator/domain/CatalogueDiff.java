@@ -4,6 +4,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -44,7 +45,7 @@ public record CatalogueDiff(List<String> changedCatalogueFields, List<String> ad
 
     private static Map<String, Indicator> index(Catalogue c) {
         return c.indicators().stream().collect(Collectors.toMap(Indicator::code, Function.identity(), (a, b) -> a,
-                java.util.LinkedHashMap::new));
+                LinkedHashMap::new));
     }
 
     private static List<String> differingComponents(Record a, Record b) {

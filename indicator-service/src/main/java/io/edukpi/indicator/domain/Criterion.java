@@ -9,7 +9,7 @@ public sealed interface Criterion {
     /** Result needed for levels 1..5 and the printed step (units per score point). */
     record Threshold(List<BigDecimal> thresholds, BigDecimal step) implements Criterion {
         public Threshold {
-            thresholds = Lists.of(thresholds);
+            thresholds = UnmodifiableCopy.orEmpty(thresholds);
         }
     }
 
@@ -21,7 +21,7 @@ public sealed interface Criterion {
     /** Five described steps; the score is the highest step completed. */
     record Milestone(List<Step> steps) implements Criterion {
         public Milestone {
-            steps = Lists.of(steps);
+            steps = UnmodifiableCopy.orEmpty(steps);
         }
     }
 

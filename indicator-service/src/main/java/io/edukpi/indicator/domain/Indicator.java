@@ -68,11 +68,11 @@ public record Indicator(
     }
 
     public Indicator {
-        baselines = Lists.of(baselines);
-        evidenceTypes = Lists.of(evidenceTypes);
-        responsible = Lists.of(responsible);
-        forms = Lists.of(forms);
-        notes = Lists.of(notes);
+        baselines = UnmodifiableCopy.orEmpty(baselines);
+        evidenceTypes = UnmodifiableCopy.orEmpty(evidenceTypes);
+        responsible = UnmodifiableCopy.orEmpty(responsible);
+        forms = UnmodifiableCopy.orEmpty(forms);
+        notes = UnmodifiableCopy.orEmpty(notes);
         // An all-empty block carries no information: one representation for it keeps round trips diff-free.
         target = target == null || target.isEmpty() ? null : target;
         guidance = guidance == null || guidance.isEmpty() ? null : guidance;

@@ -44,13 +44,13 @@ public record ReferenceForm(
 
     public record Table(String key, String label, List<Field> columns) {
         public Table {
-            columns = Lists.of(columns);
+            columns = UnmodifiableCopy.orEmpty(columns);
         }
     }
 
     public record Checklist(String key, String label, List<Item> items) {
         public Checklist {
-            items = Lists.of(items);
+            items = UnmodifiableCopy.orEmpty(items);
         }
     }
 
@@ -58,10 +58,10 @@ public record ReferenceForm(
     }
 
     public ReferenceForm {
-        fields = Lists.of(fields);
-        tables = Lists.of(tables);
-        checklists = Lists.of(checklists);
-        notes = Lists.of(notes);
+        fields = UnmodifiableCopy.orEmpty(fields);
+        tables = UnmodifiableCopy.orEmpty(tables);
+        checklists = UnmodifiableCopy.orEmpty(checklists);
+        notes = UnmodifiableCopy.orEmpty(notes);
     }
 
     public Optional<Field> field(String key) {

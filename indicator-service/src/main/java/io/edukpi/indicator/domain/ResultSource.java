@@ -1,6 +1,7 @@
 package io.edukpi.indicator.domain;
 
 import java.math.BigDecimal;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -18,7 +19,7 @@ public sealed interface ResultSource {
     /** Computed from student-registry statistics by a named metric. */
     record Registry(String metric, Map<String, Object> parameters, BigDecimal multiplier) implements ResultSource {
         public Registry {
-            parameters = parameters == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
+            parameters = parameters == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
         }
     }
 }

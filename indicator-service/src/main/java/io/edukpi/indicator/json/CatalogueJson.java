@@ -1,14 +1,23 @@
 package io.edukpi.indicator.json;
 
+import static io.edukpi.indicator.domain.IndicatorMessage.INVALID_CATALOGUE_JSON;
+import static io.edukpi.indicator.domain.IndicatorMessage.MALFORMED_JSON;
+import static io.edukpi.indicator.domain.IndicatorMessage.NOT_AN_OBJECT;
+import static io.edukpi.indicator.domain.IndicatorMessage.WRONG_SHAPE;
+import static io.edukpi.indicator.domain.IndicatorMessage.YEAR_MISMATCH;
+
 import java.io.IOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.OffsetDateTime;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -20,7 +29,8 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
-import io.edukpi.commons.problem.ProblemError;
+import io.edukpi.commons.calendar.FiscalYear;
+import io.edukpi.commons.message.Finding;
 import io.edukpi.commons.problem.ProblemException;
 import io.edukpi.indicator.domain.Catalogue;
 import io.edukpi.indicator.domain.Criterion;
@@ -84,6 +94,15 @@ public final class CatalogueJson {
         }
     }
 
+    /** Any part of a catalogue as compact JSON text (a spreadsheet cell holding a nested structure). */
+    public static String text(Object value) {
+        try {
+            return MAPPER.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Catalogue content always serialises", e);
+        }
+    }
+
     public static ObjectNode tree(Catalogue catalogue) {
         return MAPPER.valueToTree(catalogue);
     }
@@ -98,6 +117,20 @@ public final class CatalogueJson {
 
     /** Reads an uploaded or seeded catalogue; malformed text or a wrong shape answers 400 with paths. */
     public static Catalogue read(byte[] body) {
+        ObjectNode object = readObject(body);
+        JsonNode be = object.get("fiscalYearBe");
+        JsonNode ce = object.get("fiscalYear");
+        if (be != null && !be.isNull() && ce != null && ce.canConvertToInt()
+                && be.asInt() != FiscalYear.toBuddhist(ce.asInt())) {
+            throw ProblemException.invalid(
+                    List.of(YEAR_MISMATCH.at("fiscalYearBe", FiscalYear.toBuddhist(ce.asInt()), ce.asInt())));
+        }
+        EXPORT_ONLY.forEach(object::remove);
+        return convert(object, Catalogue.class, "");
+    }
+
+    /** A request body that must be one JSON object (a catalogue, an indicator). */
+    public static ObjectNode readObject(byte[] body) {
         JsonNode node;
         try {
             node = MAPPER.readTree(body);
@@ -105,36 +138,39 @@ public final class CatalogueJson {
             throw invalid(e, "");
         }
         if (node == null || !node.isObject()) {
-            throw ProblemException.invalid("The body is not a JSON object (a catalogue).",
-                    "ข้อมูลที่ส่งมาไม่ใช่ออบเจกต์ JSON ของชุดตัวชี้วัด",
-                    List.of(ProblemError.field("", "not-an-object", "expected a JSON object", "ต้องเป็นออบเจกต์ JSON")));
+            throw ProblemException.invalid(NOT_AN_OBJECT.text(), List.of(NOT_AN_OBJECT.at("")));
         }
-        ObjectNode object = (ObjectNode) node;
-        JsonNode be = object.get("fiscalYearBe");
-        JsonNode ce = object.get("fiscalYear");
-        if (be != null && !be.isNull() && ce != null && ce.canConvertToInt()
-                && be.asInt() != ce.asInt() + Catalogue.BUDDHIST_ERA_OFFSET) {
-            throw ProblemException.invalid("fiscalYearBe does not match fiscalYear.", "ปีงบประมาณ พ.ศ. ไม่ตรงกับ ค.ศ.",
-                    List.of(ProblemError.field("fiscalYearBe", "year-mismatch",
-                            "fiscalYearBe must be fiscalYear + 543 (" + (ce.asInt() + 543) + ")",
-                            "ปี พ.ศ. ต้องเท่ากับ ปี ค.ศ. + 543 (" + (ce.asInt() + 543) + ")")));
+        return (ObjectNode) node;
+    }
+
+    /** The canonical JSON with the version's identity in front (ignored again by {@link #read}). */
+    public static byte[] exportBytes(Catalogue content, UUID catalogueId, int version, Catalogue.Status status,
+            OffsetDateTime publishedAt) {
+        ObjectNode out = MAPPER.createObjectNode();
+        out.put("catalogueId", catalogueId.toString());
+        out.put("version", version);
+        out.put("status", status.name());
+        out.put("publishedAt", publishedAt == null ? null : publishedAt.toString());
+        out.put("fiscalYear", content.fiscalYear());
+        out.put("fiscalYearBe", content.fiscalYearBe());
+        ObjectNode fields = tree(content);
+        fields.remove("fiscalYear");
+        out.setAll(fields);
+        try {
+            return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(out);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
         }
-        EXPORT_ONLY.forEach(object::remove);
-        return convert(object, Catalogue.class, "");
     }
 
     static ProblemException invalid(Exception e, String pathPrefix) {
         String message = e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
         message = message == null ? "not valid" : message.lines().findFirst().orElse(message);
-        ProblemError error = ProblemError.field(pathPrefix + path(e), e instanceof com.fasterxml.jackson.core.JsonParseException
-                ? "malformed-json"
-                : "wrong-shape", message,
-                "ข้อมูล JSON ไม่ถูกต้องตามรูปแบบของชุดตัวชี้วัด");
+        Finding finding = (e instanceof JsonParseException ? MALFORMED_JSON : WRONG_SHAPE).at(pathPrefix + path(e), message);
         if (e instanceof JsonProcessingException j && j.getLocation() != null && j.getLocation().getLineNr() > 0) {
-            error = error.at(j.getLocation().getLineNr(), j.getLocation().getColumnNr());
+            finding = finding.atLine(j.getLocation().getLineNr(), j.getLocation().getColumnNr());
         }
-        return ProblemException.invalid("The catalogue JSON is not valid: " + message,
-                "ข้อมูล JSON ของชุดตัวชี้วัดไม่ถูกต้อง", List.of(error));
+        return ProblemException.invalid(INVALID_CATALOGUE_JSON.text(message), List.of(finding));
     }
 
     private static String path(Exception e) {

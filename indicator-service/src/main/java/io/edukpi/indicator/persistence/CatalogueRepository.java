@@ -9,6 +9,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 
+import io.edukpi.indicator.domain.Catalogue;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
@@ -21,22 +22,23 @@ public class CatalogueRepository implements PanacheRepositoryBase<CatalogueVersi
         return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
     }
 
-    public int nextVersion(int fiscalYear, String level) {
+    public int nextVersion(int fiscalYear, Catalogue.Level level) {
         Integer max = getEntityManager().createQuery(
                 "select max(c.version) from CatalogueVersionEntity c where c.fiscalYear = ?1 and c.level = ?2", Integer.class)
                 .setParameter(1, fiscalYear).setParameter(2, level).getSingleResult();
         return max == null ? 1 : max + 1;
     }
 
-    public boolean exists(int fiscalYear, String level) {
+    public boolean exists(int fiscalYear, Catalogue.Level level) {
         return count("fiscalYear = ?1 and level = ?2", fiscalYear, level) > 0;
     }
 
-    public Optional<CatalogueVersionEntity> draftOf(int fiscalYear, String level) {
-        return find("fiscalYear = ?1 and level = ?2 and status = 'DRAFT'", fiscalYear, level).firstResultOptional();
+    public Optional<CatalogueVersionEntity> draftOf(int fiscalYear, Catalogue.Level level) {
+        return find("fiscalYear = ?1 and level = ?2 and status = ?3", fiscalYear, level, Catalogue.Status.DRAFT)
+                .firstResultOptional();
     }
 
-    public record Search(Integer fiscalYear, String level, List<String> statuses, int page, int size) {
+    public record Search(Integer fiscalYear, Catalogue.Level level, List<Catalogue.Status> statuses, int page, int size) {
     }
 
     public record Result(List<CatalogueVersionEntity> items, long total) {

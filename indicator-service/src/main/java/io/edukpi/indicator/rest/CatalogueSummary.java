@@ -3,8 +3,8 @@ package io.edukpi.indicator.rest;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
+import io.edukpi.commons.calendar.FiscalYear;
 import io.edukpi.indicator.domain.Catalogue;
-import io.edukpi.indicator.domain.Finding;
 import io.edukpi.indicator.persistence.CatalogueVersionEntity;
 import io.edukpi.indicator.service.StoredCatalogue;
 
@@ -32,13 +32,8 @@ public record CatalogueSummary(
     }
 
     static CatalogueSummary of(CatalogueVersionEntity e) {
-        return new CatalogueSummary(e.id, e.fiscalYear, e.fiscalYear + Catalogue.BUDDHIST_ERA_OFFSET,
-                Catalogue.Level.valueOf(e.level), e.version, Catalogue.Status.valueOf(e.status), e.title, e.indicatorCount,
+        return new CatalogueSummary(e.id, e.fiscalYear, FiscalYear.toBuddhist(e.fiscalYear), e.level, e.version, e.status,
+                e.title, e.indicatorCount,
                 e.contentHash, e.copiedFrom, e.createdAt, e.updatedAt, e.publishedAt, e.archivedAt);
-    }
-
-    /** Warnings and errors are separated for readers; both carry the path of what they concern. */
-    static long warnings(StoredCatalogue c) {
-        return c.findings().stream().filter(f -> f.severity() == Finding.Severity.WARNING).count();
     }
 }

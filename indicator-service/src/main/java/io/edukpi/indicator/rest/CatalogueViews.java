@@ -3,15 +3,16 @@ package io.edukpi.indicator.rest;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.edukpi.indicator.domain.Catalogue;
 import io.edukpi.indicator.domain.Criterion;
-import io.edukpi.indicator.domain.Finding;
 import io.edukpi.indicator.domain.Indicator;
 import io.edukpi.indicator.json.CatalogueJson;
+import io.edukpi.indicator.json.FindingJson;
 import io.edukpi.indicator.service.StoredCatalogue;
 
 /** Response bodies of the catalogue API. */
@@ -21,9 +22,10 @@ public final class CatalogueViews {
     }
 
     /** A whole version: summary, findings and the canonical content (flat, document order). */
-    public record CatalogueView(CatalogueSummary summary, List<Finding> findings, JsonNode catalogue) {
+    public record CatalogueView(CatalogueSummary summary, List<FindingJson> findings, JsonNode catalogue) {
         static CatalogueView of(StoredCatalogue c) {
-            return new CatalogueView(CatalogueSummary.of(c), c.findings(), CatalogueJson.tree(c.content()));
+            return new CatalogueView(CatalogueSummary.of(c), c.findings().stream().map(FindingJson::of).toList(),
+                    CatalogueJson.tree(c.content()));
         }
     }
 
@@ -40,7 +42,7 @@ public final class CatalogueViews {
                         : parent.equals(i.parentCode());
                 if (child) {
                     out.add(new Node(i.code(), i.name(), i.unit(), i.weight(), criterionType(i.criterion()),
-                            i.effectiveResultSource().getClass().getSimpleName().toUpperCase(java.util.Locale.ROOT),
+                            i.effectiveResultSource().getClass().getSimpleName().toUpperCase(Locale.ROOT),
                             nodes(c, i.code())));
                 }
             }
@@ -54,7 +56,7 @@ public final class CatalogueViews {
 
     /** One indicator with where it sits. */
     public record IndicatorView(UUID catalogueId, int version, Catalogue.Status status, List<String> ancestors,
-            List<String> children, List<Finding> findings, JsonNode indicator) {
+            List<String> children, List<FindingJson> findings, JsonNode indicator) {
         static IndicatorView of(StoredCatalogue c, Indicator i) {
             List<String> ancestors = new ArrayList<>();
             String parent = i.parentCode();
@@ -65,7 +67,7 @@ public final class CatalogueViews {
             String prefix = "indicators[" + i.code() + "]";
             return new IndicatorView(c.id(), c.version(), c.status(), ancestors,
                     c.content().children(i.code()).stream().map(Indicator::code).toList(),
-                    c.findings().stream().filter(f -> f.path().startsWith(prefix)).toList(),
+                    c.findings().stream().filter(f -> f.field().startsWith(prefix)).map(FindingJson::of).toList(),
                     CatalogueJson.MAPPER.valueToTree(i));
         }
     }

@@ -1,7 +1,9 @@
 package io.edukpi.indicator.service;
 
+import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -14,14 +16,16 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 
 import io.edukpi.commons.etag.IfMatch;
+import io.edukpi.commons.message.Finding;
 import io.edukpi.commons.problem.ProblemException;
 import io.edukpi.indicator.domain.Catalogue;
 import io.edukpi.indicator.domain.CatalogueDiff;
 import io.edukpi.indicator.domain.CatalogueValidator;
-import io.edukpi.indicator.domain.Finding;
 import io.edukpi.indicator.domain.Indicator;
+import io.edukpi.indicator.domain.IndicatorMessage;
 import io.edukpi.indicator.json.CatalogueJson;
 import io.edukpi.indicator.json.CatalogueSchema;
+import io.edukpi.indicator.json.FindingJson;
 import io.edukpi.indicator.persistence.CatalogueRepository;
 import io.edukpi.indicator.persistence.CatalogueVersionEntity;
 
@@ -40,14 +44,14 @@ public class CatalogueService {
     /** What an import would do, or did. */
     public record ImportReport(boolean dryRun, boolean valid, UUID createdId, int fiscalYear, int fiscalYearBe,
             Catalogue.Level level, int version, int indicatorCount, UUID comparedWith,
-            CatalogueDiff changes, List<Finding> findings) {
+            CatalogueDiff changes, List<FindingJson> findings) {
     }
 
     @Transactional
     public ImportReport importCatalogue(Catalogue content, boolean dryRun) {
         List<Finding> findings = validate(content);
         boolean valid = !CatalogueValidator.hasErrors(findings);
-        String level = content.level() == null ? null : content.level().name();
+        Catalogue.Level level = content.level();
         Optional<StoredCatalogue> latest = level == null ? Optional.empty()
                 : repository.find("fiscalYear = ?1 and level = ?2 order by version desc", content.fiscalYear(), level)
                         .firstResultOptional().map(this::stored);
@@ -57,11 +61,11 @@ public class CatalogueService {
         UUID comparedWith = latest.map(StoredCatalogue::id).orElse(null);
         if (dryRun) {
             return new ImportReport(true, valid, null, content.fiscalYear(), content.fiscalYearBe(), content.level(),
-                    version, content.indicators().size(), comparedWith, changes, findings);
+                    version, content.indicators().size(), comparedWith, changes, json(findings));
         }
         StoredCatalogue created = createDraft(content, null);
         return new ImportReport(false, true, created.id(), content.fiscalYear(), content.fiscalYearBe(), content.level(),
-                created.version(), content.indicators().size(), comparedWith, changes, created.findings());
+                created.version(), content.indicators().size(), comparedWith, changes, json(created.findings()));
     }
 
     @Transactional
@@ -70,19 +74,16 @@ public class CatalogueService {
         if (CatalogueValidator.hasErrors(findings)) {
             throw CatalogueProblems.findings(findings);
         }
-        String level = content.level().name();
+        Catalogue.Level level = content.level();
         repository.draftOf(content.fiscalYear(), level).ifPresent(d -> {
-            throw ProblemException.conflict("Catalogue " + content.naturalKey() + " already has a draft (" + d.id
-                    + ", version " + d.version + "); edit or delete it first.",
-                    "ชุดตัวชี้วัด " + content.naturalKey() + " มีฉบับร่างอยู่แล้ว (" + d.id
-                            + ") ให้แก้ไขหรือลบฉบับร่างนั้นก่อน");
+            throw ProblemException.conflict(IndicatorMessage.DRAFT_EXISTS.text(content.naturalKey(), d.id, d.version));
         });
         CatalogueVersionEntity e = new CatalogueVersionEntity();
         e.id = UUID.randomUUID();
         e.fiscalYear = content.fiscalYear();
         e.level = level;
         e.version = repository.nextVersion(content.fiscalYear(), level);
-        e.status = Catalogue.Status.DRAFT.name();
+        e.status = Catalogue.Status.DRAFT;
         e.copiedFrom = copiedFrom;
         e.createdAt = now();
         e.revision = 0;
@@ -103,8 +104,7 @@ public class CatalogueService {
     public StoredCatalogue replace(UUID id, String ifMatch, Catalogue content) {
         return mutate(id, ifMatch, current -> {
             if (content.fiscalYear() != current.fiscalYear() || content.level() != current.level()) {
-                throw ProblemException.conflict("A draft keeps its fiscal year and level (" + current.naturalKey() + ").",
-                        "ฉบับร่างต้องคงปีงบประมาณและระดับเดิม (" + current.naturalKey() + ")");
+                throw ProblemException.conflict(IndicatorMessage.DRAFT_KEEPS_YEAR_AND_LEVEL.text(current.naturalKey()));
             }
             return content;
         });
@@ -137,10 +137,8 @@ public class CatalogueService {
             requireIndicator(current, code);
             List<Indicator> children = current.children(code);
             if (!children.isEmpty()) {
-                throw ProblemException.conflict(
-                        "Indicator " + code + " has children " + children.stream().map(Indicator::code).toList()
-                                + "; remove or move them first.",
-                        "ตัวชี้วัด " + code + " มีตัวชี้วัดย่อย ให้ลบหรือย้ายตัวชี้วัดย่อยก่อน");
+                throw ProblemException.conflict(IndicatorMessage.INDICATOR_HAS_CHILDREN.text(code,
+                        children.stream().map(Indicator::code).toList()));
             }
             return current.withRemoved(code);
         });
@@ -161,7 +159,7 @@ public class CatalogueService {
     @Transactional
     public StoredCatalogue publish(UUID id) {
         CatalogueVersionEntity e = repository.lock(id).orElseThrow(() -> CatalogueProblems.notFound(id));
-        if (e.status.equals(Catalogue.Status.PUBLISHED.name())) {
+        if (e.status == Catalogue.Status.PUBLISHED) {
             return stored(e);
         }
         requireDraft(e);
@@ -170,7 +168,7 @@ public class CatalogueService {
         if (CatalogueValidator.hasErrors(findings)) {
             throw CatalogueProblems.findings(findings);
         }
-        e.status = Catalogue.Status.PUBLISHED.name();
+        e.status = Catalogue.Status.PUBLISHED;
         e.publishedAt = now();
         e.updatedAt = e.publishedAt;
         e.revision++;
@@ -182,12 +180,11 @@ public class CatalogueService {
     @Transactional
     public StoredCatalogue archive(UUID id) {
         CatalogueVersionEntity e = repository.lock(id).orElseThrow(() -> CatalogueProblems.notFound(id));
-        if (e.status.equals(Catalogue.Status.DRAFT.name())) {
-            throw ProblemException.conflict("Catalogue " + id + " is a draft; delete it instead of archiving it.",
-                    "ชุดตัวชี้วัด " + id + " เป็นฉบับร่าง ให้ลบแทนการเก็บเข้าคลัง");
+        if (e.status == Catalogue.Status.DRAFT) {
+            throw ProblemException.conflict(IndicatorMessage.DRAFT_NOT_ARCHIVED.text(id));
         }
-        if (e.status.equals(Catalogue.Status.PUBLISHED.name())) {
-            e.status = Catalogue.Status.ARCHIVED.name();
+        if (e.status == Catalogue.Status.PUBLISHED) {
+            e.status = Catalogue.Status.ARCHIVED;
             e.archivedAt = now();
             e.updatedAt = e.archivedAt;
             e.revision++;
@@ -200,8 +197,7 @@ public class CatalogueService {
     public StoredCatalogue copy(UUID id) {
         StoredCatalogue source = get(id);
         if (source.status() == Catalogue.Status.DRAFT) {
-            throw ProblemException.conflict("Catalogue " + id + " is a draft; only published versions are copied.",
-                    "ชุดตัวชี้วัด " + id + " เป็นฉบับร่าง คัดลอกได้เฉพาะฉบับที่ประกาศใช้แล้ว");
+            throw ProblemException.conflict(IndicatorMessage.DRAFT_NOT_COPIED.text(id));
         }
         return createDraft(source.content(), source.id());
     }
@@ -212,11 +208,11 @@ public class CatalogueService {
 
     /** The domain rules and the published JSON Schema: a version that breaks either is never stored. */
     static List<Finding> validate(Catalogue content) {
-        List<Finding> findings = new java.util.ArrayList<>(CatalogueValidator.validate(content));
+        List<Finding> findings = new ArrayList<>(CatalogueValidator.validate(content));
         // A shape error the domain rules already reported at the same place is said once.
         CatalogueSchema.check(content).stream()
-                .filter(s -> findings.stream().noneMatch(f -> f.blocksPublishing()
-                        && (s.path().startsWith(f.path()) || f.path().startsWith(s.path()))))
+                .filter(s -> findings.stream().noneMatch(f -> f.isError()
+                        && (s.field().startsWith(f.field()) || f.field().startsWith(s.field()))))
                 .forEach(findings::add);
         return findings;
     }
@@ -243,34 +239,38 @@ public class CatalogueService {
     }
 
     private static void requireDraft(CatalogueVersionEntity e) {
-        if (!e.status.equals(Catalogue.Status.DRAFT.name())) {
+        if (e.status != Catalogue.Status.DRAFT) {
             throw CatalogueProblems.notDraft(e.id, e.status);
         }
     }
 
     private static void requireMatch(StoredCatalogue current, String ifMatch) {
-        IfMatch.check(ifMatch, current.etag(), "catalogue", "ชุดตัวชี้วัด");
+        IfMatch.check(ifMatch, current.etag());
     }
 
     private void write(CatalogueVersionEntity e, Catalogue content, List<Finding> findings) {
         e.title = content.title();
-        e.content = new String(CatalogueJson.canonicalBytes(content), java.nio.charset.StandardCharsets.UTF_8);
+        e.content = new String(CatalogueJson.canonicalBytes(content), StandardCharsets.UTF_8);
         e.contentHash = CatalogueJson.contentHash(content);
         e.indicatorCount = content.indicators().size();
         e.updatedAt = now();
         try {
-            e.findings = CatalogueJson.MAPPER.writeValueAsString(findings);
+            e.findings = CatalogueJson.MAPPER.writeValueAsString(json(findings));
         } catch (JsonProcessingException ex) {
             throw new IllegalStateException(ex);
         }
     }
 
+    private static List<FindingJson> json(List<Finding> findings) {
+        return findings.stream().map(FindingJson::of).toList();
+    }
+
     StoredCatalogue stored(CatalogueVersionEntity e) {
         try {
             Catalogue content = CatalogueJson.MAPPER.readValue(e.content, Catalogue.class);
-            List<Finding> findings = CatalogueJson.MAPPER.readValue(e.findings, new TypeReference<List<Finding>>() {
-            });
-            return new StoredCatalogue(e.id, e.version, Catalogue.Status.valueOf(e.status), content, findings, e.contentHash,
+            List<Finding> findings = CatalogueJson.MAPPER.readValue(e.findings, new TypeReference<List<FindingJson>>() {
+            }).stream().map(FindingJson::toFinding).toList();
+            return new StoredCatalogue(e.id, e.version, e.status, content, findings, e.contentHash,
                     e.revision, e.copiedFrom, e.createdAt, e.updatedAt, e.publishedAt, e.archivedAt);
         } catch (JsonProcessingException ex) {
             throw new IllegalStateException("Stored catalogue " + e.id + " is not canonical JSON", ex);

@@ -45,7 +45,7 @@ public class SeedCatalogues {
             try {
                 load(resource, CatalogueJson.read(json));
             } catch (ProblemException e) {
-                LOG.errorf("Seed catalogue %s is not valid and was not loaded: %s %s", resource, e.getMessage(), e.errors());
+                LOG.errorf("Seed catalogue %s is not valid and was not loaded: %s %s", resource, e.getMessage(), e.findings());
             } catch (RuntimeException e) {
                 // E.g. another instance loaded it at the same moment (unique version); the next start sees it.
                 LOG.errorf(e, "Seed catalogue %s was not loaded", resource);
@@ -55,7 +55,7 @@ public class SeedCatalogues {
 
     @Transactional
     void load(String resource, Catalogue catalogue) {
-        if (repository.exists(catalogue.fiscalYear(), catalogue.level().name())) {
+        if (repository.exists(catalogue.fiscalYear(), catalogue.level())) {
             return;
         }
         StoredCatalogue draft = service.createDraft(catalogue, null);

@@ -4,8 +4,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
+import io.edukpi.commons.message.Finding;
 import io.edukpi.indicator.domain.Catalogue;
-import io.edukpi.indicator.domain.Finding;
 
 /** A catalogue version as stored: identity, lifecycle and its validated content. */
 public record StoredCatalogue(

@@ -13,15 +13,17 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import io.edukpi.commons.message.Finding;
+
 class CatalogueValidatorTest {
 
     private static List<String> errors(Catalogue c) {
-        return CatalogueValidator.validate(c).stream().filter(Finding::blocksPublishing).map(f -> f.path() + " " + f.code())
+        return CatalogueValidator.validate(c).stream().filter(Finding::isError).map(f -> f.field() + " " + f.code())
                 .toList();
     }
 
     private static List<String> warnings(Catalogue c) {
-        return CatalogueValidator.validate(c).stream().filter(f -> !f.blocksPublishing()).map(f -> f.path() + " " + f.code())
+        return CatalogueValidator.validate(c).stream().filter(f -> !f.isError()).map(f -> f.field() + " " + f.code())
                 .toList();
     }
 

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
+import io.edukpi.commons.message.Finding;
 import io.edukpi.formexpression.FormExpression;
 import io.edukpi.indicator.SeedData;
 
@@ -86,9 +87,9 @@ class SeedCataloguesTest {
     @Test
     void sourceInconsistenciesAreWarnedNotFixed() {
         List<Finding> findings = CatalogueValidator.validate(obec);
-        assertTrue(findings.stream().anyMatch(f -> f.path().equals("indicators[3.1.12].unit")
+        assertTrue(findings.stream().anyMatch(f -> f.field().equals("indicators[3.1.12].unit")
                 && f.code().equals("unit-disagrees-with-formula")), findings.toString());
         assertEquals("ระดับ", obec.indicator("3.1.12").orElseThrow().unit());
-        assertTrue(findings.stream().anyMatch(f -> f.path().equals("indicators[3.2].weight")), findings.toString());
+        assertTrue(findings.stream().anyMatch(f -> f.field().equals("indicators[3.2].weight")), findings.toString());
     }
 }

@@ -16,7 +16,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -34,7 +36,7 @@ import io.edukpi.devstack.EventSchemas;
 import io.edukpi.devstack.TestTokens;
 import io.edukpi.devstack.TopicReader;
 import io.edukpi.indicator.SeedData;
-import io.edukpi.indicator.transfer.XlsxFormat;
+import io.edukpi.indicator.spreadsheet.XlsxFormat;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -195,9 +197,9 @@ class CatalogueApiTest {
         int year = ThreadLocalRandom.current().nextInt(2160, 2200);
         String draft = admin().contentType(ContentType.JSON).body(tiny(year)).post(BASE).then().statusCode(201)
                 .extract().path("summary.id");
-        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        var pool = Executors.newFixedThreadPool(4);
         try {
-            var answers = pool.invokeAll(java.util.Collections.nCopies(4,
+            var answers = pool.invokeAll(Collections.nCopies(4,
                     () -> admin().post(BASE + "/" + draft + "/publish").then().extract().statusCode()));
             for (var answer : answers) {
                 assertEquals(200, answer.get());

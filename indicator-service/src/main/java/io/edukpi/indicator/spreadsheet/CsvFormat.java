@@ -1,4 +1,4 @@
-package io.edukpi.indicator.transfer;
+package io.edukpi.indicator.spreadsheet;
 
 import java.math.BigDecimal;
 import java.nio.ByteBuffer;
@@ -12,8 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import io.edukpi.commons.problem.ProblemError;
+import io.edukpi.commons.message.Finding;
+import io.edukpi.commons.message.Text;
 import io.edukpi.commons.problem.ProblemException;
+import io.edukpi.indicator.domain.IndicatorMessage;
 
 /**
  * The tabular catalogue as one RFC 4180 CSV file (UTF-8 with BOM so Excel shows Thai): the first column
@@ -75,15 +77,15 @@ public final class CsvFormat {
             text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();
         } catch (CharacterCodingException e) {
-            throw invalid(null, "not-utf8", "The CSV is not UTF-8 text", "ไฟล์ CSV ต้องเป็นข้อความ UTF-8");
+            throw invalid(IndicatorMessage.NOT_UTF8.text(), IndicatorMessage.NOT_UTF8.at("file"));
         }
         if (text.startsWith(BOM)) {
             text = text.substring(1);
         }
         List<List<String>> records = parse(text);
         if (records.isEmpty() || !records.get(0).contains("sheet")) {
-            throw invalid(1, "missing-column", "The first line must be a header with a 'sheet' column",
-                    "บรรทัดแรกต้องเป็นหัวตารางที่มีคอลัมน์ 'sheet'");
+            throw invalid(IndicatorMessage.CSV_WITHOUT_SHEET_COLUMN.text(),
+                    IndicatorMessage.MISSING_COLUMN.at("file", "csv", "sheet").atLine(1, null));
         }
         List<String> header = records.get(0).stream().map(String::trim).toList();
         int sheetColumn = header.indexOf("sheet");
@@ -107,8 +109,8 @@ public final class CsvFormat {
 
     /** A known table has the header's columns it defines; a missing one is then reported by the importer. */
     private static List<String> columnsOf(String sheet, List<String> header) {
-        List<String> known = TabularCatalogue.COLUMNS.get(sheet);
-        return known == null ? header : header.stream().filter(known::contains).toList();
+        return CatalogueSheet.named(sheet).map(known -> header.stream().filter(known.columns()::contains).toList())
+                .orElse(header);
     }
 
     private static List<List<String>> parse(String text) {
@@ -150,8 +152,8 @@ public final class CsvFormat {
             }
         }
         if (quoted) {
-            throw invalid(line, "unterminated-quote", "A quoted cell is not closed",
-                    "มีช่องข้อมูลที่เปิดเครื่องหมายคำพูดแต่ไม่ได้ปิด");
+            Finding open = IndicatorMessage.UNTERMINATED_QUOTE.at("file").atLine(line, null);
+            throw invalid(IndicatorMessage.UNTERMINATED_QUOTE.text(), open);
         }
         if (cell.length() > 0 || !record.isEmpty()) {
             record.add(cell.toString());
@@ -160,8 +162,7 @@ public final class CsvFormat {
         return records;
     }
 
-    private static ProblemException invalid(Integer line, String code, String message, String messageTh) {
-        return ProblemException.invalid(message, messageTh,
-                List.of(new ProblemError("file", null, line, null, code, message, messageTh, null)));
+    private static ProblemException invalid(Text detail, Finding finding) {
+        return ProblemException.invalid(detail, List.of(finding));
     }
 }

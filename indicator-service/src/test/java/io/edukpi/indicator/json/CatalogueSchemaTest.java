@@ -1,4 +1,4 @@
-package io.edukpi.indicator.transfer;
+package io.edukpi.indicator.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,12 +7,11 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import io.edukpi.commons.message.Finding;
 import io.edukpi.indicator.SeedData;
 import io.edukpi.indicator.domain.Catalogue;
-import io.edukpi.indicator.domain.Finding;
 import io.edukpi.indicator.domain.Indicator;
 import io.edukpi.indicator.domain.ReferenceForm;
-import io.edukpi.indicator.json.CatalogueSchema;
 
 class CatalogueSchemaTest {
 
@@ -38,7 +37,7 @@ class CatalogueSchemaTest {
         List<Finding> findings = CatalogueSchema.check(seed.withReplaced("3.1.2", changed));
         assertTrue(
                 findings.stream()
-                        .anyMatch(f -> f.path().equals("indicators[3.1.2].forms[0].fields[0].key") && f.blocksPublishing()),
+                        .anyMatch(f -> f.field().equals("indicators[3.1.2].forms[0].fields[0].key") && f.isError()),
                 findings.toString());
     }
 }

@@ -1,4 +1,4 @@
-package io.edukpi.indicator.transfer;
+package io.edukpi.indicator.spreadsheet;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -10,23 +10,23 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import io.edukpi.commons.problem.ProblemError;
+import io.edukpi.commons.message.Finding;
 import io.edukpi.commons.problem.ProblemException;
 import io.edukpi.indicator.SeedData;
 import io.edukpi.indicator.domain.Catalogue;
 import io.edukpi.indicator.domain.CatalogueDiff;
 import io.edukpi.indicator.json.CatalogueJson;
 
-class TabularCatalogueTest {
+class SheetImportExportTest {
 
     @Test
     void everySeedSurvivesJsonXlsxAndCsvUnchanged() {
         for (String seed : List.of(SeedData.OBEC_2554, SeedData.AREA_OFFICE_MEASURES)) {
             Catalogue original = SeedData.catalogue(seed);
             Catalogue json = CatalogueJson.read(CatalogueJson.canonicalBytes(original));
-            Catalogue xlsx = TabularCatalogue
-                    .fromSheets(XlsxFormat.read(XlsxFormat.write(TabularCatalogue.toSheets(original))));
-            Catalogue csv = TabularCatalogue.fromSheets(CsvFormat.read(CsvFormat.write(TabularCatalogue.toSheets(original))));
+            Catalogue xlsx = SheetImporter
+                    .fromSheets(XlsxFormat.read(XlsxFormat.write(SheetExporter.toSheets(original))));
+            Catalogue csv = SheetImporter.fromSheets(CsvFormat.read(CsvFormat.write(SheetExporter.toSheets(original))));
             assertEquals(CatalogueJson.contentHash(original), CatalogueJson.contentHash(json), seed);
             assertTrue(CatalogueDiff.between(original, xlsx).isEmpty(),
                     seed + " xlsx: " + CatalogueDiff.between(original, xlsx));
@@ -37,10 +37,10 @@ class TabularCatalogueTest {
     @Test
     void thaiTextInANumericCellIsReportedWithRowAndColumn() {
         Map<String, Sheet> sheets = sheetsOfSeed();
-        Sheet criteria = sheets.get(TabularCatalogue.CRITERIA);
+        Sheet criteria = sheets.get(CatalogueSheet.CRITERIA.sheetName());
         criteria.rows().get(0).put("t3", "สามสิบ");
-        ProblemException e = assertThrows(ProblemException.class, () -> TabularCatalogue.fromSheets(sheets));
-        ProblemError error = e.errors().get(0);
+        ProblemException e = assertThrows(ProblemException.class, () -> SheetImporter.fromSheets(sheets));
+        Finding error = e.findings().get(0);
         assertEquals("criteria.t3", error.field());
         assertEquals(2, error.row());
         assertEquals(criteria.columns().indexOf("t3") + 1, error.column());
@@ -51,20 +51,20 @@ class TabularCatalogueTest {
     @Test
     void missingSheetsAndColumnsAreAllListed() {
         Map<String, Sheet> sheets = sheetsOfSeed();
-        sheets.remove(TabularCatalogue.BASELINES);
-        Sheet indicators = sheets.get(TabularCatalogue.INDICATORS);
-        sheets.put(TabularCatalogue.INDICATORS, new Sheet(TabularCatalogue.INDICATORS,
+        sheets.remove(CatalogueSheet.BASELINES.sheetName());
+        Sheet indicators = sheets.get(CatalogueSheet.INDICATORS.sheetName());
+        sheets.put(CatalogueSheet.INDICATORS.sheetName(), new Sheet(CatalogueSheet.INDICATORS.sheetName(),
                 indicators.columns().stream().filter(c -> !c.equals("weight") && !c.equals("unit")).toList()));
-        ProblemException e = assertThrows(ProblemException.class, () -> TabularCatalogue.fromSheets(sheets));
+        ProblemException e = assertThrows(ProblemException.class, () -> SheetImporter.fromSheets(sheets));
         assertEquals(List.of("baselines missing-sheet", "indicators.unit missing-column", "indicators.weight missing-column"),
-                e.errors().stream().map(x -> x.field() + " " + x.code()).toList());
+                e.findings().stream().map(x -> x.field() + " " + x.code()).toList());
     }
 
     @Test
     void aFileThatIsNotXlsxIsRefused() {
         ProblemException notZip = assertThrows(ProblemException.class,
                 () -> XlsxFormat.read("code,name\n1,x\n".getBytes(StandardCharsets.UTF_8)));
-        assertEquals("not-xlsx", notZip.errors().get(0).code());
+        assertEquals("not-xlsx", notZip.findings().get(0).code());
         ProblemException brokenZip = assertThrows(ProblemException.class,
                 () -> XlsxFormat.read(new byte[] { 'P', 'K', 3, 4, 0, 0, 0, 0, 1, 2, 3 }));
         assertEquals(400, brokenZip.status());
@@ -82,13 +82,13 @@ class TabularCatalogueTest {
     void aCsvWithoutItsSheetColumnOrWithAnOpenQuoteIsRefused() {
         ProblemException noSheet = assertThrows(ProblemException.class,
                 () -> CsvFormat.read("code,name\r\n1,x\r\n".getBytes(StandardCharsets.UTF_8)));
-        assertEquals("missing-column", noSheet.errors().get(0).code());
+        assertEquals("missing-column", noSheet.findings().get(0).code());
         ProblemException open = assertThrows(ProblemException.class,
                 () -> CsvFormat.read("sheet,code\r\nindicators,\"1\r\n".getBytes(StandardCharsets.UTF_8)));
-        assertEquals("unterminated-quote", open.errors().get(0).code());
+        assertEquals("unterminated-quote", open.findings().get(0).code());
         ProblemException latin = assertThrows(ProblemException.class,
                 () -> CsvFormat.read(new byte[] { 's', (byte) 0xE0, ',', 'x' }));
-        assertEquals("not-utf8", latin.errors().get(0).code());
+        assertEquals("not-utf8", latin.findings().get(0).code());
     }
 
     @Test
@@ -97,10 +97,10 @@ class TabularCatalogueTest {
         s.add().putAll(Map.of("code", "1", "description", "ก".repeat(40_000)));
         ProblemException e = assertThrows(ProblemException.class, () -> XlsxFormat.write(List.of(s)));
         assertEquals(422, e.status());
-        assertEquals("indicators.description", e.errors().get(0).field());
+        assertEquals("indicators.description", e.findings().get(0).field());
     }
 
     private static Map<String, Sheet> sheetsOfSeed() {
-        return XlsxFormat.read(XlsxFormat.write(TabularCatalogue.toSheets(SeedData.catalogue(SeedData.OBEC_2554))));
+        return XlsxFormat.read(XlsxFormat.write(SheetExporter.toSheets(SeedData.catalogue(SeedData.OBEC_2554))));
     }
 }

@@ -1,4 +1,4 @@
-package io.edukpi.indicator.transfer;
+package io.edukpi.indicator.spreadsheet;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -19,8 +19,9 @@ import org.apache.poi.ss.util.NumberToTextConverter;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-import io.edukpi.commons.problem.ProblemError;
+import io.edukpi.commons.message.Finding;
 import io.edukpi.commons.problem.ProblemException;
+import io.edukpi.indicator.domain.IndicatorMessage;
 
 /** The tabular catalogue as an Excel workbook (.xlsx), one sheet per table, headers in row 1. */
 public final class XlsxFormat {
@@ -80,7 +81,8 @@ public final class XlsxFormat {
         DataFormatter formatter = new DataFormatter();
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(body))) {
             Map<String, Sheet> sheets = new LinkedHashMap<>();
-            for (org.apache.poi.ss.usermodel.Sheet xs : workbook) {
+            for (int index = 0; index < workbook.getNumberOfSheets(); index++) {
+                XSSFSheet xs = workbook.getSheetAt(index);
                 Row header = xs.getRow(xs.getFirstRowNum());
                 List<String> columns = new ArrayList<>();
                 if (header != null) {
@@ -144,19 +146,13 @@ public final class XlsxFormat {
     }
 
     private static ProblemException tooLong(String sheet, int row, int column, String name, int length) {
-        String message = "The text is " + length + " characters; an Excel cell holds at most " + MAX_CELL_CHARS
-                + ". Export as JSON instead.";
-        return new ProblemException(422, "unprocessable", "The catalogue does not fit an .xlsx workbook",
-                "ชุดตัวชี้วัดนี้ส่งออกเป็นไฟล์ .xlsx ไม่ได้", message,
-                "ข้อความยาว " + length + " ตัวอักษร เกินที่ช่องของ Excel รับได้ (" + MAX_CELL_CHARS
-                        + ") ให้ส่งออกเป็น JSON แทน",
-                List.of(new ProblemError(sheet + "." + name, row, null, column, "cell-too-long", message,
-                        "ข้อความยาวเกินที่ช่องของ Excel รับได้", null)));
+        Finding cell = ImportFindings.inCell(IndicatorMessage.CELL_TOO_LONG.at(sheet + "." + name, length, MAX_CELL_CHARS),
+                row, column);
+        return ProblemException.unprocessable(IndicatorMessage.DOES_NOT_FIT_XLSX.text(), List.of(cell));
     }
 
     private static ProblemException notXlsx(String why) {
-        return ProblemException.invalid("The upload is not a readable .xlsx workbook: " + why,
-                "ไฟล์ที่อัปโหลดไม่ใช่ไฟล์ Excel (.xlsx) ที่อ่านได้",
-                List.of(ProblemError.field("file", "not-xlsx", "not an .xlsx workbook: " + why, "ไม่ใช่ไฟล์ .xlsx")));
+        return ProblemException.invalid(IndicatorMessage.NOT_XLSX.text(why),
+                List.of(IndicatorMessage.NOT_XLSX.at("file", why)));
     }
 }

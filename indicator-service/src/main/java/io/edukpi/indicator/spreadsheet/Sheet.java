@@ -1,4 +1,4 @@
-package io.edukpi.indicator.transfer;
+package io.edukpi.indicator.spreadsheet;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
