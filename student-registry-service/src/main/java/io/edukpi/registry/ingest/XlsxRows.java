@@ -26,6 +26,8 @@ import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 
+import io.edukpi.registry.domain.RegistryMessage;
+
 /**
  * Streams the first sheet of an XLSX workbook with POI's SAX event API: rows are handed on as the
  * XML is parsed, never as a workbook in memory. Date cells come out as ISO dates; numbers as typed.
@@ -40,7 +42,7 @@ public final class XlsxRows {
             XSSFReader reader = new XSSFReader(pkg);
             Iterator<InputStream> sheets = reader.getSheetsData();
             if (!sheets.hasNext()) {
-                throw new FileProblem("no-sheet", "The workbook has no sheet.", "สมุดงานไม่มีแผ่นงาน");
+                throw FileProblemException.of(RegistryMessage.NO_SHEET);
             }
             Collector collector = new Collector(listener);
             XMLReader xml = XMLHelper.newXMLReader();
@@ -59,9 +61,8 @@ public final class XlsxRows {
         }
     }
 
-    private static FileProblem damaged() {
-        return new FileProblem("file-damaged", "The workbook cannot be read; it is damaged or cut off. Upload it again.",
-                "อ่านไฟล์ Excel ไม่ได้ ไฟล์เสียหายหรือไม่สมบูรณ์ กรุณาส่งใหม่");
+    private static FileProblemException damaged() {
+        return FileProblemException.of(RegistryMessage.FILE_DAMAGED);
     }
 
     /** Buffers one row at a time, so the listener learns which row is the last. */
@@ -108,7 +109,7 @@ public final class XlsxRows {
 
         void finish() {
             if (!headerSeen) {
-                throw new FileProblem("no-header", "The sheet has no header row.", "แผ่นงานไม่มีแถวหัวตาราง");
+                throw FileProblemException.of(RegistryMessage.NO_HEADER);
             }
             flush(true);
         }

@@ -17,11 +17,11 @@ import io.agroal.api.AgroalDataSource;
  * the transaction's, so these statements commit or roll back with everything else it does.
  */
 @ApplicationScoped
-public class Sql {
+public class JdbcQueries {
 
     private final AgroalDataSource dataSource;
 
-    public Sql(AgroalDataSource dataSource) {
+    public JdbcQueries(AgroalDataSource dataSource) {
         this.dataSource = dataSource;
     }
 
