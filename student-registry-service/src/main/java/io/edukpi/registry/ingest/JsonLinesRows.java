@@ -2,8 +2,10 @@ package io.edukpi.registry.ingest;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -37,7 +39,7 @@ public final class JsonLinesRows {
         listener.header(expectedKeys);
         long line = 0;
         try (BufferedReader reader = new BufferedReader(
-                new java.io.InputStreamReader(java.nio.file.Files.newInputStream(file),
+                new InputStreamReader(Files.newInputStream(file),
                         TextEncoding.strict(StandardCharsets.UTF_8)),
                 1 << 16)) {
             String current = reader.readLine();

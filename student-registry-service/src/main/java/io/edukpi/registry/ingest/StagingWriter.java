@@ -1,8 +1,11 @@
 package io.edukpi.registry.ingest;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -29,7 +32,7 @@ public final class StagingWriter implements RowListener {
             + "subdistrict_code, father_name, mother_name, father_id, mother_id";
 
     /** One per partition of the load; a rejection goes to the first. */
-    private final java.io.Writer[] outs;
+    private final Writer[] outs;
     private final ColumnMapping mapping;
     private final boolean shortRowsAreErrors;
     private final boolean fileComplete;
@@ -49,8 +52,8 @@ public final class StagingWriter implements RowListener {
     public StagingWriter(List<OutputStream> partitions, ColumnMapping mapping, boolean shortRowsAreErrors, boolean fileComplete,
             LocalDate today, IngestionProgress progress) {
         this.outs = partitions.stream()
-                .map(out -> new java.io.BufferedWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16))
-                .toArray(java.io.Writer[]::new);
+                .map(out -> new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16))
+                .toArray(Writer[]::new);
         this.mapping = mapping;
         this.shortRowsAreErrors = shortRowsAreErrors;
         this.fileComplete = fileComplete;
@@ -199,7 +202,7 @@ public final class StagingWriter implements RowListener {
         }
     }
 
-    private void flush(java.io.Writer out) {
+    private void flush(Writer out) {
         line.append('\n');
         try {
             out.append(line);
@@ -210,7 +213,7 @@ public final class StagingWriter implements RowListener {
 
     /** Hands the last buffered lines to the COPY streams; call once after the file is read. */
     public void finish() throws IOException {
-        for (java.io.Writer out : outs) {
+        for (Writer out : outs) {
             out.flush();
         }
     }

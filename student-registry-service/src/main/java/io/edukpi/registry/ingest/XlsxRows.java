@@ -2,6 +2,7 @@ package io.edukpi.registry.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,7 +11,9 @@ import java.util.List;
 
 import javax.xml.parsers.ParserConfigurationException;
 
+import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
@@ -56,7 +59,7 @@ public final class XlsxRows {
             throw damaged();
         } catch (OpenXML4JException | SAXException | ParserConfigurationException e) {
             throw damaged();
-        } catch (org.apache.poi.ooxml.POIXMLException | org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException e) {
+        } catch (POIXMLException | NotOfficeXmlFileException e) {
             throw damaged();
         }
     }
@@ -132,7 +135,7 @@ public final class XlsxRows {
             }
             if ("General".equalsIgnoreCase(formatString)) {
                 // Excel's General shows 13-digit IDs as 1.10111E+12; the registry needs every digit.
-                return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+                return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
             }
             return super.formatRawCellContents(value, formatIndex, formatString);
         }

@@ -41,6 +41,7 @@ import io.edukpi.registry.service.Page;
 import io.edukpi.registry.service.Person;
 import io.edukpi.registry.service.RecordError;
 import io.edukpi.registry.service.RecordResult;
+import io.edukpi.registry.service.RecordStatus;
 import io.edukpi.registry.service.ReferenceDataService;
 import io.edukpi.registry.service.RosterEntry;
 import io.edukpi.registry.service.Student;
@@ -104,10 +105,10 @@ public class StudentResource {
         return idempotency.run(access.actor(), key,
                 IdempotentRequests.fingerprint("PUT " + roundId + "/" + citizenId, json(record)), () -> {
                     RecordResult result = students.upsert(roundId, List.of(record), schools).results().get(0);
-                    if ("REJECTED".equals(result.status())) {
+                    if (RecordStatus.REJECTED.name().equals(result.status())) {
                         throw rejected(result);
                     }
-                    return "CREATED".equals(result.status())
+                    return RecordStatus.CREATED.name().equals(result.status())
                             ? Response
                                     .created(URI.create("/api/v1/registry/census-rounds/" + roundId + "/students/" + citizenId))
                                     .type(MediaType.APPLICATION_JSON).entity(result).build()
@@ -134,7 +135,9 @@ public class StudentResource {
         access.writableSchools();
         boolean created = students.putTeacher(citizenId, body, access);
         return (created ? Response.created(URI.create("/api/v1/registry/teachers/" + citizenId)) : Response.ok())
-                .entity(new RecordResult(0, citizenId, created ? "CREATED" : "UPDATED", List.of())).build();
+                .entity(new RecordResult(0, citizenId, (created ? RecordStatus.CREATED : RecordStatus.UPDATED).name(),
+                        List.of()))
+                .build();
     }
 
     @GET

@@ -8,6 +8,8 @@ import jakarta.transaction.Transactional;
 import io.edukpi.commons.outbox.Outbox;
 import io.edukpi.commons.problem.ProblemException;
 import io.edukpi.commons.requestid.RequestIds;
+import io.edukpi.registry.domain.CensusRoundStatus;
+import io.edukpi.registry.domain.CertificationState;
 import io.edukpi.registry.domain.RegistryMessage;
 import io.edukpi.registry.persistence.JdbcQueries;
 
@@ -42,8 +44,7 @@ public class CertificationService {
         if (!access.mayCertify(schoolCode, school.officeCode())) {
             throw ProblemException.forbidden(RegistryMessage.CERTIFY_FORBIDDEN.text(schoolCode));
         }
-        String state = state(roundId, schoolCode);
-        if ("CERTIFIED".equals(state) || "ACKNOWLEDGED".equals(state)) {
+        if (state(roundId, schoolCode).certified()) {
             throw ProblemException.conflict(RegistryMessage.ALREADY_CERTIFIED.text(schoolCode));
         }
         sql.update("""
@@ -63,7 +64,7 @@ public class CertificationService {
         if (!access.officeOfficer(school.officeCode())) {
             throw ProblemException.forbidden(RegistryMessage.ACKNOWLEDGE_FORBIDDEN.text());
         }
-        if (!"CERTIFIED".equals(state(roundId, schoolCode))) {
+        if (!state(roundId, schoolCode).mayAcknowledge()) {
             throw ProblemException.conflict(RegistryMessage.ACKNOWLEDGE_NOT_CERTIFIED.text());
         }
         sql.update("""
@@ -80,8 +81,7 @@ public class CertificationService {
         if (!access.officeOfficer(school.officeCode())) {
             throw ProblemException.forbidden(RegistryMessage.REOPEN_FORBIDDEN.text());
         }
-        String state = state(roundId, schoolCode);
-        if (!"CERTIFIED".equals(state) && !"ACKNOWLEDGED".equals(state)) {
+        if (!state(roundId, schoolCode).certified()) {
             throw ProblemException.conflict(RegistryMessage.REOPEN_NOT_CERTIFIED.text());
         }
         sql.update("update certification set state = 'REOPENED' where school_code = ? and round_id = ?", schoolCode, roundId);
@@ -92,7 +92,8 @@ public class CertificationService {
     /** Closes a round for good and publishes the final statistics of every office. */
     public CensusRound close(long roundId) {
         reference.openRoundOrFail(roundId);
-        sql.update("update census_round set status = 'CLOSED', closed_at = now() where id = ?", roundId);
+        sql.update("update census_round set status = ?, closed_at = now() where id = ?", CensusRoundStatus.CLOSED.name(),
+                roundId);
         CensusRound round = reference.round(roundId).orElseThrow();
         for (String office : sql.list("select code from area_office order by code", rs -> rs.getString(1))) {
             publish(office, round, "ROUND_CLOSED", null);
@@ -116,9 +117,10 @@ public class CertificationService {
                 .orElseThrow(() -> ProblemException.notFound(RegistryMessage.SCHOOL_NOT_FOUND.text(schoolCode)));
     }
 
-    private String state(long roundId, String schoolCode) {
-        return sql.one("select state from certification where school_code = ? and round_id = ? for update",
-                rs -> rs.getString(1), schoolCode, roundId).orElse(null);
+    private CertificationState state(long roundId, String schoolCode) {
+        return CertificationState
+                .of(sql.one("select state from certification where school_code = ? and round_id = ? for update",
+                        rs -> rs.getString(1), schoolCode, roundId).orElse(null));
     }
 
     private Certification certification(long roundId, String schoolCode) {
@@ -128,7 +130,8 @@ public class CertificationService {
                 """, rs -> new Certification(schoolCode, roundId, rs.getString(1), rs.getString(2),
                 rs.getObject(3, OffsetDateTime.class), rs.getString(4), rs.getObject(5, OffsetDateTime.class)),
                 schoolCode, roundId)
-                .orElse(new Certification(schoolCode, roundId, "NOT_CERTIFIED", null, null, null, null));
+                .orElse(new Certification(schoolCode, roundId, CertificationState.NOT_CERTIFIED.name(), null, null, null,
+                        null));
     }
 
     private void audit(String schoolCode, long roundId, String action, String actor, String reason) {

@@ -1,5 +1,7 @@
 package io.edukpi.registry.service;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -12,6 +14,7 @@ import jakarta.transaction.Transactional;
 import io.edukpi.commons.message.Finding;
 import io.edukpi.commons.problem.ProblemException;
 import io.edukpi.registry.domain.CensusDates;
+import io.edukpi.registry.domain.CensusRoundStatus;
 import io.edukpi.registry.domain.ReferenceList;
 import io.edukpi.registry.domain.RegistryMessage;
 import io.edukpi.registry.domain.SchoolItems;
@@ -95,7 +98,7 @@ public class ReferenceDataService {
         }, code);
     }
 
-    private static Boolean bool(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
+    private static Boolean bool(ResultSet rs, int i) throws SQLException {
         boolean value = rs.getBoolean(i);
         return rs.wasNull() ? null : value;
     }
@@ -159,7 +162,7 @@ public class ReferenceDataService {
                 """, ReferenceDataService::round);
     }
 
-    static CensusRound round(java.sql.ResultSet rs) throws java.sql.SQLException {
+    static CensusRound round(ResultSet rs) throws SQLException {
         return new CensusRound(rs.getLong(1), rs.getInt(2), rs.getInt(3), rs.getObject(4, LocalDate.class),
                 rs.getObject(5, LocalDate.class), rs.getString(6), rs.getObject(7, OffsetDateTime.class),
                 rs.getObject(8, OffsetDateTime.class));
@@ -169,7 +172,7 @@ public class ReferenceDataService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public CensusRound openRoundOrFail(long id) {
         CensusRound round = round(id).orElseThrow(() -> ProblemException.notFound(RegistryMessage.ROUND_NOT_FOUND.text(id)));
-        if (!"OPEN".equals(round.status())) {
+        if (!CensusRoundStatus.OPEN.name().equals(round.status())) {
             throw ProblemException.conflict(RegistryMessage.ROUND_CLOSED.text(id));
         }
         return round;

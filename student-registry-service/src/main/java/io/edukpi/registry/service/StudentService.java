@@ -2,6 +2,7 @@ package io.edukpi.registry.service;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,32 +63,20 @@ public class StudentService {
             staging.lockWrites(StudentStaging.ALL_PARTITIONS);
             MergeResult merged = staging.merge(roundId, true);
             List<RecordResult> results = new ArrayList<>();
-            int created = 0;
-            int updated = 0;
-            int unchanged = 0;
+            Map<RecordStatus, Integer> counts = new EnumMap<>(RecordStatus.class);
             for (int i = 0; i < records.size(); i++) {
                 String id = normalisedId(records.get(i).citizenId());
-                List<Finding> errors = rejections.get(i + 1L);
-                String status;
-                if (errors != null) {
-                    status = "REJECTED";
-                } else if (merged.newEnrolments().contains(id)) {
-                    status = "CREATED";
-                    created++;
-                } else if (merged.changedPersons().contains(id)) {
-                    status = "UPDATED";
-                    updated++;
-                } else {
-                    status = "UNCHANGED";
-                    unchanged++;
-                }
-                results.add(new RecordResult(i, records.get(i).citizenId(), status, errors == null ? List.of()
-                        : errors.stream()
-                                .map(RecordError::of)
-                                .toList()));
+                List<Finding> errors = rejections.getOrDefault(i + 1L, List.of());
+                RecordStatus status = !errors.isEmpty() ? RecordStatus.REJECTED
+                        : merged.newEnrolments().contains(id) ? RecordStatus.CREATED
+                                : merged.changedPersons().contains(id) ? RecordStatus.UPDATED : RecordStatus.UNCHANGED;
+                counts.merge(status, 1, Integer::sum);
+                results.add(new RecordResult(i, records.get(i).citizenId(), status.name(),
+                        errors.stream().map(RecordError::of).toList()));
             }
-            return new BatchResult(records.size(), created, updated, unchanged,
-                    records.size() - created - updated - unchanged, results);
+            return new BatchResult(records.size(), counts.getOrDefault(RecordStatus.CREATED, 0),
+                    counts.getOrDefault(RecordStatus.UPDATED, 0), counts.getOrDefault(RecordStatus.UNCHANGED, 0),
+                    counts.getOrDefault(RecordStatus.REJECTED, 0), results);
         });
     }
 
