@@ -21,7 +21,8 @@ final class StagingMerge {
      * do not exist yet. {@code INSERT ... ON CONFLICT} did both in one statement but paid a
      * speculative insertion per row, which made the merge of a million-row file twice as slow; the
      * two plain statements are safe because every write of these tables goes through here under
-     * the {@link StudentStaging#lockWrites write lock} of the person's partition, so no other transaction can insert the same
+     * the {@link StudentStaging#lockPartition write lock} of the person's partition, so no other transaction can insert the
+     * same
      * key in between. New rows are inserted in key order: each index insertion then lands next to the
      * previous one instead of on a random page, which made the inserts of a million rows 30-40 %
      * quicker than in file order.

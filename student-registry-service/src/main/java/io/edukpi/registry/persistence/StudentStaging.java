@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 
 import org.postgresql.PGConnection;
 import org.postgresql.copy.PGCopyOutputStream;
@@ -51,9 +52,6 @@ public final class StudentStaging {
      * enrolment per round, insert only who is not there yet) hold under the partition's lock alone.
      */
     public static final int PARTITIONS = 2;
-
-    /** Stands for every partition: a load on one connection covers them all. */
-    public static final int ALL_PARTITIONS = -1;
 
     /** Serialises the merges of one partition across all jobs and batches (whatever their round), held until commit. */
     private static final String WRITE_LOCK = "select pg_advisory_xact_lock(7002, ?)";
@@ -152,17 +150,24 @@ public final class StudentStaging {
     }
 
     /**
-     * Takes the write lock of one partition, or of all of them in order, until commit. A load on several
-     * connections takes its partitions' locks one after the other in partition order before merging any
-     * (never in parallel), so two such loads cannot each hold a lock the other waits for.
+     * Takes the write lock of one partition until commit. A load on several connections takes its
+     * partitions' locks one after the other in partition order before merging any (never in
+     * parallel), so two such loads cannot each hold a lock the other waits for.
      */
-    public void lockWrites(int partition) throws SQLException {
+    public void lockPartition(int partition) throws SQLException {
+        lock(IntStream.of(partition));
+    }
+
+    /** Takes the write locks of every partition, in order, until commit: a load on one connection covers them all. */
+    public void lockAllPartitions() throws SQLException {
+        lock(IntStream.range(0, PARTITIONS));
+    }
+
+    private void lock(IntStream partitions) throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement(WRITE_LOCK)) {
-            for (int p = 0; p < PARTITIONS; p++) {
-                if (partition == ALL_PARTITIONS || partition == p) {
-                    ps.setInt(1, p);
-                    ps.execute();
-                }
+            for (int p : partitions.toArray()) {
+                ps.setInt(1, p);
+                ps.execute();
             }
         }
         locked = true;

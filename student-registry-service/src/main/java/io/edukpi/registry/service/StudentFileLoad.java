@@ -97,8 +97,12 @@ public class StudentFileLoad {
             MergeResult merged = MergeResult.NOTHING;
             if (job.mode().merges(job.dryRun(), checked.rejected())) {
                 progress.phase = "merging";
-                for (int p = 0; p < partitions; p++) {
-                    loads.get(p).lockWrites(partitions == 1 ? StudentStaging.ALL_PARTITIONS : p);
+                if (partitions == 1) {
+                    loads.get(0).lockAllPartitions();
+                } else {
+                    for (int p = 0; p < partitions; p++) {
+                        loads.get(p).lockPartition(p);
+                    }
                 }
                 for (MergeResult partition : threads.inParallel(loads, load -> load.merge(job.roundId(), false))) {
                     merged = merged.plus(partition);

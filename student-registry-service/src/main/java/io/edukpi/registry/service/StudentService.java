@@ -60,7 +60,7 @@ public class StudentService {
             });
             staging.check(roundId, writableSchools, field -> field);
             Map<Long, List<Finding>> rejections = staging.rejections();
-            staging.lockWrites(StudentStaging.ALL_PARTITIONS);
+            staging.lockAllPartitions();
             MergeResult merged = staging.merge(roundId, true);
             List<RecordResult> results = new ArrayList<>();
             Map<RecordStatus, Integer> counts = new EnumMap<>(RecordStatus.class);
