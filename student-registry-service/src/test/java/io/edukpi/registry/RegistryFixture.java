@@ -1,6 +1,7 @@
 package io.edukpi.registry;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.nio.file.Path;
@@ -10,6 +11,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -99,22 +101,9 @@ final class RegistryFixture {
     }
 
     static Response awaitJob(String token, String id) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-        while (System.nanoTime() < deadline) {
-            Response job = given().auth().oauth2(token).get("/api/v1/registry/ingestion-jobs/" + id);
-            String status = job.jsonPath().getString("status");
-            if (!"QUEUED".equals(status) && !"RUNNING".equals(status)) {
-                return job;
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                fail("interrupted");
-            }
-        }
-        fail("job " + id + " did not end in time");
-        return null;
+        return await("job " + id + " to end").atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(100))
+                .until(() -> given().auth().oauth2(token).get("/api/v1/registry/ingestion-jobs/" + id),
+                        job -> !List.of("QUEUED", "RUNNING").contains(job.jsonPath().getString("status")));
     }
 
     static long count(String sql) {

@@ -3,6 +3,8 @@ package io.edukpi.registry.domain;
 import java.time.LocalDate;
 import java.time.MonthDay;
 
+import io.edukpi.commons.calendar.FiscalYear;
+
 /**
  * Census dates of an academic year (B.E., starting in May): round 1 counts on 10 June, round 2 on
  * 10 November of the same calendar year.
@@ -16,7 +18,7 @@ public final class CensusDates {
     }
 
     public static LocalDate of(int academicYearBe, int round) {
-        int ce = academicYearBe - ThaiDates.BUDDHIST_OFFSET;
+        int ce = FiscalYear.toGregorian(academicYearBe);
         return switch (round) {
             case 1 -> ROUND_1.atYear(ce);
             case 2 -> ROUND_2.atYear(ce);

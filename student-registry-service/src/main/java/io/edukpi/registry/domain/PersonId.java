@@ -2,6 +2,8 @@ package io.edukpi.registry.domain;
 
 import java.util.Optional;
 
+import io.edukpi.commons.message.Finding;
+
 /**
  * Who a person is in the registry: a 13-digit Thai citizen ID with its check digit, or for people
  * without one a G-code ({@code G} + 12 digits, issued by the school system, no check digit).
@@ -28,29 +30,23 @@ public record PersonId(String value, Kind kind) {
     /** The ID, or the reason it is not one; spaces and dashes as printed on the card are ignored. */
     public static Result parse(String raw, String field) {
         if (raw == null || raw.isBlank()) {
-            return new Result(null, Violation.required(field));
+            return new Result(null, RegistryMessage.REQUIRED.at(field));
         }
         String id = strip(raw);
         if (id.length() == 13 && (id.charAt(0) == 'G' || id.charAt(0) == 'g')) {
             if (!allDigits(id, 1)) {
-                return new Result(null, Violation.of(field, "g-code-format",
-                        "a G-code is G followed by 12 digits", "รหัส G ต้องขึ้นต้นด้วย G ตามด้วยตัวเลข 12 หลัก", raw));
+                return new Result(null, RegistryMessage.G_CODE_FORMAT.at(field).withValue(raw));
             }
             return new Result(new PersonId("G" + id.substring(1), Kind.G_CODE), null);
         }
         if (!allDigits(id, 0)) {
-            return new Result(null, Violation.of(field, "citizen-id-format",
-                    "a citizen ID has 13 digits only", "เลขประจำตัวประชาชนต้องเป็นตัวเลข 13 หลักเท่านั้น", raw));
+            return new Result(null, RegistryMessage.CITIZEN_ID_FORMAT.at(field).withValue(raw));
         }
         if (id.length() != 13) {
-            return new Result(null, Violation.of(field, "citizen-id-length",
-                    "a citizen ID has 13 digits, this has " + id.length(),
-                    "เลขประจำตัวประชาชนต้องมี 13 หลัก แต่มี " + id.length() + " หลัก", raw));
+            return new Result(null, RegistryMessage.CITIZEN_ID_LENGTH.at(field, id.length()).withValue(raw));
         }
         if (checkDigit(id) != id.charAt(12) - '0') {
-            return new Result(null, Violation.of(field, "citizen-id-check-digit",
-                    "the check digit should be " + checkDigit(id),
-                    "เลขตรวจสอบ (หลักที่ 13) ไม่ถูกต้อง ควรเป็น " + checkDigit(id), raw));
+            return new Result(null, RegistryMessage.CITIZEN_ID_CHECK_DIGIT.at(field, checkDigit(id)).withValue(raw));
         }
         return new Result(new PersonId(id, Kind.CITIZEN_ID), null);
     }
@@ -91,7 +87,7 @@ public record PersonId(String value, Kind kind) {
         return true;
     }
 
-    public record Result(PersonId id, Violation violation) {
+    public record Result(PersonId id, Finding finding) {
         public Optional<PersonId> value() {
             return Optional.ofNullable(id);
         }

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.edukpi.commons.message.Finding;
+
 /**
  * Checks a teacher's 10 key items: name, citizen ID and date of birth are required, the others are
  * counted by completeness; dates may be B.E.; one cannot be appointed before starting to teach or
@@ -20,21 +22,20 @@ public final class TeacherValidator {
             String personnelType) {
     }
 
-    public record Outcome(TeacherRecord record, List<Violation> violations) {
+    public record Outcome(TeacherRecord record, List<Finding> findings) {
     }
 
     public static Outcome validate(Input in, LocalDate today) {
-        List<Violation> out = new ArrayList<>();
+        List<Finding> out = new ArrayList<>();
         String school = blankToNull(in.schoolCode());
         if (school == null) {
-            out.add(Violation.required("schoolCode"));
+            out.add(RegistryMessage.REQUIRED.at("schoolCode"));
         } else if (!StudentValidator.digits(school, 10)) {
-            out.add(Violation.of("schoolCode", "school-code-format", "a school code has 10 digits",
-                    "รหัสโรงเรียนต้องเป็นตัวเลข 10 หลัก", school));
+            out.add(RegistryMessage.SCHOOL_CODE_FORMAT.at("schoolCode").withValue(school));
         }
         PersonId.Result id = PersonId.parse(in.citizenId(), "citizenId");
-        if (id.violation() != null) {
-            out.add(id.violation());
+        if (id.finding() != null) {
+            out.add(id.finding());
         }
         String first = required(in.firstName(), "firstName", out);
         String last = required(in.lastName(), "lastName", out);
@@ -42,16 +43,14 @@ public final class TeacherValidator {
         LocalDate teaching = date(in.firstTeachingDate(), "firstTeachingDate", false, out);
         LocalDate appointed = date(in.firstAppointedDate(), "firstAppointedDate", false, out);
         if (birth != null && birth.isAfter(today)) {
-            out.add(Violation.of("birthDate", "birth-date-range", "the date of birth lies in the future",
-                    "วันเกิดอยู่ในอนาคต", in.birthDate()));
+            out.add(RegistryMessage.BIRTH_DATE_RANGE.at("birthDate").withValue(in.birthDate()));
         }
         if (birth != null && teaching != null && !teaching.isAfter(birth)) {
-            out.add(Violation.of("firstTeachingDate", "date-order", "is not after the date of birth",
-                    "ต้องอยู่หลังวันเกิด", in.firstTeachingDate()));
+            out.add(RegistryMessage.DATE_ORDER.at("firstTeachingDate", "birthDate").withValue(in.firstTeachingDate()));
         }
         if (teaching != null && appointed != null && appointed.isBefore(teaching)) {
-            out.add(Violation.of("firstAppointedDate", "date-order", "is before the first day as a teacher",
-                    "ต้องไม่ก่อนวันที่เริ่มเป็นครู", in.firstAppointedDate()));
+            out.add(RegistryMessage.DATE_ORDER.at("firstAppointedDate", "firstTeachingDate")
+                    .withValue(in.firstAppointedDate()));
         }
         if (!out.isEmpty()) {
             return new Outcome(null, out);
@@ -61,21 +60,21 @@ public final class TeacherValidator {
                 blankToNull(in.position()), blankToNull(in.address()), blankToNull(in.personnelType())), List.of());
     }
 
-    private static String required(String value, String field, List<Violation> out) {
+    private static String required(String value, String field, List<Finding> out) {
         String text = blankToNull(value);
         if (text == null) {
-            out.add(Violation.required(field));
+            out.add(RegistryMessage.REQUIRED.at(field));
         }
         return text;
     }
 
-    private static LocalDate date(String value, String field, boolean required, List<Violation> out) {
+    private static LocalDate date(String value, String field, boolean required, List<Finding> out) {
         if (blankToNull(value) == null && !required) {
             return null;
         }
         ThaiDates.Parsed parsed = ThaiDates.parse(value, field);
-        if (parsed.violation() != null) {
-            out.add(parsed.violation());
+        if (parsed.finding() != null) {
+            out.add(parsed.finding());
         }
         return parsed.date();
     }

@@ -3,15 +3,15 @@ package io.edukpi.registry.domain;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 
+import io.edukpi.commons.calendar.FiscalYear;
+import io.edukpi.commons.message.Finding;
+
 /**
  * Dates as Thai systems write them: {@code yyyy-MM-dd} or {@code dd/MM/yyyy}, the year in the
- * Buddhist era (B.E. = C.E. + 543) or in C.E. A year from 2400 on is B.E.: no C.E. date the registry
+ * Buddhist era (see FiscalYear) or in C.E. A year from 2400 on is B.E.: no C.E. date the registry
  * holds is that late, and no B.E. date that early. The result is always C.E.
  */
 public final class ThaiDates {
-
-    public static final int BUDDHIST_OFFSET = 543;
-    private static final int FIRST_BUDDHIST_YEAR = 2400;
 
     private ThaiDates() {
     }
@@ -19,7 +19,7 @@ public final class ThaiDates {
     /** The C.E. date, or a violation saying why the text is not a date that exists. */
     public static Parsed parse(String raw, String field) {
         if (raw == null || raw.isBlank()) {
-            return new Parsed(null, Violation.required(field));
+            return new Parsed(null, RegistryMessage.REQUIRED.at(field));
         }
         String text = raw.trim();
         int year;
@@ -35,21 +35,16 @@ public final class ThaiDates {
                 month = number(text, 3, 5);
                 year = number(text, 6, 10);
             } else {
-                return new Parsed(null, Violation.of(field, "date-format",
-                        "a date is written yyyy-MM-dd or dd/MM/yyyy (B.E. or C.E. year)",
-                        "วันที่ต้องอยู่ในรูปแบบ ปปปป-ดด-วว หรือ วว/ดด/ปปปป (พ.ศ. หรือ ค.ศ.)", raw));
+                return new Parsed(null, RegistryMessage.DATE_FORMAT.at(field).withValue(raw));
             }
         } catch (NumberFormatException e) {
-            return new Parsed(null, Violation.of(field, "date-format",
-                    "a date is written yyyy-MM-dd or dd/MM/yyyy (B.E. or C.E. year)",
-                    "วันที่ต้องอยู่ในรูปแบบ ปปปป-ดด-วว หรือ วว/ดด/ปปปป (พ.ศ. หรือ ค.ศ.)", raw));
+            return new Parsed(null, RegistryMessage.DATE_FORMAT.at(field).withValue(raw));
         }
-        int ceYear = year >= FIRST_BUDDHIST_YEAR ? year - BUDDHIST_OFFSET : year;
+        int ceYear = FiscalYear.toGregorian(year);
         try {
             return new Parsed(LocalDate.of(ceYear, month, day), null);
         } catch (DateTimeException e) {
-            return new Parsed(null, Violation.of(field, "date-not-exist",
-                    "this date does not exist", "ไม่มีวันที่นี้ในปฏิทิน", raw));
+            return new Parsed(null, RegistryMessage.DATE_NOT_EXIST.at(field).withValue(raw));
         }
     }
 
@@ -63,10 +58,6 @@ public final class ThaiDates {
         return Integer.parseInt(text, from, to, 10);
     }
 
-    public static int toBuddhistYear(int ceYear) {
-        return ceYear + BUDDHIST_OFFSET;
-    }
-
-    public record Parsed(LocalDate date, Violation violation) {
+    public record Parsed(LocalDate date, Finding finding) {
     }
 }

@@ -8,12 +8,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import io.edukpi.registry.domain.RegistryMessage;
 import io.edukpi.registry.domain.StudentField;
 
 /**
  * Which file column feeds which student field. By default a column titled as in the SchoolMIS
  * export ({@link StudentField#header()}) or by the field's own name ({@code citizenId}) is used;
- * an explicit mapping {@code {"citizenId": "เลขบัตร"}} replaces the default of that field. Columns
+ * an explicit mapping (a JSON object of field name to column title) replaces the default of that field. Columns
  * nobody maps are ignored.
  */
 public final class ColumnMapping {
@@ -50,7 +51,7 @@ public final class ColumnMapping {
     /**
      * For each field (in {@link StudentField} order) the index of its column, or -1.
      *
-     * @throws FileProblem when a required field has no column or a title appears twice
+     * @throws FileProblemException when a required field has no column or a title appears twice
      */
     public int[] resolve(String[] header) {
         Map<String, Integer> byTitle = new HashMap<>();
@@ -60,8 +61,8 @@ public final class ColumnMapping {
                 continue;
             }
             if (byTitle.putIfAbsent(title, i) != null) {
-                throw new FileProblem("duplicate-column", "The column '" + header[i].strip() + "' appears twice in the header.",
-                        "คอลัมน์ '" + header[i].strip() + "' ซ้ำกันในแถวหัวตาราง", 1L, header[i].strip());
+                throw FileProblemException.at(1, header[i].strip(), RegistryMessage.DUPLICATE_COLUMN,
+                        header[i].strip());
             }
         }
         int[] columns = new int[StudentField.ALL.size()];
@@ -82,11 +83,7 @@ public final class ColumnMapping {
             }
         }
         if (!missing.isEmpty()) {
-            throw new FileProblem("missing-column", "Required column(s) missing from the header: " + missing
-                    + ". Name them as in the SchoolMIS export or give a column mapping.",
-                    "ไม่พบคอลัมน์ที่จำเป็นในแถวหัวตาราง: " + missing
-                            + " กรุณาตั้งชื่อตามไฟล์ส่งออกของ SchoolMIS หรือระบุการจับคู่คอลัมน์",
-                    1L, String.join(",", missing));
+            throw FileProblemException.at(1, String.join(",", missing), RegistryMessage.MISSING_COLUMN, missing);
         }
         return columns;
     }

@@ -11,6 +11,7 @@ import de.siegmar.fastcsv.reader.CommentStrategy;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
+import io.edukpi.registry.domain.RegistryMessage;
 
 /** Streams a CSV file (comma separated, RFC 4180 quoting) row by row; the first row is the header. */
 public final class CsvRows {
@@ -31,7 +32,7 @@ public final class CsvRows {
                         .ofCsvRecord(reader)) {
             Iterator<CsvRecord> records = csv.iterator();
             if (!records.hasNext()) {
-                throw new FileProblem("no-header", "The file has no header row.", "ไฟล์ไม่มีแถวหัวตาราง");
+                throw FileProblemException.of(RegistryMessage.NO_HEADER);
             }
             listener.header(records.next().getFields().toArray(String[]::new));
             row = 1;
@@ -45,18 +46,13 @@ public final class CsvRows {
         } catch (CharacterCodingException e) {
             throw encodingOr(e, row);
         } catch (CsvParseException e) {
-            throw new FileProblem("csv-malformed", "The CSV cannot be read after row " + row + ": " + e.getMessage(),
-                    "อ่านไฟล์ CSV ต่อจากแถวที่ " + row + " ไม่ได้ (รูปแบบไม่ถูกต้อง)", row + 1, null);
+            throw FileProblemException.at(row + 1, null, RegistryMessage.CSV_MALFORMED, row, e.getMessage());
         }
     }
 
     private static RuntimeException encodingOr(IOException e, long row) {
         if (e instanceof CharacterCodingException) {
-            return new FileProblem("encoding", "The text after row " + row
-                    + " is neither valid UTF-8 nor Windows-874/TIS-620 throughout; save the whole file in one encoding.",
-                    "ข้อความหลังแถวที่ " + row
-                            + " ไม่ได้เข้ารหัสแบบเดียวกับส่วนต้นของไฟล์ (UTF-8 หรือ TIS-620) กรุณาบันทึกไฟล์ใหม่ทั้งไฟล์",
-                    row + 1, null);
+            return FileProblemException.at(row + 1, null, RegistryMessage.ENCODING, row + 1);
         }
         return new UncheckedIOException(e);
     }

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 
+import io.edukpi.registry.domain.RegistryMessage;
+
 /**
  * Checks, before a job is created, that a file is what its name says: by its magic bytes, not by
  * trust. Cheap: reads the first bytes, and for a workbook the ZIP directory at its end, which a
@@ -21,12 +23,11 @@ public final class FileSniffer {
     }
 
     public static FileFormat check(Path file, String fileName) throws IOException {
-        FileFormat declared = FileFormat.ofFileName(fileName).orElseThrow(() -> new FileProblem("file-type-unknown",
-                "The file name must end in .csv, .txt, .xlsx, .jsonl or .ndjson; '" + fileName + "' does not.",
-                "ชื่อไฟล์ต้องลงท้ายด้วย .csv .txt .xlsx .jsonl หรือ .ndjson แต่ไฟล์ '" + fileName + "' ไม่ใช่"));
+        FileFormat declared = FileFormat.ofFileName(fileName).orElseThrow(() -> FileProblemException
+                .of(RegistryMessage.FILE_TYPE_UNKNOWN, fileName));
         long size = Files.size(file);
         if (size == 0) {
-            throw new FileProblem("file-empty", "The file is empty (0 bytes).", "ไฟล์ว่างเปล่า (0 ไบต์)");
+            throw FileProblemException.of(RegistryMessage.FILE_EMPTY);
         }
         byte[] head = new byte[(int) Math.min(SAMPLE, size)];
         try (InputStream in = Files.newInputStream(file)) {
@@ -39,20 +40,15 @@ public final class FileSniffer {
             case JSONL -> actual.equals("json");
         };
         if (!matches) {
-            throw new FileProblem("file-type-mismatch",
-                    "The file is named as " + declared + " but its content is " + describe(actual) + ".",
-                    "ชื่อไฟล์ระบุว่าเป็น " + declared + " แต่เนื้อหาเป็น " + describeTh(actual));
+            throw new FileProblemException(RegistryMessage.FILE_TYPE_MISMATCH.at(null, declared, describe(actual).text()));
         }
         if (declared == FileFormat.XLSX) {
             try (ZipFile zip = new ZipFile(file.toFile())) {
                 if (zip.getEntry("xl/workbook.xml") == null) {
-                    throw new FileProblem("not-a-workbook", "The ZIP file is not an Excel workbook (no xl/workbook.xml).",
-                            "ไฟล์ ZIP นี้ไม่ใช่สมุดงาน Excel");
+                    throw FileProblemException.of(RegistryMessage.NOT_A_WORKBOOK);
                 }
             } catch (ZipException e) {
-                throw new FileProblem("file-cut-off",
-                        "The workbook is incomplete or damaged (its ZIP directory is missing); upload it again.",
-                        "ไฟล์ Excel ไม่สมบูรณ์หรือเสียหาย (ถูกตัดกลางไฟล์) กรุณาส่งใหม่");
+                throw FileProblemException.of(RegistryMessage.FILE_CUT_OFF);
             }
         }
         return declared;
@@ -92,25 +88,14 @@ public final class FileSniffer {
         return i < b.length && b[i] == '{' ? "json" : "text";
     }
 
-    private static String describe(String kind) {
+    private static RegistryMessage describe(String kind) {
         return switch (kind) {
-            case "zip" -> "a ZIP archive (e.g. XLSX)";
-            case "xls" -> "an old Excel 97-2003 (.xls) file; save it as .xlsx or .csv";
-            case "pdf" -> "a PDF document";
-            case "binary" -> "binary data";
-            case "json" -> "JSON";
-            default -> "plain text (e.g. CSV)";
-        };
-    }
-
-    private static String describeTh(String kind) {
-        return switch (kind) {
-            case "zip" -> "ไฟล์ ZIP (เช่น XLSX)";
-            case "xls" -> "ไฟล์ Excel 97-2003 (.xls) กรุณาบันทึกเป็น .xlsx หรือ .csv";
-            case "pdf" -> "เอกสาร PDF";
-            case "binary" -> "ข้อมูลไบนารี";
-            case "json" -> "JSON";
-            default -> "ข้อความธรรมดา (เช่น CSV)";
+            case "zip" -> RegistryMessage.CONTENT_ZIP;
+            case "xls" -> RegistryMessage.CONTENT_XLS;
+            case "pdf" -> RegistryMessage.CONTENT_PDF;
+            case "binary" -> RegistryMessage.CONTENT_BINARY;
+            case "json" -> RegistryMessage.CONTENT_JSON;
+            default -> RegistryMessage.CONTENT_TEXT;
         };
     }
 

@@ -2,8 +2,10 @@ package io.edukpi.registry.ingest;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,7 +17,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.edukpi.registry.domain.Violation;
+import io.edukpi.registry.domain.RegistryMessage;
 
 /**
  * Streams a JSON Lines file: one JSON object per line, its keys the column names. The header given
@@ -37,7 +39,7 @@ public final class JsonLinesRows {
         listener.header(expectedKeys);
         long line = 0;
         try (BufferedReader reader = new BufferedReader(
-                new java.io.InputStreamReader(java.nio.file.Files.newInputStream(file),
+                new InputStreamReader(Files.newInputStream(file),
                         TextEncoding.strict(StandardCharsets.UTF_8)),
                 1 << 16)) {
             String current = reader.readLine();
@@ -52,8 +54,7 @@ public final class JsonLinesRows {
                 line++;
             }
         } catch (CharacterCodingException e) {
-            throw new FileProblem("encoding", "Line " + line + " is not valid UTF-8; JSON Lines files are UTF-8.",
-                    "บรรทัดที่ " + line + " ไม่ได้เข้ารหัสแบบ UTF-8 (ไฟล์ JSON Lines ต้องเป็น UTF-8)", line, null);
+            throw FileProblemException.at(line, null, RegistryMessage.ENCODING, line);
         }
     }
 
@@ -64,16 +65,13 @@ public final class JsonLinesRows {
             node = mapper.readTree(text);
         } catch (JsonProcessingException e) {
             if (last && !complete) {
-                throw new FileProblem("file-cut-off", "The file ends in the middle of line " + line + "; upload it again.",
-                        "ไฟล์สิ้นสุดกลางบรรทัดที่ " + line + " (ไฟล์ไม่สมบูรณ์) กรุณาส่งใหม่", line, null);
+                throw FileProblemException.at(line, null, RegistryMessage.FILE_CUT_OFF);
             }
-            listener.unreadable(line, Violation.of(null, "malformed-json",
-                    "is not valid JSON: " + e.getOriginalMessage(), "ไม่ใช่ JSON ที่ถูกต้อง", null));
+            listener.unreadable(line, RegistryMessage.MALFORMED_JSON.at(null, e.getOriginalMessage()));
             return;
         }
         if (!node.isObject()) {
-            listener.unreadable(line, Violation.of(null, "not-an-object", "is not a JSON object",
-                    "ไม่ใช่วัตถุ JSON", null));
+            listener.unreadable(line, RegistryMessage.NOT_AN_OBJECT.at(null));
             return;
         }
         String[] cells = new String[width];
@@ -88,15 +86,13 @@ public final class JsonLinesRows {
             }
             JsonNode value = field.getValue();
             if (value.isContainerNode()) {
-                listener.unreadable(line, Violation.of(field.getKey(), "wrong-type",
-                        "must be a string or a number, not an object or array", "ต้องเป็นข้อความหรือตัวเลข", null));
+                listener.unreadable(line, RegistryMessage.WRONG_TYPE.at(field.getKey()));
                 return;
             }
             cells[at] = value.isNull() ? null : value.asText();
         }
         if (extra != null) {
-            listener.unreadable(line, Violation.of(String.join(",", extra), "extra-columns",
-                    "has fields the mapping does not know: " + extra, "มีฟิลด์ที่ไม่รู้จัก: " + extra, null));
+            listener.unreadable(line, RegistryMessage.EXTRA_COLUMNS.at(String.join(",", extra), extra));
             return;
         }
         listener.row(line, cells, last);

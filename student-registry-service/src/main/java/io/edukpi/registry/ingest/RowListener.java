@@ -1,11 +1,11 @@
 package io.edukpi.registry.ingest;
 
-import io.edukpi.registry.domain.Violation;
+import io.edukpi.commons.message.Finding;
 
 /** What a file reader reports while it streams: the header once, then each row as it comes. */
 public interface RowListener {
 
-    /** The column titles, in file order; may throw {@link FileProblem} (e.g. a missing required column). */
+    /** The column titles, in file order; may throw {@link FileProblemException} (e.g. a missing required column). */
     void header(String[] names);
 
     /**
@@ -15,5 +15,5 @@ public interface RowListener {
     void row(long row, String[] cells, boolean last);
 
     /** A row the reader could not split into cells at all (e.g. malformed JSON). */
-    void unreadable(long row, Violation violation);
+    void unreadable(long row, Finding finding);
 }

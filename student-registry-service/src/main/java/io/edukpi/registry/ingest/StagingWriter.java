@@ -1,17 +1,21 @@
 package io.edukpi.registry.ingest;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.edukpi.commons.message.Finding;
+import io.edukpi.registry.domain.RegistryMessage;
 import io.edukpi.registry.domain.StudentField;
 import io.edukpi.registry.domain.StudentRecord;
 import io.edukpi.registry.domain.StudentValidator;
-import io.edukpi.registry.domain.Violation;
 
 /**
  * Validates each row as it streams by and writes it, in PostgreSQL's COPY text format, to the
@@ -28,12 +32,12 @@ public final class StagingWriter implements RowListener {
             + "subdistrict_code, father_name, mother_name, father_id, mother_id";
 
     /** One per partition of the load; a rejection goes to the first. */
-    private final java.io.Writer[] outs;
+    private final Writer[] outs;
     private final ColumnMapping mapping;
     private final boolean shortRowsAreErrors;
     private final boolean fileComplete;
     private final LocalDate today;
-    private final Progress progress;
+    private final IngestionProgress progress;
     private final StringBuilder line = new StringBuilder(512);
     private final FirstRows firstRows = new FirstRows();
     private int[] columns;
@@ -46,10 +50,10 @@ public final class StagingWriter implements RowListener {
      * @param fileComplete false when a CSV does not end with a line break: then a short last row means a cut-off file
      */
     public StagingWriter(List<OutputStream> partitions, ColumnMapping mapping, boolean shortRowsAreErrors, boolean fileComplete,
-            LocalDate today, Progress progress) {
+            LocalDate today, IngestionProgress progress) {
         this.outs = partitions.stream()
-                .map(out -> new java.io.BufferedWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16))
-                .toArray(java.io.Writer[]::new);
+                .map(out -> new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16))
+                .toArray(Writer[]::new);
         this.mapping = mapping;
         this.shortRowsAreErrors = shortRowsAreErrors;
         this.fileComplete = fileComplete;
@@ -71,20 +75,15 @@ public final class StagingWriter implements RowListener {
         progress.rowsRead.incrementAndGet();
         if (cells.length < header.length && shortRowsAreErrors) {
             if (last && !fileComplete) {
-                throw new FileProblem("file-cut-off", "The file ends in the middle of row " + row
-                        + " (it has " + cells.length + " of " + header.length
-                        + " columns and no final line break); upload it again.",
-                        "ไฟล์สิ้นสุดกลางแถวที่ " + row + " (ไฟล์ไม่สมบูรณ์) กรุณาส่งใหม่", row, null);
+                throw FileProblemException.at(row, null, RegistryMessage.FILE_CUT_OFF);
             }
             reject(row,
-                    Violation.of(null, "missing-columns", "has " + cells.length + " columns, the header has " + header.length,
-                            "มี " + cells.length + " คอลัมน์ แต่หัวตารางมี " + header.length + " คอลัมน์", null));
+                    RegistryMessage.MISSING_COLUMNS.at(null, cells.length, header.length));
             return;
         }
         if (cells.length > header.length && !blankFrom(cells, header.length)) {
-            reject(row, Violation.of("column " + (header.length + 1), "extra-columns",
-                    "has " + cells.length + " columns, the header has " + header.length,
-                    "มี " + cells.length + " คอลัมน์ มากกว่าหัวตารางที่มี " + header.length + " คอลัมน์", null));
+            reject(row, RegistryMessage.EXTRA_COLUMNS.at("column " + (header.length + 1),
+                    (header.length + 1) + "-" + cells.length));
             return;
         }
         String[] raw = new String[columns.length];
@@ -97,31 +96,31 @@ public final class StagingWriter implements RowListener {
             long first = firstRows.firstOrAdd(outcome.record().id(), row);
             if (first >= 0) {
                 reject(row,
-                        Violation.of(StudentField.CITIZEN_ID.json(), "duplicate-in-file", "is the same person as row " + first,
-                                "เป็นบุคคลเดียวกับแถวที่ " + first, outcome.record().id().value()));
+                        RegistryMessage.DUPLICATE_IN_FILE.at(StudentField.CITIZEN_ID.json(), first)
+                                .withValue(outcome.record().id().value()));
             } else {
                 data(row, outcome.record());
             }
         } else {
             progress.rejected.incrementAndGet();
-            for (Violation v : outcome.violations()) {
+            for (Finding v : outcome.findings()) {
                 rejection(row, v);
             }
         }
     }
 
     @Override
-    public void unreadable(long row, Violation violation) {
+    public void unreadable(long row, Finding finding) {
         progress.rowsRead.incrementAndGet();
-        reject(row, violation);
+        reject(row, finding);
     }
 
-    private void reject(long row, Violation violation) {
+    private void reject(long row, Finding finding) {
         progress.rejected.incrementAndGet();
-        rejection(row, violation);
+        rejection(row, finding);
     }
 
-    private void rejection(long row, Violation v) {
+    private void rejection(long row, Finding v) {
         line.setLength(0);
         line.append(row);
         field(columnTitle(v.field()));
@@ -203,7 +202,7 @@ public final class StagingWriter implements RowListener {
         }
     }
 
-    private void flush(java.io.Writer out) {
+    private void flush(Writer out) {
         line.append('\n');
         try {
             out.append(line);
@@ -214,7 +213,7 @@ public final class StagingWriter implements RowListener {
 
     /** Hands the last buffered lines to the COPY streams; call once after the file is read. */
     public void finish() throws IOException {
-        for (java.io.Writer out : outs) {
+        for (Writer out : outs) {
             out.flush();
         }
     }

@@ -2,6 +2,7 @@ package io.edukpi.registry.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,7 +11,9 @@ import java.util.List;
 
 import javax.xml.parsers.ParserConfigurationException;
 
+import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
@@ -26,6 +29,8 @@ import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 
+import io.edukpi.registry.domain.RegistryMessage;
+
 /**
  * Streams the first sheet of an XLSX workbook with POI's SAX event API: rows are handed on as the
  * XML is parsed, never as a workbook in memory. Date cells come out as ISO dates; numbers as typed.
@@ -40,7 +45,7 @@ public final class XlsxRows {
             XSSFReader reader = new XSSFReader(pkg);
             Iterator<InputStream> sheets = reader.getSheetsData();
             if (!sheets.hasNext()) {
-                throw new FileProblem("no-sheet", "The workbook has no sheet.", "สมุดงานไม่มีแผ่นงาน");
+                throw FileProblemException.of(RegistryMessage.NO_SHEET);
             }
             Collector collector = new Collector(listener);
             XMLReader xml = XMLHelper.newXMLReader();
@@ -54,14 +59,13 @@ public final class XlsxRows {
             throw damaged();
         } catch (OpenXML4JException | SAXException | ParserConfigurationException e) {
             throw damaged();
-        } catch (org.apache.poi.ooxml.POIXMLException | org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException e) {
+        } catch (POIXMLException | NotOfficeXmlFileException e) {
             throw damaged();
         }
     }
 
-    private static FileProblem damaged() {
-        return new FileProblem("file-damaged", "The workbook cannot be read; it is damaged or cut off. Upload it again.",
-                "อ่านไฟล์ Excel ไม่ได้ ไฟล์เสียหายหรือไม่สมบูรณ์ กรุณาส่งใหม่");
+    private static FileProblemException damaged() {
+        return FileProblemException.of(RegistryMessage.FILE_DAMAGED);
     }
 
     /** Buffers one row at a time, so the listener learns which row is the last. */
@@ -108,7 +112,7 @@ public final class XlsxRows {
 
         void finish() {
             if (!headerSeen) {
-                throw new FileProblem("no-header", "The sheet has no header row.", "แผ่นงานไม่มีแถวหัวตาราง");
+                throw FileProblemException.of(RegistryMessage.NO_HEADER);
             }
             flush(true);
         }
@@ -131,7 +135,7 @@ public final class XlsxRows {
             }
             if ("General".equalsIgnoreCase(formatString)) {
                 // Excel's General shows 13-digit IDs as 1.10111E+12; the registry needs every digit.
-                return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+                return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
             }
             return super.formatRawCellContents(value, formatIndex, formatString);
         }

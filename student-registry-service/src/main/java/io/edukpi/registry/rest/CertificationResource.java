@@ -16,7 +16,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.edukpi.commons.problem.ProblemException;
 import io.edukpi.commons.security.Roles;
+import io.edukpi.registry.domain.RegistryMessage;
 import io.edukpi.registry.service.Access;
+import io.edukpi.registry.service.AreaOffice;
+import io.edukpi.registry.service.CensusRound;
+import io.edukpi.registry.service.Certification;
 import io.edukpi.registry.service.CertificationService;
 import io.edukpi.registry.service.ReferenceDataService;
 import io.edukpi.registry.service.StatisticsService;
@@ -43,7 +47,7 @@ public class CertificationResource {
     @Path("/census-rounds/{roundId}/schools/{schoolCode}/certification")
     @RolesAllowed({ Roles.OBEC_ADMIN, Roles.REVIEWER, Roles.AREA_OFFICER, Roles.SCHOOL_OFFICER, Roles.MIS_CLIENT })
     @Operation(summary = "Where a school's data of the round stand: NOT_CERTIFIED, CERTIFIED, ACKNOWLEDGED or REOPENED")
-    public Api.Certification get(@PathParam("roundId") long roundId, @PathParam("schoolCode") String schoolCode) {
+    public Certification get(@PathParam("roundId") long roundId, @PathParam("schoolCode") String schoolCode) {
         return certification.get(roundId, schoolCode, access);
     }
 
@@ -51,7 +55,7 @@ public class CertificationResource {
     @Path("/census-rounds/{roundId}/schools/{schoolCode}/certification")
     @RolesAllowed({ Roles.OBEC_ADMIN, Roles.AREA_OFFICER, Roles.SCHOOL_OFFICER })
     @Operation(summary = "Certify a school's data of the round (locks them); publishes registry.statistics")
-    public Api.Certification certify(@PathParam("roundId") long roundId, @PathParam("schoolCode") String schoolCode) {
+    public Certification certify(@PathParam("roundId") long roundId, @PathParam("schoolCode") String schoolCode) {
         return certification.certify(roundId, schoolCode, access);
     }
 
@@ -59,7 +63,7 @@ public class CertificationResource {
     @Path("/census-rounds/{roundId}/schools/{schoolCode}/certification/acknowledgement")
     @RolesAllowed({ Roles.OBEC_ADMIN, Roles.AREA_OFFICER })
     @Operation(summary = "The area office acknowledges a certification")
-    public Api.Certification acknowledge(@PathParam("roundId") long roundId, @PathParam("schoolCode") String schoolCode) {
+    public Certification acknowledge(@PathParam("roundId") long roundId, @PathParam("schoolCode") String schoolCode) {
         return certification.acknowledge(roundId, schoolCode, access);
     }
 
@@ -68,8 +72,8 @@ public class CertificationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.OBEC_ADMIN, Roles.AREA_OFFICER })
     @Operation(summary = "Reopen certified data for a correction; the reason is audited")
-    public Api.Certification reopen(@PathParam("roundId") long roundId, @PathParam("schoolCode") String schoolCode,
-            @Valid @NotNull Api.Reopening body) {
+    public Certification reopen(@PathParam("roundId") long roundId, @PathParam("schoolCode") String schoolCode,
+            @Valid @NotNull Reopening body) {
         return certification.reopen(roundId, schoolCode, body.reason(), access);
     }
 
@@ -79,10 +83,10 @@ public class CertificationResource {
     @Operation(summary = "An office's registry statistics for the round, as published on registry.statistics")
     public StatisticsService.Statistics statistics(@PathParam("roundId") long roundId,
             @PathParam("officeCode") String officeCode) {
-        Api.AreaOffice office = reference.office(officeCode).filter(o -> access.mayReadOffice(o.code()))
-                .orElseThrow(() -> ProblemException.notFound("Area office", "เขตพื้นที่การศึกษา", officeCode));
-        Api.CensusRound round = reference.round(roundId)
-                .orElseThrow(() -> ProblemException.notFound("Census round", "รอบการเก็บข้อมูล", roundId));
+        AreaOffice office = reference.office(officeCode).filter(o -> access.mayReadOffice(o.code()))
+                .orElseThrow(() -> ProblemException.notFound(RegistryMessage.OFFICE_NOT_FOUND.text(officeCode)));
+        CensusRound round = reference.round(roundId)
+                .orElseThrow(() -> ProblemException.notFound(RegistryMessage.ROUND_NOT_FOUND.text(roundId)));
         return statistics.compute(office, round, "QUERY", null);
     }
 }

@@ -3,7 +3,6 @@ package io.edukpi.registry.rest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,14 +30,19 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.edukpi.commons.problem.ProblemError;
+import io.edukpi.commons.message.Finding;
+import io.edukpi.commons.message.Text;
 import io.edukpi.commons.problem.ProblemException;
 import io.edukpi.commons.security.Roles;
+import io.edukpi.registry.domain.IngestionMode;
+import io.edukpi.registry.domain.RegistryMessage;
 import io.edukpi.registry.ingest.ColumnMapping;
-import io.edukpi.registry.ingest.FileProblem;
-import io.edukpi.registry.ingest.Progress;
+import io.edukpi.registry.ingest.FileProblemException;
+import io.edukpi.registry.ingest.IngestionProgress;
 import io.edukpi.registry.persistence.IngestionJobRow;
 import io.edukpi.registry.persistence.IngestionJobs;
+import io.edukpi.registry.persistence.MergeResult;
+import io.edukpi.registry.persistence.RejectionReport;
 import io.edukpi.registry.service.Access;
 import io.edukpi.registry.service.IngestionService;
 import io.edukpi.registry.service.ReferenceDataService;
@@ -52,14 +56,16 @@ public class IngestionResource {
 
     private final IngestionService ingestion;
     private final IngestionJobs jobs;
+    private final RejectionReport rejections;
     private final ReferenceDataService reference;
     private final Access access;
     private final ObjectMapper mapper;
 
-    public IngestionResource(IngestionService ingestion, IngestionJobs jobs, ReferenceDataService reference,
-            Access access, ObjectMapper mapper) {
+    public IngestionResource(IngestionService ingestion, IngestionJobs jobs, RejectionReport rejections,
+            ReferenceDataService reference, Access access, ObjectMapper mapper) {
         this.ingestion = ingestion;
         this.jobs = jobs;
+        this.rejections = rejections;
         this.reference = reference;
         this.access = access;
         this.mapper = mapper;
@@ -79,10 +85,12 @@ public class IngestionResource {
             @QueryParam("dryRun") @DefaultValue("false") boolean dryRun) throws IOException {
         var schools = access.writableSchools();
         if (file == null || file.uploadedFile() == null) {
-            throw ProblemException.invalid("The form part 'file' is missing.", "ไม่พบไฟล์ในส่วน 'file' ของแบบฟอร์ม",
-                    List.of(ProblemError.field("file", "required", "is required", "ต้องระบุ")));
+            throw ProblemException.invalid(RegistryMessage.FILE_PART_MISSING.text(),
+                    List.of(RegistryMessage.REQUIRED.at("file")));
         }
-        return submit(roundId, file.uploadedFile(), file.fileName(), admit(roundId, mode, mapping), dryRun, schools);
+        Admitted admitted = admit(roundId, mode, mapping);
+        return submit(file.fileName(), () -> ingestion.submit(file.uploadedFile(), file.fileName(), roundId, admitted.mode(),
+                dryRun, admitted.mapping(), access.actor(), schools));
     }
 
     @POST
@@ -103,22 +111,17 @@ public class IngestionResource {
             InputStream body) throws IOException {
         var schools = access.writableSchools();
         if (fileName == null || fileName.isBlank()) {
-            throw ProblemException.invalid("The query parameter 'fileName' is missing: it names the file and its format.",
-                    "ไม่ได้ระบุพารามิเตอร์ 'fileName' (ชื่อไฟล์ ซึ่งบอกรูปแบบของไฟล์)",
-                    List.of(ProblemError.field("fileName", "required", "is required", "ต้องระบุ")));
+            throw ProblemException.invalid(RegistryMessage.FILE_NAME_MISSING.text(),
+                    List.of(RegistryMessage.REQUIRED.at("fileName")));
         }
         // Everything that can refuse the request is checked before its body is written to disk.
         Admitted admitted = admit(roundId, mode, mapping);
-        java.nio.file.Path received = ingestion.receive(body);
-        try {
-            return submit(roundId, received, fileName, admitted, dryRun, schools);
-        } finally {
-            Files.deleteIfExists(received);
-        }
+        return submit(fileName, () -> ingestion.submitBody(body, fileName, roundId, admitted.mode(), dryRun,
+                admitted.mapping(), access.actor(), schools));
     }
 
     /** The upload's options, read and checked, and its round open. */
-    private record Admitted(IngestionService.Mode mode, ColumnMapping mapping) {
+    private record Admitted(IngestionMode mode, ColumnMapping mapping) {
     }
 
     private Admitted admit(long roundId, String mode, String mapping) {
@@ -127,20 +130,20 @@ public class IngestionResource {
         return admitted;
     }
 
-    private Response submit(long roundId, java.nio.file.Path file, String fileName, Admitted admitted, boolean dryRun,
-            java.util.Set<String> schools) throws IOException {
+    /** Queues a job the way the upload hands over its file. */
+    private interface Submission {
+        IngestionJobRow submit() throws IOException;
+    }
+
+    private Response submit(String fileName, Submission submission) throws IOException {
         try {
-            IngestionJobRow job = ingestion.submit(file, fileName, roundId, admitted.mode(), dryRun, admitted.mapping(),
-                    access.actor(), schools);
+            IngestionJobRow job = submission.submit();
             return Response.accepted(view(job)).location(URI.create("/api/v1/registry/ingestion-jobs/" + job.id())).build();
-        } catch (FileProblem problem) {
-            int status = "file-type-unknown".equals(problem.code()) ? 415 : 422;
-            String slug = status == 415 ? "unsupported-media-type" : "unprocessable";
-            throw new ProblemException(status, slug, status == 415 ? "Unsupported media type" : "Unprocessable file",
-                    status == 415 ? "ไม่รองรับประเภทไฟล์นี้" : "ไม่สามารถประมวลผลไฟล์ได้", problem.getMessage(),
-                    problem.messageTh(),
-                    List.of(ProblemError.field("file", problem.code(), problem.getMessage(), problem.messageTh())
-                            .withValue(fileName)));
+        } catch (FileProblemException problem) {
+            Finding finding = problem.finding();
+            int status = RegistryMessage.FILE_TYPE_UNKNOWN.code().equals(finding.code()) ? 415 : 422;
+            throw ProblemException.of(status, new Text(finding.message(), finding.messageTh()),
+                    List.of(finding.atField("file").withValue(fileName)));
         }
     }
 
@@ -148,7 +151,7 @@ public class IngestionResource {
     @Path("/ingestion-jobs/{id}")
     @RolesAllowed({ Roles.OBEC_ADMIN, Roles.SCHOOL_OFFICER, Roles.MIS_CLIENT })
     @Operation(summary = "A job's status: progress while it runs, then its summary or file-level error")
-    public Api.IngestionJob job(@PathParam("id") UUID id) {
+    public IngestionJobView job(@PathParam("id") UUID id) {
         return view(visible(id));
     }
 
@@ -159,7 +162,7 @@ public class IngestionResource {
     @Operation(summary = "The rejected rows as CSV: row, column, code, reason (English), reason (Thai), value")
     public Response rejections(@PathParam("id") UUID id) {
         IngestionJobRow job = visible(id);
-        StreamingOutput body = out -> jobs.writeRejections(job.id(), out);
+        StreamingOutput body = out -> rejections.write(job.id(), out);
         return Response.ok(body, "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"rejections-" + id + ".csv\"").build();
     }
@@ -170,10 +173,8 @@ public class IngestionResource {
     @Operation(summary = "Run a failed or interrupted job again from its kept file")
     public Response rerun(@PathParam("id") UUID id) {
         IngestionJobRow job = visible(id);
-        if (!List.of("FAILED", "INTERRUPTED").contains(job.status()) || !ingestion.fileKept(id)) {
-            throw ProblemException.conflict("Only a failed or interrupted job whose file is kept can run again; this one is "
-                    + job.status() + ".",
-                    "สั่งทำงานใหม่ได้เฉพาะงานที่ล้มเหลวหรือถูกขัดจังหวะเท่านั้น งานนี้มีสถานะ " + job.status());
+        if (!ingestion.mayRerun(job)) {
+            throw ProblemException.conflict(RegistryMessage.RERUN_NOT_ALLOWED.text(job.status()));
         }
         reference.openRoundOrFail(job.roundId());
         return Response.accepted(view(ingestion.rerun(job))).location(URI.create("/api/v1/registry/ingestion-jobs/" + id))
@@ -182,40 +183,36 @@ public class IngestionResource {
 
     private IngestionJobRow visible(UUID id) {
         return jobs.find(id).filter(j -> access.admin() || j.createdBy().equals(access.actor()))
-                .orElseThrow(() -> ProblemException.notFound("Ingestion job", "งานนำเข้าข้อมูล", id));
+                .orElseThrow(() -> ProblemException.notFound(RegistryMessage.JOB_NOT_FOUND.text(id)));
     }
 
-    private Api.IngestionJob view(IngestionJobRow job) {
-        Optional<Progress> live = "RUNNING".equals(job.status()) || "QUEUED".equals(job.status())
-                ? ingestion.progress(job.id())
-                : Optional.empty();
+    private IngestionJobView view(IngestionJobRow job) {
+        Optional<IngestionProgress> live = job.status().live() ? ingestion.progress(job.id()) : Optional.empty();
         long read = live.map(p -> p.rowsRead.get()).orElse(job.rowsRead());
         long rejected = live.map(p -> p.rejected.get()).orElse(job.rejected());
         boolean finished = job.finishedAt() != null;
-        Api.JobError error = job.errorCode() == null ? null
-                : new Api.JobError(job.errorCode(), job.errorEn(), job.errorTh(), job.errorRow(), job.errorColumn());
-        Api.JobCounts merged = List.of("SUCCEEDED", "REJECTED").contains(job.status())
-                ? new Api.JobCounts(job.studentsInserted(), job.studentsUpdated(), job.enrolmentsInserted(),
-                        job.enrolmentsUpdated())
+        Finding failure = job.error();
+        IngestionJobView.JobError error = failure == null ? null
+                : new IngestionJobView.JobError(failure.code(), failure.message(), failure.messageTh(),
+                        failure.row() == null ? null : failure.row().longValue(), failure.field());
+        MergeResult counts = job.merged();
+        IngestionJobView.JobCounts merged = job.status().checked()
+                ? new IngestionJobView.JobCounts(counts.studentsInserted(), counts.studentsUpdated(),
+                        counts.enrolmentsInserted(), counts.enrolmentsUpdated())
                 : null;
-        return new Api.IngestionJob(job.id(), job.roundId(), job.fileName(), job.format(), job.encoding(), job.mode(),
-                job.dryRun(), job.status(), live.map(p -> p.phase).orElse(null), read, finished ? job.accepted() : 0,
-                rejected, merged, error,
-                List.of("SUCCEEDED", "REJECTED").contains(job.status())
-                        ? "/api/v1/registry/ingestion-jobs/" + job.id() + "/rejections"
-                        : null,
-                List.of("FAILED", "INTERRUPTED").contains(job.status()) && ingestion.fileKept(job.id()),
-                job.createdAt(), job.startedAt(), job.finishedAt());
+        return new IngestionJobView(job.id(), job.roundId(), job.fileName(), job.format().name(), job.encoding(),
+                job.mode().name(), job.dryRun(), job.status().name(), live.map(p -> p.phase).orElse(null), read,
+                finished ? job.accepted() : 0, rejected, merged, error,
+                job.status().checked() ? "/api/v1/registry/ingestion-jobs/" + job.id() + "/rejections" : null,
+                ingestion.mayRerun(job), job.createdAt(), job.startedAt(), job.finishedAt());
     }
 
-    private static IngestionService.Mode mode(String mode) {
+    private static IngestionMode mode(String mode) {
         try {
-            return IngestionService.Mode.valueOf(mode);
+            return IngestionMode.valueOf(mode);
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("mode is ACCEPT_VALID or ALL_OR_NOTHING.",
-                    "mode ต้องเป็น ACCEPT_VALID หรือ ALL_OR_NOTHING",
-                    List.of(ProblemError.field("mode", "mode-unknown", "is ACCEPT_VALID or ALL_OR_NOTHING",
-                            "ต้องเป็น ACCEPT_VALID หรือ ALL_OR_NOTHING").withValue(mode)));
+            throw ProblemException.invalid(RegistryMessage.MODE_UNKNOWN.text(),
+                    List.of(RegistryMessage.MODE_UNKNOWN.at("mode").withValue(mode)));
         }
     }
 
@@ -227,14 +224,11 @@ public class IngestionResource {
             return ColumnMapping.of(mapper.readValue(json, new TypeReference<Map<String, String>>() {
             }));
         } catch (JsonProcessingException e) {
-            throw ProblemException.invalid("The mapping is not a JSON object of field name to column title.",
-                    "การจับคู่คอลัมน์ต้องเป็นวัตถุ JSON จากชื่อฟิลด์ไปยังชื่อคอลัมน์",
-                    List.of(ProblemError.field("mapping", "malformed-json", e.getOriginalMessage(), "JSON ไม่ถูกต้อง")));
+            throw ProblemException.invalid(RegistryMessage.MAPPING_MALFORMED.text(),
+                    List.of(RegistryMessage.MALFORMED_JSON.at("mapping", e.getOriginalMessage())));
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("The mapping names an unknown field '" + e.getMessage() + "'.",
-                    "การจับคู่คอลัมน์อ้างถึงฟิลด์ที่ไม่รู้จัก '" + e.getMessage() + "'",
-                    List.of(ProblemError.field("mapping." + e.getMessage(), "field-unknown", "is not a student field",
-                            "ไม่ใช่ฟิลด์ของข้อมูลนักเรียน")));
+            throw ProblemException.invalid(RegistryMessage.MAPPING_FIELD_UNKNOWN.text(e.getMessage()),
+                    List.of(RegistryMessage.FIELD_UNKNOWN.at("mapping." + e.getMessage())));
         }
     }
 }

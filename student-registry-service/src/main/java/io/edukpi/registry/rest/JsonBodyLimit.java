@@ -5,6 +5,7 @@ import jakarta.enterprise.event.Observes;
 
 import io.edukpi.commons.problem.RouterProblems;
 import io.edukpi.registry.config.RegistryConfig;
+import io.edukpi.registry.domain.RegistryMessage;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpHeaders;
 
@@ -30,10 +31,7 @@ public class JsonBodyLimit {
         filters.register(rc -> {
             String length = rc.request().getHeader(HttpHeaders.CONTENT_LENGTH);
             if (length != null && !upload(rc.request().path()) && over(length)) {
-                problems.write(rc, 413, "The request body is larger than the " + (limit / (1024 * 1024))
-                        + " MB this endpoint accepts; send whole files to the ingestion-jobs endpoint.",
-                        "ข้อมูลที่ส่งมีขนาดใหญ่เกินกว่า " + (limit / (1024 * 1024))
-                                + " MB ที่กำหนด กรุณาส่งไฟล์ทั้งไฟล์ผ่านบริการนำเข้าไฟล์");
+                problems.write(rc, 413, RegistryMessage.BODY_TOO_LARGE.text(limit / (1024 * 1024)));
                 return;
             }
             rc.next();

@@ -24,9 +24,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.edukpi.commons.problem.ProblemException;
 import io.edukpi.commons.security.Roles;
 import io.edukpi.registry.domain.ReferenceList;
+import io.edukpi.registry.domain.RegistryMessage;
 import io.edukpi.registry.service.Access;
+import io.edukpi.registry.service.AreaOffice;
+import io.edukpi.registry.service.CensusRound;
 import io.edukpi.registry.service.CertificationService;
+import io.edukpi.registry.service.NewCensusRound;
+import io.edukpi.registry.service.ReferenceCode;
 import io.edukpi.registry.service.ReferenceDataService;
+import io.edukpi.registry.service.School;
 
 @Path("/api/v1/registry")
 @Produces(MediaType.APPLICATION_JSON)
@@ -47,10 +53,10 @@ public class ReferenceDataResource {
     @PUT
     @Path("/area-offices/{code}")
     @RolesAllowed(Roles.OBEC_ADMIN)
-    @Operation(summary = "Create or update an area office (สพป./สพม.)")
+    @Operation(summary = RegistryMessage.Examples.OFFICE_KINDS)
     public Response putOffice(@PathParam("code") @Pattern(regexp = "[0-9]{1,8}") String code,
-            @Valid @NotNull Api.AreaOffice body) {
-        Api.AreaOffice office = new Api.AreaOffice(code, body.nameTh(), body.kind());
+            @Valid @NotNull AreaOffice body) {
+        AreaOffice office = new AreaOffice(code, body.nameTh(), body.kind());
         boolean created = service.putOffice(office);
         return (created ? Response.created(URI.create("/api/v1/registry/area-offices/" + code)) : Response.ok()).entity(office)
                 .build();
@@ -61,8 +67,8 @@ public class ReferenceDataResource {
     @RolesAllowed({ Roles.OBEC_ADMIN, Roles.REVIEWER, Roles.DASHBOARD, Roles.AREA_OFFICER, Roles.SCHOOL_OFFICER,
             Roles.MIS_CLIENT })
     @Operation(summary = "An area office")
-    public Api.AreaOffice office(@PathParam("code") String code) {
-        return service.office(code).orElseThrow(() -> ProblemException.notFound("Area office", "เขตพื้นที่การศึกษา", code));
+    public AreaOffice office(@PathParam("code") String code) {
+        return service.office(code).orElseThrow(() -> ProblemException.notFound(RegistryMessage.OFFICE_NOT_FOUND.text(code)));
     }
 
     @PUT
@@ -70,10 +76,10 @@ public class ReferenceDataResource {
     @RolesAllowed({ Roles.OBEC_ADMIN, Roles.SCHOOL_OFFICER, Roles.MIS_CLIENT })
     @Operation(summary = "Create (OBEC) or update a school and its 6 key items", description = "School officers and MIS clients update their own schools; only OBEC registers new ones.")
     public Response putSchool(@PathParam("code") @Pattern(regexp = "[0-9]{10}", message = "must be 10 digits") String code,
-            @Valid @NotNull Api.School body) {
+            @Valid @NotNull School body) {
         access.requireWrite(code);
         boolean created = service.putSchool(code, body, access.admin());
-        Api.School school = service.school(code).orElseThrow();
+        School school = service.school(code).orElseThrow();
         return (created ? Response.created(URI.create("/api/v1/registry/schools/" + code)) : Response.ok()).entity(school)
                 .build();
     }
@@ -82,9 +88,9 @@ public class ReferenceDataResource {
     @Path("/schools/{code}")
     @RolesAllowed({ Roles.OBEC_ADMIN, Roles.REVIEWER, Roles.AREA_OFFICER, Roles.SCHOOL_OFFICER, Roles.MIS_CLIENT })
     @Operation(summary = "A school and its 6 key items")
-    public Api.School school(@PathParam("code") String code) {
+    public School school(@PathParam("code") String code) {
         return service.school(code).filter(s -> access.mayRead(code, s.officeCode()))
-                .orElseThrow(() -> ProblemException.notFound("School", "โรงเรียน", code));
+                .orElseThrow(() -> ProblemException.notFound(RegistryMessage.SCHOOL_NOT_FOUND.text(code)));
     }
 
     @GET
@@ -92,7 +98,7 @@ public class ReferenceDataResource {
     @RolesAllowed({ Roles.OBEC_ADMIN, Roles.REVIEWER, Roles.AREA_OFFICER, Roles.SCHOOL_OFFICER, Roles.MIS_CLIENT,
             Roles.DASHBOARD })
     @Operation(summary = "A code list: ethnicity, nationality, religion, disability or travel-mode")
-    public List<Api.ReferenceCode> codes(@PathParam("list") String list) {
+    public List<ReferenceCode> codes(@PathParam("list") String list) {
         return service.codes(list(list));
     }
 
@@ -101,24 +107,25 @@ public class ReferenceDataResource {
     @RolesAllowed(Roles.OBEC_ADMIN)
     @Operation(summary = "Add or change a code of a list, effective at once (no release needed)")
     public Response putCode(@PathParam("list") String list, @PathParam("code") String code,
-            @Valid @NotNull Api.ReferenceCode body) {
+            @Valid @NotNull ReferenceCode body) {
         ReferenceList which = list(list);
         boolean created = service.putCode(which, code, body);
-        Api.ReferenceCode stored = service.codes(which).stream().filter(c -> c.code().equals(code)).findFirst().orElseThrow();
+        ReferenceCode stored = service.codes(which).stream().filter(c -> c.code().equals(code)).findFirst().orElseThrow();
         return (created ? Response.created(URI.create("/api/v1/registry/reference-codes/" + list + "/" + code)) : Response.ok())
                 .entity(stored).build();
     }
 
     private static ReferenceList list(String slug) {
-        return ReferenceList.ofSlug(slug).orElseThrow(() -> ProblemException.notFound("Code list", "รายการรหัส", slug));
+        return ReferenceList.ofSlug(slug)
+                .orElseThrow(() -> ProblemException.notFound(RegistryMessage.LIST_NOT_FOUND.text(slug)));
     }
 
     @POST
     @Path("/census-rounds")
     @RolesAllowed(Roles.OBEC_ADMIN)
     @Operation(summary = "Open a census round (10 June or 10 November of an academic year)")
-    public Response openRound(@Valid @NotNull Api.NewCensusRound body) {
-        Api.CensusRound round = service.openRound(body);
+    public Response openRound(@Valid @NotNull NewCensusRound body) {
+        CensusRound round = service.openRound(body);
         return Response.created(URI.create("/api/v1/registry/census-rounds/" + round.id())).entity(round).build();
     }
 
@@ -127,7 +134,7 @@ public class ReferenceDataResource {
     @RolesAllowed({ Roles.OBEC_ADMIN, Roles.REVIEWER, Roles.AREA_OFFICER, Roles.SCHOOL_OFFICER, Roles.MIS_CLIENT,
             Roles.DASHBOARD })
     @Operation(summary = "Census rounds, newest first")
-    public List<Api.CensusRound> rounds() {
+    public List<CensusRound> rounds() {
         return service.rounds();
     }
 
@@ -136,8 +143,8 @@ public class ReferenceDataResource {
     @RolesAllowed({ Roles.OBEC_ADMIN, Roles.REVIEWER, Roles.AREA_OFFICER, Roles.SCHOOL_OFFICER, Roles.MIS_CLIENT,
             Roles.DASHBOARD })
     @Operation(summary = "A census round")
-    public Api.CensusRound round(@PathParam("id") long id) {
-        return service.round(id).orElseThrow(() -> ProblemException.notFound("Census round", "รอบการเก็บข้อมูล", id));
+    public CensusRound round(@PathParam("id") long id) {
+        return service.round(id).orElseThrow(() -> ProblemException.notFound(RegistryMessage.ROUND_NOT_FOUND.text(id)));
     }
 
     @POST
@@ -145,7 +152,7 @@ public class ReferenceDataResource {
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed(Roles.OBEC_ADMIN)
     @Operation(summary = "Close a round; publishes every office's final registry.statistics")
-    public Api.CensusRound close(@PathParam("id") long id) {
+    public CensusRound close(@PathParam("id") long id) {
         return certification.close(id);
     }
 
@@ -153,7 +160,7 @@ public class ReferenceDataResource {
     @Path("/population-figures")
     @RolesAllowed(Roles.OBEC_ADMIN)
     @Operation(summary = "Import population by office, year and age (Ministry of Interior figures)")
-    public Map<String, Integer> population(@Valid @NotNull Api.PopulationImport body) {
+    public Map<String, Integer> population(@Valid @NotNull PopulationImport body) {
         return Map.of("imported", service.importPopulation(body.figures()));
     }
 }

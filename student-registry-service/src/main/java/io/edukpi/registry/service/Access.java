@@ -1,6 +1,5 @@
 package io.edukpi.registry.service;
 
-import java.util.List;
 import java.util.Set;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -8,6 +7,8 @@ import jakarta.enterprise.context.RequestScoped;
 import io.edukpi.commons.problem.ProblemException;
 import io.edukpi.commons.security.Caller;
 import io.edukpi.commons.security.Roles;
+import io.edukpi.registry.domain.RegistryMessage;
+import io.edukpi.registry.domain.SchoolScope;
 
 /**
  * Who may see and change what, from the caller's token: a school officer its own school, an area
@@ -36,29 +37,27 @@ public class Access {
         return caller.hasRole(Roles.REGISTRY_PII);
     }
 
-    /** The schools the caller may write, or null for every school. */
-    public Set<String> writableSchools() {
+    /** The schools the caller may write. */
+    public SchoolScope writableSchools() {
         if (admin()) {
-            return null;
+            return SchoolScope.all();
         }
         if (caller.hasRole(Roles.MIS_CLIENT)) {
-            return caller.misSchoolCodes();
+            return SchoolScope.of(caller.misSchoolCodes());
         }
         if (caller.hasRole(Roles.SCHOOL_OFFICER)) {
-            return caller.schoolCode().map(Set::of).orElse(Set.of());
+            return SchoolScope.of(caller.schoolCode().map(Set::of).orElse(Set.of()));
         }
-        throw forbidden("You may not write registry data.", "ท่านไม่มีสิทธิ์บันทึกข้อมูลทะเบียน");
+        throw ProblemException.forbidden(RegistryMessage.WRITE_FORBIDDEN.text());
     }
 
     public boolean mayWrite(String schoolCode) {
-        Set<String> schools = writableSchools();
-        return schools == null || schools.contains(schoolCode);
+        return writableSchools().includes(schoolCode);
     }
 
     public void requireWrite(String schoolCode) {
         if (!mayWrite(schoolCode)) {
-            throw forbidden("You may not write the data of school " + schoolCode + ".",
-                    "ท่านไม่มีสิทธิ์บันทึกข้อมูลของโรงเรียน " + schoolCode);
+            throw ProblemException.forbidden(RegistryMessage.SCHOOL_WRITE_FORBIDDEN.text(schoolCode));
         }
     }
 
@@ -91,9 +90,5 @@ public class Access {
 
     public boolean officeOfficer(String officeCode) {
         return admin() || caller.hasRole(Roles.AREA_OFFICER) && caller.officeCode().filter(officeCode::equals).isPresent();
-    }
-
-    public static ProblemException forbidden(String detail, String detailTh) {
-        return new ProblemException(403, "forbidden", "Forbidden", "ไม่มีสิทธิ์", detail, detailTh, List.of());
     }
 }

@@ -8,8 +8,10 @@ import jakarta.transaction.Transactional;
 import io.edukpi.commons.outbox.Outbox;
 import io.edukpi.commons.problem.ProblemException;
 import io.edukpi.commons.requestid.RequestIds;
-import io.edukpi.registry.persistence.Sql;
-import io.edukpi.registry.rest.Api;
+import io.edukpi.registry.domain.CensusRoundStatus;
+import io.edukpi.registry.domain.CertificationState;
+import io.edukpi.registry.domain.RegistryMessage;
+import io.edukpi.registry.persistence.JdbcQueries;
 
 /**
  * A school's data for a round: certified by its director, acknowledged by the area office, reopened
@@ -24,29 +26,26 @@ public class CertificationService {
     public static final String TOPIC = "registry.statistics";
     public static final String TYPE = "edukpi.registry.statistics.v1";
 
-    private final Sql sql;
+    private final JdbcQueries sql;
     private final ReferenceDataService reference;
     private final StatisticsService statistics;
     private final Outbox outbox;
 
-    public CertificationService(Sql sql, ReferenceDataService reference, StatisticsService statistics, Outbox outbox) {
+    public CertificationService(JdbcQueries sql, ReferenceDataService reference, StatisticsService statistics, Outbox outbox) {
         this.sql = sql;
         this.reference = reference;
         this.statistics = statistics;
         this.outbox = outbox;
     }
 
-    public Api.Certification certify(long roundId, String schoolCode, Access access) {
-        Api.CensusRound round = reference.openRoundOrFail(roundId);
-        Api.School school = visibleSchool(schoolCode, access);
+    public Certification certify(long roundId, String schoolCode, Access access) {
+        CensusRound round = reference.openRoundOrFail(roundId);
+        School school = visibleSchool(schoolCode, access);
         if (!access.mayCertify(schoolCode, school.officeCode())) {
-            throw Access.forbidden("You may not certify the data of school " + schoolCode + ".",
-                    "ท่านไม่มีสิทธิ์รับรองข้อมูลของโรงเรียน " + schoolCode);
+            throw ProblemException.forbidden(RegistryMessage.CERTIFY_FORBIDDEN.text(schoolCode));
         }
-        String state = state(roundId, schoolCode);
-        if ("CERTIFIED".equals(state) || "ACKNOWLEDGED".equals(state)) {
-            throw ProblemException.conflict("The data of school " + schoolCode + " are certified already.",
-                    "ข้อมูลของโรงเรียน " + schoolCode + " รับรองแล้ว");
+        if (state(roundId, schoolCode).certified()) {
+            throw ProblemException.conflict(RegistryMessage.ALREADY_CERTIFIED.text(schoolCode));
         }
         sql.update("""
                 insert into certification (school_code, round_id, state, certified_by, certified_at)
@@ -59,16 +58,14 @@ public class CertificationService {
         return certification(roundId, schoolCode);
     }
 
-    public Api.Certification acknowledge(long roundId, String schoolCode, Access access) {
+    public Certification acknowledge(long roundId, String schoolCode, Access access) {
         reference.openRoundOrFail(roundId);
-        Api.School school = visibleSchool(schoolCode, access);
+        School school = visibleSchool(schoolCode, access);
         if (!access.officeOfficer(school.officeCode())) {
-            throw Access.forbidden("Only the school's area office acknowledges a certification.",
-                    "เฉพาะเขตพื้นที่การศึกษาของโรงเรียนเท่านั้นที่รับทราบการรับรองได้");
+            throw ProblemException.forbidden(RegistryMessage.ACKNOWLEDGE_FORBIDDEN.text());
         }
-        if (!"CERTIFIED".equals(state(roundId, schoolCode))) {
-            throw ProblemException.conflict("Only certified data can be acknowledged.",
-                    "รับทราบได้เฉพาะข้อมูลที่รับรองแล้วเท่านั้น");
+        if (!state(roundId, schoolCode).mayAcknowledge()) {
+            throw ProblemException.conflict(RegistryMessage.ACKNOWLEDGE_NOT_CERTIFIED.text());
         }
         sql.update("""
                 update certification set state = 'ACKNOWLEDGED', acknowledged_by = ?, acknowledged_at = now()
@@ -78,16 +75,14 @@ public class CertificationService {
         return certification(roundId, schoolCode);
     }
 
-    public Api.Certification reopen(long roundId, String schoolCode, String reason, Access access) {
+    public Certification reopen(long roundId, String schoolCode, String reason, Access access) {
         reference.openRoundOrFail(roundId);
-        Api.School school = visibleSchool(schoolCode, access);
+        School school = visibleSchool(schoolCode, access);
         if (!access.officeOfficer(school.officeCode())) {
-            throw Access.forbidden("Only the school's area office reopens certified data.",
-                    "เฉพาะเขตพื้นที่การศึกษาของโรงเรียนเท่านั้นที่เปิดให้แก้ไขข้อมูลที่รับรองแล้วได้");
+            throw ProblemException.forbidden(RegistryMessage.REOPEN_FORBIDDEN.text());
         }
-        String state = state(roundId, schoolCode);
-        if (!"CERTIFIED".equals(state) && !"ACKNOWLEDGED".equals(state)) {
-            throw ProblemException.conflict("Only certified data can be reopened.", "เปิดแก้ไขได้เฉพาะข้อมูลที่รับรองแล้ว");
+        if (!state(roundId, schoolCode).certified()) {
+            throw ProblemException.conflict(RegistryMessage.REOPEN_NOT_CERTIFIED.text());
         }
         sql.update("update certification set state = 'REOPENED' where school_code = ? and round_id = ?", schoolCode, roundId);
         audit(schoolCode, roundId, "REOPEN", access.actor(), reason);
@@ -95,45 +90,48 @@ public class CertificationService {
     }
 
     /** Closes a round for good and publishes the final statistics of every office. */
-    public Api.CensusRound close(long roundId) {
+    public CensusRound close(long roundId) {
         reference.openRoundOrFail(roundId);
-        sql.update("update census_round set status = 'CLOSED', closed_at = now() where id = ?", roundId);
-        Api.CensusRound round = reference.round(roundId).orElseThrow();
+        sql.update("update census_round set status = ?, closed_at = now() where id = ?", CensusRoundStatus.CLOSED.name(),
+                roundId);
+        CensusRound round = reference.round(roundId).orElseThrow();
         for (String office : sql.list("select code from area_office order by code", rs -> rs.getString(1))) {
             publish(office, round, "ROUND_CLOSED", null);
         }
         return round;
     }
 
-    public Api.Certification get(long roundId, String schoolCode, Access access) {
+    public Certification get(long roundId, String schoolCode, Access access) {
         visibleSchool(schoolCode, access);
-        reference.round(roundId).orElseThrow(() -> ProblemException.notFound("Census round", "รอบการเก็บข้อมูล", roundId));
+        reference.round(roundId).orElseThrow(() -> ProblemException.notFound(RegistryMessage.ROUND_NOT_FOUND.text(roundId)));
         return certification(roundId, schoolCode);
     }
 
-    private void publish(String officeCode, Api.CensusRound round, String trigger, String schoolCode) {
-        Api.AreaOffice office = reference.office(officeCode).orElseThrow();
+    private void publish(String officeCode, CensusRound round, String trigger, String schoolCode) {
+        AreaOffice office = reference.office(officeCode).orElseThrow();
         outbox.publish(TOPIC, officeCode, TYPE, statistics.compute(office, round, trigger, schoolCode));
     }
 
-    private Api.School visibleSchool(String schoolCode, Access access) {
+    private School visibleSchool(String schoolCode, Access access) {
         return reference.school(schoolCode).filter(s -> access.mayRead(schoolCode, s.officeCode()))
-                .orElseThrow(() -> ProblemException.notFound("School", "โรงเรียน", schoolCode));
+                .orElseThrow(() -> ProblemException.notFound(RegistryMessage.SCHOOL_NOT_FOUND.text(schoolCode)));
     }
 
-    private String state(long roundId, String schoolCode) {
-        return sql.one("select state from certification where school_code = ? and round_id = ? for update",
-                rs -> rs.getString(1), schoolCode, roundId).orElse(null);
+    private CertificationState state(long roundId, String schoolCode) {
+        return CertificationState
+                .of(sql.one("select state from certification where school_code = ? and round_id = ? for update",
+                        rs -> rs.getString(1), schoolCode, roundId).orElse(null));
     }
 
-    private Api.Certification certification(long roundId, String schoolCode) {
+    private Certification certification(long roundId, String schoolCode) {
         return sql.one("""
                 select state, certified_by, certified_at, acknowledged_by, acknowledged_at from certification
                 where school_code = ? and round_id = ?
-                """, rs -> new Api.Certification(schoolCode, roundId, rs.getString(1), rs.getString(2),
+                """, rs -> new Certification(schoolCode, roundId, rs.getString(1), rs.getString(2),
                 rs.getObject(3, OffsetDateTime.class), rs.getString(4), rs.getObject(5, OffsetDateTime.class)),
                 schoolCode, roundId)
-                .orElse(new Api.Certification(schoolCode, roundId, "NOT_CERTIFIED", null, null, null, null));
+                .orElse(new Certification(schoolCode, roundId, CertificationState.NOT_CERTIFIED.name(), null, null, null,
+                        null));
     }
 
     private void audit(String schoolCode, long roundId, String action, String actor, String reason) {

@@ -1,35 +1,38 @@
 package io.edukpi.registry.service;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import io.edukpi.commons.problem.ProblemError;
+import io.edukpi.commons.message.Finding;
 import io.edukpi.commons.problem.ProblemException;
 import io.edukpi.registry.domain.CensusDates;
+import io.edukpi.registry.domain.CensusRoundStatus;
 import io.edukpi.registry.domain.ReferenceList;
+import io.edukpi.registry.domain.RegistryMessage;
 import io.edukpi.registry.domain.SchoolItems;
-import io.edukpi.registry.domain.Violation;
-import io.edukpi.registry.persistence.Sql;
-import io.edukpi.registry.rest.Api;
+import io.edukpi.registry.persistence.JdbcQueries;
 
 /** Area offices, schools and their 6 items, code lists, census rounds, population figures. */
 @ApplicationScoped
 @Transactional
 public class ReferenceDataService {
 
-    private final Sql sql;
+    private final JdbcQueries sql;
 
-    public ReferenceDataService(Sql sql) {
+    public ReferenceDataService(JdbcQueries sql) {
         this.sql = sql;
     }
 
     /** @return true when created */
-    public boolean putOffice(Api.AreaOffice office) {
+    public boolean putOffice(AreaOffice office) {
         boolean exists = sql.one("select 1 from area_office where code = ?", rs -> 1, office.code()).isPresent();
         sql.update("""
                 insert into area_office (code, name_th, kind) values (?, ?, ?)
@@ -39,38 +42,32 @@ public class ReferenceDataService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<Api.AreaOffice> office(String code) {
+    public Optional<AreaOffice> office(String code) {
         return sql.one("select code, name_th, kind from area_office where code = ?",
-                rs -> new Api.AreaOffice(rs.getString(1), rs.getString(2), rs.getString(3)), code);
+                rs -> new AreaOffice(rs.getString(1), rs.getString(2), rs.getString(3)), code);
     }
 
     /** @return true when created */
-    public boolean putSchool(String code, Api.School school, boolean mayCreate) {
+    public boolean putSchool(String code, School school, boolean mayCreate) {
         if (office(school.officeCode()).isEmpty()) {
-            throw ProblemException.invalid("Area office " + school.officeCode() + " is not in the registry.",
-                    "ไม่พบเขตพื้นที่การศึกษารหัส " + school.officeCode(),
-                    List.of(ProblemError.field("officeCode", "office-unknown", "is not a known area office",
-                            "ไม่พบเขตพื้นที่การศึกษานี้").withValue(school.officeCode())));
+            throw ProblemException.invalid(RegistryMessage.OFFICE_UNKNOWN_DETAIL.text(school.officeCode()),
+                    List.of(RegistryMessage.OFFICE_UNKNOWN.at("officeCode").withValue(school.officeCode())));
         }
-        Api.SchoolItems items = school.items() == null ? new Api.SchoolItems(null, null, null, null, null, null)
+        SchoolItemValues items = school.items() == null ? new SchoolItemValues(null, null, null, null, null, null)
                 : school.items();
         SchoolItems domain = new SchoolItems(items.internet(), items.networkCentre(), items.electricity(),
                 items.telephone(), items.pipedWater(), items.dreamSchoolCohort());
-        List<Violation> violations = domain.violations();
-        if (!violations.isEmpty()) {
-            throw ProblemException.invalid("The school's items are not valid.", "ข้อมูลพื้นฐานของโรงเรียนไม่ถูกต้อง",
-                    violations.stream().map(v -> ProblemError.field(v.field(), v.code(), v.message(), v.messageTh())
-                            .withValue(v.value())).toList());
+        List<Finding> findings = domain.findings();
+        if (!findings.isEmpty()) {
+            throw ProblemException.invalid(RegistryMessage.SCHOOL_ITEMS_INVALID.text(), findings);
         }
         Optional<String> existingOffice = sql.one("select office_code from school where code = ? for update",
                 rs -> rs.getString(1), code);
         if (existingOffice.isEmpty() && !mayCreate) {
-            throw Access.forbidden("Only OBEC administrators register new schools.",
-                    "เฉพาะผู้ดูแลระบบ สพฐ. เท่านั้นที่เพิ่มโรงเรียนใหม่ได้");
+            throw ProblemException.forbidden(RegistryMessage.NEW_SCHOOL_FORBIDDEN.text());
         }
         if (existingOffice.isPresent() && !existingOffice.get().equals(school.officeCode()) && !mayCreate) {
-            throw Access.forbidden("Only OBEC administrators move a school to another office.",
-                    "เฉพาะผู้ดูแลระบบ สพฐ. เท่านั้นที่ย้ายโรงเรียนไปเขตอื่นได้");
+            throw ProblemException.forbidden(RegistryMessage.SCHOOL_MOVE_FORBIDDEN.text());
         }
         sql.update("""
                 insert into school (code, name_th, name_en, office_code, internet, network_centre, electricity, telephone,
@@ -87,40 +84,38 @@ public class ReferenceDataService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<Api.School> school(String code) {
+    public Optional<School> school(String code) {
         return sql.one("""
                 select code, name_th, name_en, office_code, internet, network_centre, electricity, telephone, piped_water,
                     dream_school_cohort from school where code = ?
                 """, rs -> {
             Integer cohort = rs.getObject(10) == null ? null : rs.getInt(10);
-            Api.SchoolItems items = new Api.SchoolItems(bool(rs, 5), bool(rs, 6), bool(rs, 7), bool(rs, 8), bool(rs, 9),
+            SchoolItemValues items = new SchoolItemValues(bool(rs, 5), bool(rs, 6), bool(rs, 7), bool(rs, 8), bool(rs, 9),
                     cohort);
             boolean complete = new SchoolItems(items.internet(), items.networkCentre(), items.electricity(),
                     items.telephone(), items.pipedWater(), cohort).complete();
-            return new Api.School(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), items, complete);
+            return new School(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), items, complete);
         }, code);
     }
 
-    private static Boolean bool(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
+    private static Boolean bool(ResultSet rs, int i) throws SQLException {
         boolean value = rs.getBoolean(i);
         return rs.wasNull() ? null : value;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Api.ReferenceCode> codes(ReferenceList list) {
+    public List<ReferenceCode> codes(ReferenceList list) {
         return sql.list("select list, code, name_th, name_en, active from reference_code where list = ? order by code",
-                rs -> new Api.ReferenceCode(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                rs -> new ReferenceCode(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getBoolean(5)),
                 list.slug());
     }
 
     /** @return true when created */
-    public boolean putCode(ReferenceList list, String code, Api.ReferenceCode body) {
+    public boolean putCode(ReferenceList list, String code, ReferenceCode body) {
         if (code.length() > 10 || code.isBlank() || code.contains(",")) {
-            throw ProblemException.invalid("A code has 1 to 10 characters and no comma.",
-                    "รหัสต้องยาว 1-10 ตัวอักษรและไม่มีจุลภาค",
-                    List.of(ProblemError.field("code", "code-format", "has 1 to 10 characters, no comma",
-                            "ยาว 1-10 ตัวอักษร ไม่มีจุลภาค").withValue(code)));
+            throw ProblemException.invalid(RegistryMessage.CODE_FORMAT_DETAIL.text(),
+                    List.of(RegistryMessage.CODE_FORMAT.at("code").withValue(code)));
         }
         boolean exists = sql.one("select 1 from reference_code where list = ? and code = ?", rs -> 1, list.slug(), code)
                 .isPresent();
@@ -132,19 +127,17 @@ public class ReferenceDataService {
         return !exists;
     }
 
-    public Api.CensusRound openRound(Api.NewCensusRound round) {
+    public CensusRound openRound(NewCensusRound round) {
         LocalDate census = CensusDates.of(round.academicYear(), round.roundNo());
         LocalDate deadline = round.certificationDeadline() == null ? census : round.certificationDeadline();
         if (deadline.isBefore(census)) {
-            throw ProblemException.invalid("The certification deadline lies before the census date.",
-                    "กำหนดวันรับรองข้อมูลอยู่ก่อนวันเก็บข้อมูล",
-                    List.of(ProblemError.field("certificationDeadline", "deadline-before-census",
-                            "is before the census date " + census, "อยู่ก่อนวันเก็บข้อมูล " + census)));
+            throw ProblemException.invalid(RegistryMessage.DEADLINE_BEFORE_CENSUS_DETAIL.text(),
+                    List.of(RegistryMessage.DEADLINE_BEFORE_CENSUS.at("certificationDeadline", census)));
         }
         if (sql.one("select 1 from census_round where academic_year = ? and round_no = ?", rs -> 1,
                 round.academicYear(), round.roundNo()).isPresent()) {
-            throw ProblemException.conflict("Round " + round.roundNo() + " of " + round.academicYear() + " exists already.",
-                    "รอบที่ " + round.roundNo() + " ปีการศึกษา " + round.academicYear() + " มีอยู่แล้ว");
+            throw ProblemException
+                    .conflict(RegistryMessage.ROUND_EXISTS.text(round.roundNo(), round.academicYear()));
         }
         long id = sql.one("""
                 insert into census_round (academic_year, round_no, census_date, certification_deadline)
@@ -154,7 +147,7 @@ public class ReferenceDataService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<Api.CensusRound> round(long id) {
+    public Optional<CensusRound> round(long id) {
         return sql.one("""
                 select id, academic_year, round_no, census_date, certification_deadline, status, opened_at, closed_at
                 from census_round where id = ?
@@ -162,43 +155,41 @@ public class ReferenceDataService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Api.CensusRound> rounds() {
+    public List<CensusRound> rounds() {
         return sql.list("""
                 select id, academic_year, round_no, census_date, certification_deadline, status, opened_at, closed_at
                 from census_round order by academic_year desc, round_no desc
                 """, ReferenceDataService::round);
     }
 
-    static Api.CensusRound round(java.sql.ResultSet rs) throws java.sql.SQLException {
-        return new Api.CensusRound(rs.getLong(1), rs.getInt(2), rs.getInt(3), rs.getObject(4, LocalDate.class),
+    static CensusRound round(ResultSet rs) throws SQLException {
+        return new CensusRound(rs.getLong(1), rs.getInt(2), rs.getInt(3), rs.getObject(4, LocalDate.class),
                 rs.getObject(5, LocalDate.class), rs.getString(6), rs.getObject(7, OffsetDateTime.class),
                 rs.getObject(8, OffsetDateTime.class));
     }
 
     /** The round, which must exist and be open for writing. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Api.CensusRound openRoundOrFail(long id) {
-        Api.CensusRound round = round(id).orElseThrow(() -> ProblemException.notFound("Census round", "รอบการเก็บข้อมูล", id));
-        if (!"OPEN".equals(round.status())) {
-            throw ProblemException.conflict("Census round " + id + " is closed; its data can no longer change.",
-                    "รอบการเก็บข้อมูล " + id + " ปิดแล้ว ไม่สามารถแก้ไขข้อมูลได้");
+    public CensusRound openRoundOrFail(long id) {
+        CensusRound round = round(id).orElseThrow(() -> ProblemException.notFound(RegistryMessage.ROUND_NOT_FOUND.text(id)));
+        if (!CensusRoundStatus.OPEN.name().equals(round.status())) {
+            throw ProblemException.conflict(RegistryMessage.ROUND_CLOSED.text(id));
         }
         return round;
     }
 
-    public int importPopulation(List<Api.PopulationFigure> figures) {
-        List<ProblemError> errors = new java.util.ArrayList<>();
+    public int importPopulation(List<PopulationFigure> figures) {
+        List<Finding> errors = new ArrayList<>();
         for (int i = 0; i < figures.size(); i++) {
             if (office(figures.get(i).officeCode()).isEmpty()) {
-                errors.add(ProblemError.field("figures[" + i + "].officeCode", "office-unknown",
-                        "is not a known area office", "ไม่พบเขตพื้นที่การศึกษานี้").withValue(figures.get(i).officeCode()));
+                errors.add(RegistryMessage.OFFICE_UNKNOWN.at("figures[" + i + "].officeCode")
+                        .withValue(figures.get(i).officeCode()));
             }
         }
         if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors.size() + " figure(s) name an unknown office.",
-                    "ตัวเลขประชากร " + errors.size() + " รายการอ้างถึงเขตพื้นที่ที่ไม่มีอยู่", errors);
+            throw ProblemException.invalid(RegistryMessage.POPULATION_OFFICE_UNKNOWN.text(errors.size()), errors);
         }
-        for (Api.PopulationFigure f : figures) {
+        for (PopulationFigure f : figures) {
             sql.update("""
                     insert into population_figure (office_code, year, age, persons) values (?, ?, ?, ?)
                     on conflict (office_code, year, age) do update set persons = excluded.persons

@@ -13,8 +13,7 @@ import jakarta.transaction.Transactional;
 
 import io.edukpi.registry.domain.AgeGroup;
 import io.edukpi.registry.domain.ClassLevel;
-import io.edukpi.registry.persistence.Sql;
-import io.edukpi.registry.rest.Api;
+import io.edukpi.registry.persistence.JdbcQueries;
 
 /**
  * The figures indicators need from the registry, per area office and census round: students by
@@ -53,13 +52,13 @@ public class StatisticsService {
     public record SchoolState(String code, String nameTh, boolean certified) {
     }
 
-    private final Sql sql;
+    private final JdbcQueries sql;
 
-    public StatisticsService(Sql sql) {
+    public StatisticsService(JdbcQueries sql) {
         this.sql = sql;
     }
 
-    public Statistics compute(Api.AreaOffice office, Api.CensusRound round, String trigger, String schoolCode) {
+    public Statistics compute(AreaOffice office, CensusRound round, String trigger, String schoolCode) {
         Map<String, Long> byLevel = new LinkedHashMap<>();
         for (ClassLevel level : ClassLevel.values()) {
             byLevel.put(level.thai(), 0L);

@@ -2,28 +2,30 @@ package io.edukpi.registry.service;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Objects;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import io.edukpi.commons.problem.ProblemError;
+import io.edukpi.commons.message.Finding;
 import io.edukpi.commons.problem.ProblemException;
 import io.edukpi.commons.requestid.RequestIds;
 import io.edukpi.registry.domain.PersonId;
+import io.edukpi.registry.domain.RegistryMessage;
+import io.edukpi.registry.domain.SchoolScope;
 import io.edukpi.registry.domain.StudentField;
 import io.edukpi.registry.domain.TeacherRecord;
 import io.edukpi.registry.domain.TeacherValidator;
-import io.edukpi.registry.domain.Violation;
 import io.edukpi.registry.ingest.ColumnMapping;
-import io.edukpi.registry.ingest.Progress;
+import io.edukpi.registry.ingest.IngestionProgress;
 import io.edukpi.registry.ingest.StagingWriter;
-import io.edukpi.registry.persistence.Sql;
+import io.edukpi.registry.persistence.JdbcQueries;
+import io.edukpi.registry.persistence.MergeResult;
 import io.edukpi.registry.persistence.StudentStaging;
-import io.edukpi.registry.rest.Api;
 
 /**
  * Student and teacher records from MIS systems, and reads of them. A batch goes through the same
@@ -36,57 +38,45 @@ public class StudentService {
 
     private static final String[] JSON_HEADER = StudentField.ALL.stream().map(StudentField::json).toArray(String[]::new);
 
-    private final Sql sql;
+    private final JdbcQueries sql;
 
-    public StudentService(Sql sql) {
+    public StudentService(JdbcQueries sql) {
         this.sql = sql;
     }
 
-    public Api.BatchResult upsert(long roundId, List<Api.Student> records, Set<String> writableSchools) {
+    public BatchResult upsert(long roundId, List<Student> records, SchoolScope writableSchools) {
         return sql.with(c -> {
-            IngestionService.lockRound(c, roundId);
+            StudentStaging.lockRound(c, roundId);
             StudentStaging staging = new StudentStaging(c);
-            StagingWriter[] writer = new StagingWriter[1];
             StudentStaging.copy(List.of(staging), outs -> {
-                writer[0] = new StagingWriter(outs, ColumnMapping.defaults(), false, true,
-                        LocalDate.now(IngestionService.BANGKOK), new Progress());
-                writer[0].header(JSON_HEADER);
+                StagingWriter writer = new StagingWriter(outs, ColumnMapping.defaults(), false, true,
+                        LocalDate.now(IngestionService.BANGKOK), new IngestionProgress());
+                writer.header(JSON_HEADER);
                 for (int i = 0; i < records.size(); i++) {
-                    writer[0].row(i + 1L, cells(records.get(i)), i == records.size() - 1);
+                    writer.row(i + 1L, cells(records.get(i)), i == records.size() - 1);
                 }
-                writer[0].finish();
+                writer.finish();
+                return writer;
             });
             staging.check(roundId, writableSchools, field -> field);
-            Map<Long, List<StudentStaging.Rejection>> rejections = staging.rejections();
-            staging.lockWrites(StudentStaging.ALL_PARTITIONS);
-            StudentStaging.Merged merged = staging.merge(roundId, true);
-            List<Api.RecordResult> results = new ArrayList<>();
-            int created = 0;
-            int updated = 0;
-            int unchanged = 0;
+            Map<Long, List<Finding>> rejections = staging.rejections();
+            staging.lockAllPartitions();
+            MergeResult merged = staging.merge(roundId, true);
+            List<RecordResult> results = new ArrayList<>();
+            Map<RecordStatus, Integer> counts = new EnumMap<>(RecordStatus.class);
             for (int i = 0; i < records.size(); i++) {
                 String id = normalisedId(records.get(i).citizenId());
-                List<StudentStaging.Rejection> errors = rejections.get(i + 1L);
-                String status;
-                if (errors != null) {
-                    status = "REJECTED";
-                } else if (merged.newEnrolments().contains(id)) {
-                    status = "CREATED";
-                    created++;
-                } else if (merged.changedPersons().contains(id)) {
-                    status = "UPDATED";
-                    updated++;
-                } else {
-                    status = "UNCHANGED";
-                    unchanged++;
-                }
-                results.add(new Api.RecordResult(i, records.get(i).citizenId(), status, errors == null ? List.of()
-                        : errors.stream()
-                                .map(r -> new Api.RecordError(r.column(), r.code(), r.reasonEn(), r.reasonTh(), r.value()))
-                                .toList()));
+                List<Finding> errors = rejections.getOrDefault(i + 1L, List.of());
+                RecordStatus status = !errors.isEmpty() ? RecordStatus.REJECTED
+                        : merged.newEnrolments().contains(id) ? RecordStatus.CREATED
+                                : merged.changedPersons().contains(id) ? RecordStatus.UPDATED : RecordStatus.UNCHANGED;
+                counts.merge(status, 1, Integer::sum);
+                results.add(new RecordResult(i, records.get(i).citizenId(), status.name(),
+                        errors.stream().map(RecordError::of).toList()));
             }
-            return new Api.BatchResult(records.size(), created, updated, unchanged,
-                    records.size() - created - updated - unchanged, results);
+            return new BatchResult(records.size(), counts.getOrDefault(RecordStatus.CREATED, 0),
+                    counts.getOrDefault(RecordStatus.UPDATED, 0), counts.getOrDefault(RecordStatus.UNCHANGED, 0),
+                    counts.getOrDefault(RecordStatus.REJECTED, 0), results);
         });
     }
 
@@ -95,7 +85,7 @@ public class StudentService {
         return id.id() == null ? raw : id.id().value();
     }
 
-    static String[] cells(Api.Student s) {
+    static String[] cells(Student s) {
         return new String[] { s.schoolCode(), s.citizenId(), s.prefix(), s.firstName(), s.lastName(), s.birthDate(),
                 s.classLevel(), s.studentNumber(), s.weightKg(), s.heightCm(), s.houseCode(), s.ethnicity(),
                 s.nationality(), s.religion(), s.disability(), s.travelMode(), s.distanceKm(), s.subdistrictCode(),
@@ -103,25 +93,23 @@ public class StudentService {
     }
 
     /** @return true when created */
-    public boolean putTeacher(String personId, Api.Teacher t, Access access) {
+    public boolean putTeacher(String personId, Teacher t, Access access) {
         TeacherValidator.Outcome outcome = TeacherValidator.validate(new TeacherValidator.Input(t.schoolCode(),
                 t.citizenId() == null ? personId : t.citizenId(), t.prefix(), t.firstName(), t.lastName(), t.birthDate(),
                 t.majorSubject(), t.highestQualification(), t.firstTeachingDate(), t.firstAppointedDate(), t.position(),
                 t.address(), t.personnelType()), LocalDate.now(IngestionService.BANGKOK));
         if (outcome.record() == null) {
-            throw invalid(outcome.violations());
+            throw ProblemException.invalid(outcome.findings());
         }
         TeacherRecord r = outcome.record();
         if (!r.id().value().equals(normalisedId(personId))) {
-            throw ProblemException.invalid("The body's citizenId differs from the one in the path.",
-                    "เลขประจำตัวประชาชนในข้อมูลไม่ตรงกับใน URL",
-                    List.of(ProblemError.field("citizenId", "id-mismatch", "differs from the path", "ไม่ตรงกับใน URL")));
+            throw ProblemException.invalid(RegistryMessage.BODY_ID_MISMATCH.text(),
+                    List.of(RegistryMessage.ID_MISMATCH.at("citizenId")));
         }
         access.requireWrite(r.schoolCode());
         if (sql.one("select 1 from school where code = ?", rs -> 1, r.schoolCode()).isEmpty()) {
-            throw ProblemException.invalid("School " + r.schoolCode() + " is not in the registry.",
-                    "ไม่พบโรงเรียนรหัส " + r.schoolCode(), List.of(ProblemError.field("schoolCode", "school-unknown",
-                            "is not in the registry", "ไม่พบในทะเบียน").withValue(r.schoolCode())));
+            throw ProblemException.invalid(RegistryMessage.SCHOOL_UNKNOWN_DETAIL.text(r.schoolCode()),
+                    List.of(RegistryMessage.SCHOOL_UNKNOWN.at("schoolCode", r.schoolCode()).withValue(r.schoolCode())));
         }
         Long inserted = sql.one("""
                 insert into teacher as t (person_id, id_kind, school_code, prefix, first_name, last_name, birth_date,
@@ -140,33 +128,26 @@ public class StudentService {
         return inserted == 1;
     }
 
-    static ProblemException invalid(List<Violation> violations) {
-        return ProblemException.invalid(violations.size() + " field(s) are not valid; see errors.",
-                "ข้อมูล " + violations.size() + " รายการไม่ถูกต้อง ดูรายละเอียดใน errors",
-                violations.stream().map(v -> ProblemError.field(v.field(), v.code(), v.message(), v.messageTh())
-                        .withValue(v.value())).toList());
-    }
-
     /**
      * A student or teacher by citizen ID or G-code, with its enrolments the caller may see.
      * Unmasked answers are written to the PII access log in the same transaction.
      */
-    public Api.Person person(String rawId, Access access) {
+    public Person person(String rawId, Access access) {
         PersonId.Result parsed = PersonId.parse(rawId, "id");
         if (parsed.id() == null) {
-            throw invalid(List.of(parsed.violation()));
+            throw ProblemException.invalid(List.of(parsed.finding()));
         }
         String id = parsed.id().value();
         boolean masked = !access.pii();
-        List<Api.Enrolment> enrolments = sql.list("""
+        List<Enrolment> enrolments = sql.list("""
                 select e.round_id, r.academic_year, r.round_no, e.school_code, e.class_level, e.student_number, s.office_code
                 from enrolment e join census_round r on r.id = e.round_id join school s on s.code = e.school_code
                 where e.person_id = ? and e.active order by r.academic_year, r.round_no
                 """, rs -> access.mayRead(rs.getString(4).trim(), rs.getString(7))
-                ? new Api.Enrolment(rs.getLong(1), rs.getInt(2), rs.getInt(3), rs.getString(4).trim(), rs.getString(5),
+                ? new Enrolment(rs.getLong(1), rs.getInt(2), rs.getInt(3), rs.getString(4).trim(), rs.getString(5),
                         rs.getString(6))
-                : null, id).stream().filter(java.util.Objects::nonNull).toList();
-        Api.Person student = sql.one("""
+                : null, id).stream().filter(Objects::nonNull).toList();
+        Person student = sql.one("""
                 select prefix, first_name, last_name, birth_date, weight_kg, height_cm, house_code, ethnicity, nationality,
                     religion, disability, travel_mode, distance_km, subdistrict_code, father_name, mother_name,
                     father_id, mother_id from student where person_id = ?
@@ -186,12 +167,12 @@ public class StudentService {
             items.put("motherName", rs.getString(16));
             items.put("fatherId", masked ? PersonId.mask(rs.getString(17)) : rs.getString(17));
             items.put("motherId", masked ? PersonId.mask(rs.getString(18)) : rs.getString(18));
-            return new Api.Person("STUDENT", masked ? PersonId.mask(id) : id, masked, rs.getString(1), rs.getString(2),
+            return new Person("STUDENT", masked ? PersonId.mask(id) : id, masked, rs.getString(1), rs.getString(2),
                     rs.getString(3), rs.getObject(4, LocalDate.class), items, enrolments, null);
         }, id).filter(p -> !enrolments.isEmpty() || access.admin()).orElse(null);
-        Api.Person person = student != null ? student : teacher(id, masked, access);
+        Person person = student != null ? student : teacher(id, masked, access);
         if (person == null) {
-            throw ProblemException.notFound("Person", "บุคคล", masked ? PersonId.mask(id) : id);
+            throw ProblemException.notFound(RegistryMessage.PERSON_NOT_FOUND.text(masked ? PersonId.mask(id) : id));
         }
         if (!masked) {
             logPii(access, id, "person");
@@ -199,7 +180,7 @@ public class StudentService {
         return person;
     }
 
-    private Api.Person teacher(String id, boolean masked, Access access) {
+    private Person teacher(String id, boolean masked, Access access) {
         return sql.one("""
                 select t.prefix, t.first_name, t.last_name, t.birth_date, t.major_subject, t.highest_qualification,
                     t.first_teaching_date, t.first_appointed_date, t.position, t.address, t.personnel_type, t.school_code,
@@ -217,20 +198,20 @@ public class StudentService {
             items.put("position", rs.getString(9));
             items.put("address", masked ? null : rs.getString(10));
             items.put("personnelType", rs.getString(11));
-            return new Api.Person("TEACHER", masked ? PersonId.mask(id) : id, masked, rs.getString(1), rs.getString(2),
+            return new Person("TEACHER", masked ? PersonId.mask(id) : id, masked, rs.getString(1), rs.getString(2),
                     rs.getString(3), rs.getObject(4, LocalDate.class), items, null, rs.getString(12).trim());
         }, id).orElse(null);
     }
 
     /** A school's active students of a round, by class and number; IDs masked unless the caller may see them. */
-    public Api.Page<Api.RosterEntry> roster(long roundId, String schoolCode, int page, int size, Access access) {
+    public Page<RosterEntry> roster(long roundId, String schoolCode, int page, int size, Access access) {
         String office = sql.one("select office_code from school where code = ?", rs -> rs.getString(1), schoolCode)
                 .filter(o -> access.mayRead(schoolCode, o))
-                .orElseThrow(() -> ProblemException.notFound("School", "โรงเรียน", schoolCode));
+                .orElseThrow(() -> ProblemException.notFound(RegistryMessage.SCHOOL_NOT_FOUND.text(schoolCode)));
         boolean masked = !access.pii();
         long total = sql.one("select count(*) from enrolment where school_code = ? and round_id = ? and active",
                 rs -> rs.getLong(1), schoolCode, roundId).orElse(0L);
-        List<Api.RosterEntry> items = sql.list("""
+        List<RosterEntry> items = sql.list("""
                 select s.person_id, s.prefix, s.first_name, s.last_name, s.birth_date, e.class_level, e.student_number,
                     (e.student_number is not null and s.weight_kg is not null and s.height_cm is not null
                      and s.house_code is not null and s.ethnicity is not null and s.nationality is not null
@@ -241,13 +222,13 @@ public class StudentService {
                 where e.school_code = ? and e.round_id = ? and e.active
                 order by e.class_level, e.student_number nulls last, s.person_id
                 limit ? offset ?
-                """, rs -> new Api.RosterEntry(masked ? PersonId.mask(rs.getString(1)) : rs.getString(1),
+                """, rs -> new RosterEntry(masked ? PersonId.mask(rs.getString(1)) : rs.getString(1),
                 rs.getString(2), rs.getString(3), rs.getString(4), rs.getObject(5, LocalDate.class), rs.getString(6),
                 rs.getString(7), rs.getBoolean(8)), schoolCode, roundId, size, (long) page * size);
         if (!masked && !items.isEmpty()) {
             logPii(access, null, "roster " + schoolCode + " round " + roundId + " page " + page + " (" + office + ")");
         }
-        return new Api.Page<>(page, size, total, masked, items);
+        return new Page<>(page, size, total, masked, items);
     }
 
     private void logPii(Access access, String personId, String scope) {

@@ -11,7 +11,7 @@ class PersonIdTest {
     void acceptsTheDomainExampleWithCheckDigitNine() {
         assertEquals(9, PersonId.checkDigit("110111234567"));
         PersonId.Result result = PersonId.parse("1101112345679", "citizenId");
-        assertNull(result.violation());
+        assertNull(result.finding());
         assertEquals(PersonId.Kind.CITIZEN_ID, result.id().kind());
     }
 
@@ -23,18 +23,18 @@ class PersonIdTest {
     @Test
     void rejectsCitizenIdWithWrongCheckDigit() {
         PersonId.Result result = PersonId.parse("1101112345678", "citizenId");
-        assertEquals("citizen-id-check-digit", result.violation().code());
-        assertEquals("citizenId", result.violation().field());
+        assertEquals("citizen-id-check-digit", result.finding().code());
+        assertEquals("citizenId", result.finding().field());
     }
 
     @Test
     void rejectsTwelveDigits() {
-        assertEquals("citizen-id-length", PersonId.parse("110111234567", "citizenId").violation().code());
+        assertEquals("citizen-id-length", PersonId.parse("110111234567", "citizenId").finding().code());
     }
 
     @Test
     void rejectsThaiDigitsAndLetters() {
-        assertEquals("citizen-id-format", PersonId.parse("110111234567X", "citizenId").violation().code());
+        assertEquals("citizen-id-format", PersonId.parse("110111234567X", "citizenId").finding().code());
     }
 
     @Test
@@ -46,12 +46,12 @@ class PersonIdTest {
 
     @Test
     void rejectsGCodeWithLetters() {
-        assertEquals("g-code-format", PersonId.parse("G12345ABC7890", "citizenId").violation().code());
+        assertEquals("g-code-format", PersonId.parse("G12345ABC7890", "citizenId").finding().code());
     }
 
     @Test
     void rejectsMissingId() {
-        assertEquals("required", PersonId.parse("  ", "citizenId").violation().code());
+        assertEquals("required", PersonId.parse("  ", "citizenId").finding().code());
     }
 
     @Test

@@ -10,6 +10,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import io.edukpi.commons.message.Finding;
+
 class StudentValidatorTest {
 
     private static final LocalDate TODAY = LocalDate.of(2024, 6, 10);
@@ -30,7 +32,7 @@ class StudentValidatorTest {
     @Test
     void acceptsAValidRecordAndConvertsIt() {
         StudentValidator.Outcome outcome = StudentValidator.validate(valid(), TODAY);
-        assertTrue(outcome.valid(), outcome.violations().toString());
+        assertTrue(outcome.valid(), outcome.findings().toString());
         assertEquals(LocalDate.of(2014, 5, 14), outcome.record().birthDate());
         assertEquals(ClassLevel.P4, outcome.record().classLevel());
         assertEquals(new BigDecimal("32.5"), outcome.record().weightKg());
@@ -44,7 +46,7 @@ class StudentValidatorTest {
         raw[StudentField.CLASS_LEVEL.ordinal()] = "ป.7";
         raw[StudentField.WEIGHT_KG.ordinal()] = "สามสิบ";
         raw[StudentField.BIRTH_DATE.ordinal()] = "2555-02-30";
-        List<String> codes = StudentValidator.validate(raw, TODAY).violations().stream().map(Violation::code).toList();
+        List<String> codes = StudentValidator.validate(raw, TODAY).findings().stream().map(Finding::code).toList();
         assertEquals(List.of("citizen-id-check-digit", "date-not-exist", "class-level-unknown", "not-a-number"), codes);
     }
 
@@ -61,7 +63,7 @@ class StudentValidatorTest {
     @Test
     void requiresSchoolIdNameBirthAndClass() {
         String[] raw = new String[StudentField.ALL.size()];
-        List<String> fields = StudentValidator.validate(raw, TODAY).violations().stream().map(Violation::field).toList();
+        List<String> fields = StudentValidator.validate(raw, TODAY).findings().stream().map(Finding::field).toList();
         assertEquals(List.of("schoolCode", "citizenId", "firstName", "lastName", "birthDate", "classLevel"), fields);
     }
 
@@ -70,7 +72,7 @@ class StudentValidatorTest {
         String[] raw = valid();
         raw[StudentField.BIRTH_DATE.ordinal()] = "2570-01-01";
         raw[StudentField.FATHER_ID.ordinal()] = "12345";
-        List<String> codes = StudentValidator.validate(raw, TODAY).violations().stream().map(Violation::code).toList();
+        List<String> codes = StudentValidator.validate(raw, TODAY).findings().stream().map(Finding::code).toList();
         assertEquals(List.of("birth-date-range", "citizen-id-length"), codes);
     }
 
@@ -79,14 +81,14 @@ class StudentValidatorTest {
         TeacherValidator.Outcome outcome = TeacherValidator.validate(new TeacherValidator.Input("1050130001",
                 "1101112345679", "นาย", "ครู", "ดี", "2525-01-31", "คณิตศาสตร์", "ปริญญาโท", "2550-05-16", "2549-05-16",
                 "ครู", "บ้าน", "ข้าราชการครู"), TODAY);
-        assertEquals("date-order", outcome.violations().get(0).code());
+        assertEquals("date-order", outcome.findings().get(0).code());
     }
 
     @Test
     void schoolItemsCompleteOnlyWithAllSix() {
         assertTrue(new SchoolItems(true, false, true, true, false, 0).complete());
         assertFalse(new SchoolItems(true, false, true, true, null, 0).complete());
-        assertEquals("dream-school-cohort", new SchoolItems(true, true, true, true, true, 3).violations().get(0).code());
+        assertEquals("dream-school-cohort", new SchoolItems(true, true, true, true, true, 3).findings().get(0).code());
     }
 
     @Test

@@ -22,21 +22,21 @@ class ThaiDatesTest {
 
     @Test
     void rejectsThirtiethOfFebruaryInEitherEra() {
-        assertEquals("date-not-exist", ThaiDates.parse("2555-02-30", "birthDate").violation().code());
-        assertEquals("date-not-exist", ThaiDates.parse("2012-02-30", "birthDate").violation().code());
+        assertEquals("date-not-exist", ThaiDates.parse("2555-02-30", "birthDate").finding().code());
+        assertEquals("date-not-exist", ThaiDates.parse("2012-02-30", "birthDate").finding().code());
     }
 
     @Test
     void leapYearsAreJudgedInCommonEra() {
         // B.E. 2551 = 2008, a leap year; B.E. 2550 = 2007 is not.
-        assertNull(ThaiDates.parse("2551-02-29", "birthDate").violation());
-        assertEquals("date-not-exist", ThaiDates.parse("2550-02-29", "birthDate").violation().code());
+        assertNull(ThaiDates.parse("2551-02-29", "birthDate").finding());
+        assertEquals("date-not-exist", ThaiDates.parse("2550-02-29", "birthDate").finding().code());
     }
 
     @Test
     void rejectsOtherShapes() {
-        assertEquals("date-format", ThaiDates.parse("14 พ.ค. 2550", "birthDate").violation().code());
-        assertEquals("date-format", ThaiDates.parse("2550/05/14", "birthDate").violation().code());
+        assertEquals("date-format", ThaiDates.parse("14 พ.ค. 2550", "birthDate").finding().code());
+        assertEquals("date-format", ThaiDates.parse("2550/05/14", "birthDate").finding().code());
     }
 
     @Test

@@ -1,5 +1,7 @@
 package io.edukpi.registry.persistence;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -17,11 +19,11 @@ import io.agroal.api.AgroalDataSource;
  * the transaction's, so these statements commit or roll back with everything else it does.
  */
 @ApplicationScoped
-public class Sql {
+public class JdbcQueries {
 
     private final AgroalDataSource dataSource;
 
-    public Sql(AgroalDataSource dataSource) {
+    public JdbcQueries(AgroalDataSource dataSource) {
         this.dataSource = dataSource;
     }
 
@@ -30,7 +32,7 @@ public class Sql {
     }
 
     public interface Work<T> {
-        T apply(Connection c) throws SQLException, java.io.IOException;
+        T apply(Connection c) throws SQLException, IOException;
     }
 
     public <T> List<T> list(String sql, Rows<T> rows, Object... params) {
@@ -63,8 +65,8 @@ public class Sql {
             return work.apply(c);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
