@@ -1,6 +1,7 @@
 package io.edukpi.devstack;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.file.Files;
@@ -63,7 +64,7 @@ public final class Platform {
             return platform;
         } catch (IOException e) {
             platform.stop();
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         } catch (RuntimeException e) {
             platform.stop();
             throw e;

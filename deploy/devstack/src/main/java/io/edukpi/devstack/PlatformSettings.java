@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Where the run command puts things. Fixed default ports so that bookmarks and README commands
@@ -74,7 +75,7 @@ public record PlatformSettings(Path projectDirectory, Path dataDirectory, int po
     }
 
     private static <T> T number(Map<String, String> values, String name, T defaultValue,
-            java.util.function.Function<String, T> parse) {
+            Function<String, T> parse) {
         String value = values.get(name);
         try {
             return value == null ? defaultValue : parse.apply(value);

@@ -1,5 +1,6 @@
 package io.edukpi.devstack;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
@@ -156,7 +157,7 @@ public final class TestTokens {
             Map<String, Object> payload = JSON.readValue(Base64.getUrlDecoder().decode(parts[1]), Map.class);
             payload.put(claim, value);
             return parts[0] + "." + base64(json(payload)) + "." + parts[2];
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new IllegalArgumentException("not a JWT: " + token, e);
         }
     }

@@ -17,12 +17,15 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
@@ -124,7 +127,7 @@ class AuthorizationMatrixTest {
         JsonNode document = JSON.readTree(TestPlatform.projectRoot().resolve(OPENAPI_COPY).toFile());
         List<Arguments> rows = new ArrayList<>();
         document.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
-            Set<String> admitted = new java.util.HashSet<>();
+            Set<String> admitted = new HashSet<>();
             op.getValue().path("x-edukpi-roles").forEach(role -> admitted.add(role.asText()));
             if (admitted.isEmpty() || admitted.contains("*")) {
                 // Anonymous, or any valid token ("*", @Authenticated): no role refuses it.
@@ -135,7 +138,7 @@ class AuthorizationMatrixTest {
                     : null;
             for (Caller caller : Caller.values()) {
                 if (caller.roles().stream().noneMatch(admitted::contains)) {
-                    rows.add(Arguments.of(caller, op.getKey().toUpperCase(java.util.Locale.ROOT),
+                    rows.add(Arguments.of(caller, op.getKey().toUpperCase(Locale.ROOT),
                             concrete(path.getKey()), contentType));
                 }
             }
@@ -161,8 +164,8 @@ class AuthorizationMatrixTest {
 
     /** A path template with plausible values: ids as UUIDs, years as B.E. years, codes as office 5001. */
     private static String concrete(String template) {
-        return java.util.regex.Pattern.compile("\\{([^}]+)}").matcher(template).replaceAll(match -> {
-            String name = match.group(1).toLowerCase(java.util.Locale.ROOT);
+        return Pattern.compile("\\{([^}]+)}").matcher(template).replaceAll(match -> {
+            String name = match.group(1).toLowerCase(Locale.ROOT);
             if (name.equals("id") || name.endsWith("id")) {
                 return "00000000-0000-0000-0000-000000000000";
             }

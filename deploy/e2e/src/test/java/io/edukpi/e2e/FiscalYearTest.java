@@ -33,6 +33,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.edukpi.e2e.GatewayClient.Who;
@@ -395,7 +396,7 @@ class FiscalYearTest {
             }
         }
         assertNotNull(indicator, "1.1.3 in the draft");
-        com.fasterxml.jackson.databind.node.ArrayNode thresholds = (com.fasterxml.jackson.databind.node.ArrayNode) indicator
+        ArrayNode thresholds = (ArrayNode) indicator
                 .path("criterion").path("thresholds");
         assertEquals(0, new BigDecimal("91.08").compareTo(thresholds.get(1).decimalValue()));
         thresholds.set(1, GatewayClient.JSON.getNodeFactory().numberNode(new BigDecimal("91.075")));
@@ -709,22 +710,10 @@ class FiscalYearTest {
 
     /** scoring-service's evaluation of a value of the newest published catalogue, awaited until it shows {@code score}. */
     private static JsonNode awaitEvaluation(String indicator, String value, BigDecimal score) {
-        long deadline = System.nanoTime() + 90_000_000_000L;
-        String last = "";
-        while (System.nanoTime() < deadline) {
-            HttpResponse<String> answer = api.post(REVIEWER, "/api/v1/scoring/evaluate", Map.of("fiscalYear", YEAR,
-                    "level", LEVEL, "indicatorCode", indicator, "value", new BigDecimal(value)));
-            last = answer.statusCode() + " " + answer.body();
-            if (answer.statusCode() == 200) {
-                JsonNode body = GatewayClient.tree(answer.body());
-                if (score.compareTo(body.path("displayScore").decimalValue()) == 0) {
-                    return body;
-                }
-            }
-            GatewayClient.pause();
-        }
-        throw new AssertionError("scoring-service did not score " + indicator + " = " + value + " as " + score
-                + " within 90 s; last answer: " + last);
+        return GatewayClient.awaitAnswer("scoring-service's score of " + indicator + " = " + value + " as " + score,
+                () -> api.post(REVIEWER, "/api/v1/scoring/evaluate", Map.of("fiscalYear", YEAR, "level", LEVEL,
+                        "indicatorCode", indicator, "value", new BigDecimal(value))),
+                body -> score.compareTo(body.path("displayScore").decimalValue()) == 0);
     }
 
     private static void expect2xx(Who who, String method, String path, Object body) {

@@ -1,6 +1,7 @@
 package io.edukpi.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,8 +15,12 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
+
+import org.awaitility.Awaitility;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -29,6 +34,7 @@ final class GatewayClient {
 
     static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration AWAIT = Duration.ofSeconds(90);
+    private static final Duration POLL = Duration.ofMillis(300);
     // Access tokens live 5 minutes; a walk longer than that asks again.
     private static final Duration TOKEN_REUSE = Duration.ofMinutes(3);
 
@@ -115,30 +121,25 @@ final class GatewayClient {
 
     /** Polls a GET until it answers 200 with a body that satisfies {@code done}; fails after 90 s saying what was awaited. */
     JsonNode await(Who who, String path, Predicate<JsonNode> done, String what) {
-        long deadline = System.nanoTime() + AWAIT.toNanos();
-        String last = "";
-        while (System.nanoTime() < deadline) {
-            HttpResponse<String> response = get(who, path);
-            last = response.statusCode() + " " + response.body().substring(0, Math.min(600, response.body().length()));
-            if (response.statusCode() == 200) {
-                JsonNode body = tree(response.body());
-                if (done.test(body)) {
-                    return body;
-                }
-            }
-            pause();
-        }
-        throw new AssertionError(what + " did not appear within " + AWAIT.toSeconds() + " s; last answer of " + path
-                + ": " + last);
+        return awaitAnswer(what, () -> get(who, path), done);
     }
 
-    static void pause() {
-        try {
-            Thread.sleep(300);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+    /**
+     * Repeats a call until it answers 200 with a body that satisfies {@code done}, and answers that body;
+     * fails after 90 s saying what was awaited and the last answer.
+     */
+    static JsonNode awaitAnswer(String what, Supplier<HttpResponse<String>> call, Predicate<JsonNode> done) {
+        AtomicReference<JsonNode> satisfied = new AtomicReference<>();
+        Awaitility.await(what).atMost(AWAIT).pollDelay(Duration.ZERO).pollInterval(POLL).untilAsserted(() -> {
+            HttpResponse<String> response = call.get();
+            JsonNode body = response.statusCode() == 200 ? tree(response.body()) : null;
+            if (body == null || !done.test(body)) {
+                fail("last answer of " + response.request().method() + " " + response.request().uri().getPath() + ": "
+                        + response.statusCode() + " " + response.body().substring(0, Math.min(600, response.body().length())));
+            }
+            satisfied.set(body);
+        });
+        return satisfied.get();
     }
 
     private String token(Who who) {

@@ -1,5 +1,6 @@
 package io.edukpi.e2e;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -312,43 +313,30 @@ class ScaleOutTest {
         return response;
     }
 
-    private static void awaitCatalogues() throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-        while (System.nanoTime() < deadline) {
-            HttpResponse<String> inSubmission = call("obec.reviewer", "GET", "/api/v1/submissions/catalogues", null);
-            if (inSubmission.statusCode() == 200 && inSubmission.body().contains("\"fiscalYear\":2011")
-                    && count("scoring", "select count(*) from catalogue_version where fiscal_year = 2011 "
-                            + "and level = 'OBEC_AGREEMENT'") > 0) {
-                return;
-            }
-            Thread.sleep(300);
-        }
-        throw new AssertionError("the B.E. 2554 catalogue did not reach submission-service and scoring-service");
+    private static void awaitCatalogues() {
+        await("the B.E. 2554 catalogue in submission-service and scoring-service").atMost(Duration.ofSeconds(90))
+                .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(300)).until(() -> {
+                    HttpResponse<String> inSubmission = call("obec.reviewer", "GET", "/api/v1/submissions/catalogues",
+                            null);
+                    return inSubmission.statusCode() == 200 && inSubmission.body().contains("\"fiscalYear\":2011")
+                            && count("scoring", "select count(*) from catalogue_version where fiscal_year = 2011 "
+                                    + "and level = 'OBEC_AGREEMENT'") > 0;
+                });
     }
 
-    private static void awaitApplied(int events, Duration timeout) throws Exception {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        long applied = 0;
-        while (System.nanoTime() < deadline) {
-            applied = count("scoring", "select count(*) from processed_event where topic = 'submission.accepted'");
-            if (applied >= events) {
-                return;
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("scoring applied " + applied + " of " + events + " events within " + timeout);
+    private static void awaitApplied(int events, Duration timeout) {
+        await("scoring applies " + events + " events").atMost(timeout).pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+                    long applied = count("scoring",
+                            "select count(*) from processed_event where topic = 'submission.accepted'");
+                    assertTrue(applied >= events, "scoring applied " + applied + " of " + events + " events");
+                });
     }
 
-    private static Set<Integer> awaitPartitionsOf(String clientId, String topic) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (System.nanoTime() < deadline) {
-            Set<Integer> owned = partitionsOf(clientId, topic);
-            if (!owned.isEmpty()) {
-                return owned;
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError(clientId + " got no partition of " + topic + " in scoring-service's group");
+    private static Set<Integer> awaitPartitionsOf(String clientId, String topic) {
+        return await(clientId + " gets a partition of " + topic + " in scoring-service's group")
+                .atMost(Duration.ofSeconds(60)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(500))
+                .until(() -> partitionsOf(clientId, topic), owned -> !owned.isEmpty());
     }
 
     /** The partitions of a topic the group member with this client id holds in scoring-service's group. */

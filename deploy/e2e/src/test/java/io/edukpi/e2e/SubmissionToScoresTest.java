@@ -24,6 +24,7 @@ import io.edukpi.devstack.TopicReader;
 class SubmissionToScoresTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final GatewayClient.Who REVIEWER = GatewayClient.Who.user("obec.reviewer");
     private static GatewayClient api;
     private static TestPlatform platform;
 
@@ -43,8 +44,8 @@ class SubmissionToScoresTest {
     @Test
     void anAcceptedResultBecomesAnExplainedScoreAndThePreviewAgreesWithIt() throws Exception {
         // indicator-service publishes its seed catalogues on start; submission-service keeps its copy.
-        awaitStatus(() -> call("obec.reviewer", "GET", "/api/v1/submissions/catalogues", null),
-                body -> body.toString().contains("\"fiscalYear\":2011"), "the B.E. 2554 catalogue in submission-service");
+        api.await(REVIEWER, "/api/v1/submissions/catalogues", body -> body.toString().contains("\"fiscalYear\":2011"),
+                "the B.E. 2554 catalogue in submission-service");
         assertEquals(200, call("obec.admin", "PUT", "/api/v1/submissions/area-offices/5001",
                 "{\"nameTh\": \"สำนักงานเขตพื้นที่การศึกษาประถมศึกษาเชียงใหม่ เขต 1\", \"kind\": \"PRIMARY\"}").statusCode());
 
@@ -78,8 +79,7 @@ class SubmissionToScoresTest {
             assertEquals("3.31667", JSON.readTree(updated.get(0).value()).path("total").decimalValue().toPlainString());
         }
 
-        JsonNode scorecard = awaitStatus(() -> call("obec.reviewer", "GET",
-                "/api/v1/scores/offices/5001/scorecards/2554/9", null),
+        JsonNode scorecard = api.await(REVIEWER, "/api/v1/scores/offices/5001/scorecards/2554/9",
                 body -> body.path("total").isNumber(), "the scorecard of office 5001, round 9");
         assertEquals("3.31667", scorecard.path("total").decimalValue().toPlainString());
         assertEquals("66.33", scorecard.path("percent").decimalValue().toPlainString());
@@ -94,32 +94,9 @@ class SubmissionToScoresTest {
         // obec-admin reopens it: the score goes away with the withdrawn result, the old version stays readable.
         assertEquals(200, call("obec.admin", "POST", "/api/v1/submissions/results/" + id + "/reopen",
                 "{\"reason\": \"ตัวเลขประชากรได้รับการแก้ไข\"}").statusCode());
-        JsonNode versions = awaitStatus(() -> call("obec.reviewer", "GET",
-                "/api/v1/scores/offices/5001/scorecards/2554/9/versions", null),
+        JsonNode versions = api.await(REVIEWER, "/api/v1/scores/offices/5001/scorecards/2554/9/versions",
                 body -> body.path("items").size() >= 2, "a new score version after the withdrawal");
         assertTrue(versions.path("items").size() >= 2, versions.toString());
-    }
-
-    private interface Call {
-        HttpResponse<String> send() throws Exception;
-    }
-
-    private static JsonNode awaitStatus(Call call, java.util.function.Predicate<JsonNode> done, String what)
-            throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-        String last = "";
-        while (System.nanoTime() < deadline) {
-            HttpResponse<String> response = call.send();
-            last = response.statusCode() + " " + response.body().substring(0, Math.min(400, response.body().length()));
-            if (response.statusCode() == 200) {
-                JsonNode body = JSON.readTree(response.body());
-                if (done.test(body)) {
-                    return body;
-                }
-            }
-            Thread.sleep(300);
-        }
-        throw new AssertionError(what + " did not appear within 90 s; last answer: " + last);
     }
 
     private static HttpResponse<String> call(String user, String method, String path, String body) {

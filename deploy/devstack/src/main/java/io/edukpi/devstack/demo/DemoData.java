@@ -5,10 +5,12 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.stream.Collectors;
 
 /**
  * The demo year as data, the same for the same seed and scale: area offices, schools, students,
@@ -23,6 +25,10 @@ final class DemoData {
     /** Academic year B.E. 2554: its census of 10 June feeds the FY 2554 enrolment ratios. */
     static final int ACADEMIC_YEAR_BE = 2554;
     static final LocalDate CENSUS_DATE = LocalDate.of(2011, 6, 10);
+    private static final int FORM_SCHOOLS = 3;
+
+    private static final Map<String, Integer> AGES_AT_CENSUS = ThaiNames.CLASS_LEVELS.stream()
+            .collect(Collectors.toMap(ThaiNames.ClassLevel::name, ThaiNames.ClassLevel::ageAtCensus));
 
     record Office(int index, String code, String nameTh, String kind, String provinceCode) {
         boolean primary() {
@@ -61,15 +67,15 @@ final class DemoData {
     }
 
     /**
-     * 183 primary offices spread over the provinces by their size (สพป. <province> เขต N, code = province
-     * code + district number, so Chiang Mai's first is 5001), then 62 secondary offices, one per province
-     * and the smallest provinces paired (สพม. <province> [<province>], code = province code + 34, 35: the
-     * realm's secondary demo office 5034 is Chiang Mai's).
+     * 183 primary offices spread over the provinces by their size (the primary office of a province,
+     * district N, code = province code + district number, so Chiang Mai's first is 5001), then 62
+     * secondary offices, one per province and the smallest provinces paired (code = province code + 34,
+     * 35: the realm's secondary demo office 5034 is Chiang Mai's).
      */
     private static List<Office> makeOffices() {
         List<ThaiNames.Province> provinces = ThaiNames.PROVINCES;
         int[] primary = provinces.stream().mapToInt(ThaiNames.Province::primaryOffices).toArray();
-        int total = java.util.Arrays.stream(primary).sum();
+        int total = Arrays.stream(primary).sum();
         // Adjust deterministically to exactly 183: the largest provinces first.
         for (int i = 0; total != PRIMARY_OFFICES; i = (i + 1) % primary.length) {
             int largest = largestIndex(primary, i);
@@ -85,7 +91,8 @@ final class DemoData {
         for (int p = 0; p < provinces.size(); p++) {
             ThaiNames.Province province = provinces.get(p);
             for (int d = 1; d <= primary[p]; d++) {
-                String name = "สำนักงานเขตพื้นที่การศึกษาประถมศึกษา" + province.nameTh() + (primary[p] > 1 ? " เขต " + d : "");
+                String name = primary[p] > 1 ? DemoTexts.text("office.PRIMARY.district", province.nameTh(), d)
+                        : DemoTexts.text("office.PRIMARY", province.nameTh());
                 offices.add(new Office(offices.size(), province.code() + String.format("%02d", d), name, "PRIMARY",
                         province.code()));
             }
@@ -117,7 +124,8 @@ final class DemoData {
             String seat = unit.get(0).code();
             int n = perProvince.merge(seat, 1, Integer::sum);
             String names = String.join(" ", unit.stream().map(ThaiNames.Province::nameTh).toList());
-            String name = "สำนักงานเขตพื้นที่การศึกษามัธยมศึกษา" + names + (seat.equals("10") ? " เขต " + n : "");
+            String name = seat.equals("10") ? DemoTexts.text("office.SECONDARY.district", names, n)
+                    : DemoTexts.text("office.SECONDARY", names);
             offices.add(new Office(offices.size(), seat + (33 + n), name, "SECONDARY", seat));
         }
         return List.copyOf(offices);
@@ -148,29 +156,31 @@ final class DemoData {
         List<School> schools = new ArrayList<>();
         for (int i = 1; i <= count; i++) {
             String village = ThaiNames.VILLAGES.get(random.nextInt(ThaiNames.VILLAGES.size()));
-            String name = office.primary() ? "โรงเรียนบ้าน" + village
-                    : "โรงเรียน" + village + (random.nextBoolean() ? "วิทยา" : "พิทยาคม");
+            String name = office.primary() ? DemoTexts.text("school.PRIMARY", village, i)
+                    : DemoTexts.text(random.nextBoolean() ? "school.SECONDARY.wittaya" : "school.SECONDARY.pittayakom",
+                            village, i);
             int students = Math.max(10, (int) Math.round(realStudents / count * (0.7 + 0.6 * random.nextDouble())));
             // Ministry-like 10-digit codes: 10 + office code + serial.
-            schools.add(new School("10" + office.code() + String.format("%04d", i), name + " " + i, office.code(), students));
+            schools.add(new School("10" + office.code() + String.format("%04d", i), name, office.code(), students));
         }
         return schools;
     }
 
-    /** Class levels a school of the office teaches and the nominal age at the census of each. */
-    static List<String> levels(Office office) {
-        return office.primary()
-                ? List.of("อ.1", "อ.2", "อ.3", "ป.1", "ป.2", "ป.3", "ป.4", "ป.5", "ป.6")
-                : List.of("ม.1", "ม.2", "ม.3", "ม.4", "ม.5", "ม.6");
+    /** The office's schools that file the forms (2) of 3.1.2 and 3.1.14 (each is a person in Keycloak). */
+    List<School> formSchools(Office office) {
+        List<School> schools = schools(office);
+        return schools.subList(0, Math.min(FORM_SCHOOLS, schools.size()));
     }
 
+    /** Class levels a school of the office teaches, youngest first. */
+    static List<String> levels(Office office) {
+        return ThaiNames.CLASS_LEVELS.stream().filter(l -> l.officeKind().equals(office.kind()))
+                .map(ThaiNames.ClassLevel::name).toList();
+    }
+
+    /** The nominal age of a class level's students at the census. */
     static int ageAtCensus(String level) {
-        int n = level.charAt(level.length() - 1) - '0';
-        return switch (level.charAt(0)) {
-            case 'อ' -> 2 + n;
-            case 'ป' -> 5 + n;
-            default -> 11 + n;
-        };
+        return AGES_AT_CENSUS.get(level);
     }
 
     /** Writes the office's students as a SchoolMIS-style CSV (field names as titles); returns per level counts. */

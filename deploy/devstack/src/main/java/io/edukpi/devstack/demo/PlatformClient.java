@@ -1,15 +1,19 @@
 package io.edukpi.devstack.demo;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -24,7 +28,7 @@ final class PlatformClient {
     static final ObjectMapper JSON = new ObjectMapper();
     static final String PASSWORD = "edukpi-demo";
 
-    record Answer(int status, String body, java.net.http.HttpHeaders headers) {
+    record Answer(int status, String body, HttpHeaders headers) {
         JsonNode json() {
             try {
                 return body.isEmpty() ? JSON.nullNode() : JSON.readTree(body);
@@ -84,7 +88,7 @@ final class PlatformClient {
         return answer;
     }
 
-    Answer sendFile(String user, String url, java.nio.file.Path file, String contentType) {
+    Answer sendFile(String user, String url, Path file, String contentType) {
         try {
             HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofMinutes(10))
                     .header("Authorization", "Bearer " + token(user)).header("Content-Type", contentType)
@@ -92,7 +96,7 @@ final class PlatformClient {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             return new Answer(response.statusCode(), response.body(), response.headers());
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
@@ -120,7 +124,7 @@ final class PlatformClient {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Answer(response.statusCode(), response.body(), response.headers());
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(method + " " + url + ": " + e.getMessage(), e);
+            throw new UncheckedIOException(method + " " + url + ": " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
@@ -137,7 +141,7 @@ final class PlatformClient {
                 "client_id", "admin-cli", "username", "admin", "password", "admin")));
     }
 
-    private String fresh(String key, java.util.function.Supplier<Token> grant) {
+    private String fresh(String key, Supplier<Token> grant) {
         Token token = tokens.get(key);
         if (token != null && System.nanoTime() < token.expiresAtNanos()) {
             return token.value();
@@ -186,7 +190,7 @@ final class PlatformClient {
             long lifetime = Math.max(10, json.path("expires_in").asLong(60) - 20);
             return new Token(json.path("access_token").asText(), System.nanoTime() + Duration.ofSeconds(lifetime).toNanos());
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);

@@ -81,12 +81,6 @@ final class ReportPlan {
             BigDecimal value, List<Integer> steps, int teachersTotal, BigDecimal fixedValue, double score) {
     }
 
-    static final List<String> RETURN_REASONS = List.of(
-            "แนบหลักฐานไม่ครบถ้วน กรุณาแนบรายงานการประชุมและคำสั่งแต่งตั้งคณะทำงาน",
-            "ผลการดำเนินงานไม่ตรงกับแบบรายงาน KRS ที่แนบ กรุณาตรวจสอบตัวเลขอีกครั้ง",
-            "ข้อมูลไม่เป็นไปตามวันที่กำหนด (ข้อมูล ณ 10 มิถุนายน 2554)",
-            "กรุณาระบุปัญหาอุปสรรคและข้อเสนอแนะให้ครบถ้วน");
-
     private ReportPlan() {
     }
 
@@ -130,7 +124,7 @@ final class ReportPlan {
                 } else if (target == Target.ACCEPTED && roll < 7) {
                     returnBy = roll < 3 ? ReturnBy.SUPERVISOR : ReturnBy.REVIEWER;
                 }
-                String reason = RETURN_REASONS.get(random.nextInt(RETURN_REASONS.size()));
+                String reason = ThaiNames.RETURN_REASONS.get(random.nextInt(ThaiNames.RETURN_REASONS.size()));
                 int teachers = 80 + random.nextInt(400);
                 BigDecimal value = valueFor(indicator, score);
                 BigDecimal fixed = valueFor(indicator, Math.min(5.3, score + 0.3));
