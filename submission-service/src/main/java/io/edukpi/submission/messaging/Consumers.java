@@ -15,7 +15,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.edukpi.commons.inbox.ProcessedEvents;
 import io.edukpi.submission.service.Catalogues;
-import io.edukpi.submission.service.Json;
+import io.edukpi.submission.service.JsonColumns;
 import io.edukpi.submission.service.RegistryResults;
 import io.smallrye.common.annotation.Blocking;
 
@@ -29,10 +29,10 @@ public class Consumers {
     private final ProcessedEvents processed;
     private final Catalogues catalogues;
     private final RegistryResults registry;
-    private final Json json;
+    private final JsonColumns json;
     private final ObjectMapper mapper;
 
-    public Consumers(ProcessedEvents processed, Catalogues catalogues, RegistryResults registry, Json json,
+    public Consumers(ProcessedEvents processed, Catalogues catalogues, RegistryResults registry, JsonColumns json,
             ObjectMapper mapper) {
         this.processed = processed;
         this.catalogues = catalogues;

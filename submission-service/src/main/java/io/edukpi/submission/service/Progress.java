@@ -95,7 +95,7 @@ public class Progress {
     @Transactional
     public RoundOverview overview(int fiscalYear, String level, int roundNumber) {
         SubmissionCatalogue catalogue = catalogues.require(fiscalYear, level);
-        Round round = Results.check(() -> RoundRules.round(catalogue, roundNumber));
+        Round round = RoundRules.round(catalogue, roundNumber);
         List<IndicatorSpec> expected = RoundProgress.expected(catalogue, roundNumber);
         LocalDate today = today();
         Map<String, List<ResultLine>> byOffice = resultLines(fiscalYear, level, roundNumber);
@@ -117,7 +117,7 @@ public class Progress {
             throw ProblemException.notFound("Area office", "สำนักงานเขตพื้นที่การศึกษา", officeCode);
         }
         SubmissionCatalogue catalogue = catalogues.require(fiscalYear, level);
-        Round round = Results.check(() -> RoundRules.round(catalogue, roundNumber));
+        Round round = RoundRules.round(catalogue, roundNumber);
         List<IndicatorSpec> expected = RoundProgress.expected(catalogue, roundNumber);
         LocalDate today = today();
         Map<String, ResultEntity> results = ResultEntity.<ResultEntity> list(

@@ -13,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.edukpi.submission.domain.RegistryMetric;
+import io.edukpi.submission.domain.ResultKey;
 import io.edukpi.submission.domain.RoundRules;
 import io.edukpi.submission.domain.SubmissionCatalogue;
 import io.edukpi.submission.domain.SubmissionCatalogue.IndicatorSpec;
@@ -32,13 +33,13 @@ public class RegistryResults {
 
     private final Catalogues catalogues;
     private final OfficeDirectory offices;
-    private final Results results;
+    private final ResultEditing editing;
     private final AuditTrail audit;
 
-    public RegistryResults(Catalogues catalogues, OfficeDirectory offices, Results results, AuditTrail audit) {
+    public RegistryResults(Catalogues catalogues, OfficeDirectory offices, ResultEditing editing, AuditTrail audit) {
         this.catalogues = catalogues;
         this.offices = offices;
-        this.results = results;
+        this.editing = editing;
         this.audit = audit;
     }
 
@@ -73,7 +74,7 @@ public class RegistryResults {
     }
 
     /** A newly published catalogue picks up the figures already held; needs a transaction. */
-    public int catalogueArrived(SubmissionCatalogue catalogue, Json json) {
+    public int catalogueArrived(SubmissionCatalogue catalogue, JsonColumns json) {
         int set = 0;
         for (RegistryCensusEntity figures : RegistryCensusEntity.<RegistryCensusEntity> listAll()) {
             set += derive(catalogue, figures.key.officeCode(), figures.key.censusDate(), json.tree(figures.payload));
@@ -104,10 +105,10 @@ public class RegistryResults {
     }
 
     private boolean apply(SubmissionCatalogue catalogue, IndicatorSpec indicator, String office, int round, BigDecimal value) {
-        Results.Key key = new Results.Key(office, catalogue.fiscalYear(), catalogue.level(), round, indicator.code());
+        ResultKey key = new ResultKey(office, catalogue.fiscalYear(), catalogue.level(), round, indicator.code());
         ResultEntity r = ResultEntity.byKey(office, key.fiscalYear(), key.level(), round, indicator.code()).orElse(null);
         if (r == null) {
-            r = results.open(office, catalogue, key, ACTOR);
+            r = editing.open(key, catalogue, ACTOR);
             r.value = value;
             r.registryValue = value;
             r.valueOrigin = "REGISTRY";

@@ -70,7 +70,7 @@ public record ResultView(
     }
 
     static ResultView of(ResultEntity r, SubmissionCatalogue catalogue, String officeNameTh, String officeKind,
-            Json json) {
+            JsonColumns json) {
         SubmissionCatalogue.IndicatorSpec indicator = catalogue.indicators().get(r.indicatorCode);
         return new ResultView(r.id, r.officeCode, officeNameTh, officeKind, r.fiscalYear, r.fiscalYear + 543, r.level,
                 r.round, r.indicatorCode, indicator == null ? null : indicator.name(),

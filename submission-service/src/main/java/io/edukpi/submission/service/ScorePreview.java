@@ -26,9 +26,9 @@ public class ScorePreview {
 
     private final ResultAccess access;
     private final ScoringClient scoring;
-    private final Json json;
+    private final JsonColumns json;
 
-    public ScorePreview(ResultAccess access, @RestClient ScoringClient scoring, Json json) {
+    public ScorePreview(ResultAccess access, @RestClient ScoringClient scoring, JsonColumns json) {
         this.access = access;
         this.scoring = scoring;
         this.json = json;
