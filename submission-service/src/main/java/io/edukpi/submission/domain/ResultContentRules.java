@@ -49,7 +49,7 @@ public final class ResultContentRules {
                 }
             }
             if (new HashSet<>(steps).size() != steps.size()) {
-                findings.add(SubmissionMessage.DUPLICATE.at("stepsCompleted"));
+                findings.add(SubmissionMessage.DUPLICATE.at("stepsCompleted", SubmissionMessage.STEP_LISTED_BEFORE));
             }
         }
         if (hasOfficeForm && indicator.form(FormLevel.AREA_OFFICE).isEmpty()) {

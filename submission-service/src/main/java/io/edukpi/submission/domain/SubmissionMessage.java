@@ -68,7 +68,8 @@ public enum SubmissionMessage implements Message {
     // findings about a result's content
     REQUIRED("required", "{0} is required.", "ต้องระบุ {0}"),
     RANGE("range", "Must be between {0} and {1}.", "ต้องอยู่ระหว่าง {0} ถึง {1}"),
-    DUPLICATE("duplicate", "A step is listed twice.", "ระบุขั้นตอนซ้ำ"),
+    DUPLICATE("duplicate", "The same as {0}.", "ซ้ำกับ{0}"),
+    STEP_LISTED_BEFORE("step-listed-before", "a step listed before", "ขั้นตอนที่ระบุไว้แล้ว"),
     FORM_INCOMPLETE("form-incomplete",
             "The result is computed from the forms and cannot be computed yet: fill the office form and have the "
                     + "schools fill theirs.",
@@ -97,7 +98,22 @@ public enum SubmissionMessage implements Message {
             "เนื้อหาคำขอต้องเป็น JSON ที่มี reviewerScore และ reviewerReason"),
 
     STATE_UNKNOWN("state-unknown", "state is one of {0}.", "state ต้องเป็นค่าใดค่าหนึ่งใน {0}"),
-    INVALID("invalid", "unknown state", "ไม่รู้จักสถานะนี้"),
+    INVALID("invalid", "Not one of {0}.", "ไม่ใช่ค่าใดค่าหนึ่งใน {0}"),
+    FORMAT_UNKNOWN("format-unknown", "format is csv or json.", "format ต้องเป็น csv หรือ json"),
+    DATE_MALFORMED("date-malformed", "date is a calendar date, YYYY-MM-DD.", "date ต้องเป็นวันที่ในรูปแบบ YYYY-MM-DD"),
+    FORMAT("format", "expected YYYY-MM-DD", "ต้องอยู่ในรูปแบบ YYYY-MM-DD"),
+    OFFICE_NOT_REGISTERED("office-not-registered", "Area office not registered",
+            "ยังไม่ได้ลงทะเบียนสำนักงานเขตพื้นที่การศึกษา"),
+    OFFICE_NOT_REGISTERED_DETAIL("office-not-registered-detail",
+            "Area office {0} is not known to submission-service yet: it arrives with the registry's statistics, or "
+                    + "obec-admin registers it (PUT /api/v1/submissions/area-offices/{0}).",
+            "ระบบยังไม่รู้จักสำนักงานเขตพื้นที่การศึกษา {0} (จะได้รับจากข้อมูลสถิติของระบบทะเบียน หรือผู้ดูแลระบบ สพฐ. ลงทะเบียนให้ {0})"),
+    PREVIEW_NEEDS_VALUE("preview-needs-value", "Give a value to preview; the result has none yet.",
+            "กรุณาระบุค่าที่ต้องการดูคะแนน (ผลนี้ยังไม่มีค่า)"),
+    SCORING_UNAVAILABLE("scoring-unavailable", "Scoring unavailable", "ระบบคำนวณคะแนนไม่พร้อมใช้งาน"),
+    SCORING_UNAVAILABLE_DETAIL("scoring-unavailable-detail",
+            "scoring-service did not answer; the preview is not available right now. Keying and submitting still work.",
+            "ระบบคำนวณคะแนนไม่ตอบสนอง ขณะนี้ยังดูคะแนนล่วงหน้าไม่ได้ แต่ยังกรอกและส่งผลได้ตามปกติ"),
 
     // findings about a filled form
     UNKNOWN_FIELD("unknown-field", "Form {0} has no field '{1}'.", "แบบฟอร์ม {0} ไม่มีช่อง '{1}'"),
@@ -129,6 +145,32 @@ public enum SubmissionMessage implements Message {
             "ตัวชี้วัด {0} ไม่ได้คำนวณจากแบบฟอร์มของโรงเรียน"),
     NO_SCHOOL_FORM("no-school-form", "no school form (2) rolls up into this indicator",
             "ไม่มีแบบฟอร์มของโรงเรียน (2) สำหรับตัวชี้วัดนี้"),
+
+    // evidence files
+    MAX_FILE_SIZE("max-file-size", "The file is larger than the {0} a single evidence file may have.",
+            "ไฟล์มีขนาดเกิน {0} ซึ่งเป็นขนาดสูงสุดของไฟล์หลักฐานหนึ่งไฟล์"),
+    MAX_RESULT_SIZE("max-result-size", "The result's evidence files would exceed {0} in total ({1} attached already).",
+            "ไฟล์หลักฐานของผลนี้จะมีขนาดรวมเกิน {0} (แนบไว้แล้ว {1})"),
+    UNSUPPORTED_TYPE_DETAIL("unsupported-type-detail", "The file's content is {0}; evidence must be one of: {1}.",
+            "เนื้อหาของไฟล์เป็น {0} ซึ่งไม่อนุญาต ไฟล์หลักฐานต้องเป็นชนิดใดชนิดหนึ่งต่อไปนี้: {1}"),
+    UNSUPPORTED_TYPE("unsupported-type", "detected {0}; allowed: {1}", "ตรวจพบ {0} ชนิดที่อนุญาต: {1}"),
+    EMPTY_FILE("empty-file", "The file is empty (0 bytes).", "ไฟล์ว่างเปล่า (0 ไบต์)"),
+    INVALID_FILE_NAME("invalid-file-name", "The file name cannot be used: {0}", "ใช้ชื่อไฟล์นี้ไม่ได้: {0}"),
+    FILE_NAME_MISSING("file-name-missing",
+            "The file name is missing; send it in Content-Disposition (filename*=UTF-8''...).",
+            "ไม่พบชื่อไฟล์ กรุณาระบุใน Content-Disposition (filename*=UTF-8''...)"),
+    FILE_NAME_CLIMBS("file-name-climbs", "The file name '{0}' tries to leave its directory (..).",
+            "ชื่อไฟล์ '{0}' มีการอ้างถึงไดเรกทอรีอื่น (..) ซึ่งไม่อนุญาต"),
+    FILE_NAME_EMPTY("file-name-empty", "The file name '{0}' has nothing usable left after sanitising.",
+            "ชื่อไฟล์ '{0}' ไม่มีอักขระที่ใช้ได้เหลืออยู่หลังการตรวจสอบ"),
+    FILE_NAME_CHARSET("file-name-charset", "The file name's charset '{0}' is unknown; use UTF-8.",
+            "ไม่รู้จักชุดอักขระ '{0}' ของชื่อไฟล์ กรุณาใช้ UTF-8"),
+    DUPLICATE_FILE("duplicate-file", "The same file is attached to this result already as '{0}' (evidence {1}, {2}).",
+            "ไฟล์เดียวกันนี้แนบไว้กับผลนี้แล้วในชื่อ '{0}' (หลักฐาน {1} {2})"),
+    SAME_HASH("same-hash", "evidence {0} (same SHA-256)", "หลักฐาน {0} (ค่า SHA-256 ตรงกัน)"),
+    UPLOAD_INTERRUPTED("upload-interrupted", "The upload was interrupted before the whole file arrived; nothing was stored.",
+            "การอัปโหลดถูกขัดจังหวะก่อนได้รับไฟล์ครบ ไม่มีการบันทึกข้อมูลใด ๆ"),
+    THING_EVIDENCE("thing-evidence", "Evidence", "ไฟล์หลักฐาน"),
 
     // not found
     NOT_FOUND_DETAIL("not-found-detail", "{0} '{1}' does not exist or is not visible to you.",

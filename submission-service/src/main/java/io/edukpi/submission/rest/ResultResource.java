@@ -103,7 +103,7 @@ public class ResultResource {
             return ResultState.valueOf(state);
         } catch (IllegalArgumentException e) {
             throw ProblemException.invalid(SubmissionMessage.STATE_UNKNOWN.text(Arrays.toString(ResultState.values())),
-                    List.of(SubmissionMessage.INVALID.at("state").withValue(state)));
+                    List.of(SubmissionMessage.INVALID.at("state", Arrays.toString(ResultState.values())).withValue(state)));
         }
     }
 

@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.edukpi.commons.calendar.FiscalYear;
 import io.edukpi.submission.domain.ResultState;
 import io.edukpi.submission.domain.SubmissionCatalogue;
 import io.edukpi.submission.persistence.ResultEntity;
@@ -72,7 +73,8 @@ public record ResultView(
     static ResultView of(ResultEntity r, SubmissionCatalogue catalogue, String officeNameTh, String officeKind,
             JsonColumns json) {
         SubmissionCatalogue.IndicatorSpec indicator = catalogue.indicators().get(r.indicatorCode);
-        return new ResultView(r.id, r.officeCode, officeNameTh, officeKind, r.fiscalYear, r.fiscalYear + 543, r.level,
+        return new ResultView(r.id, r.officeCode, officeNameTh, officeKind, r.fiscalYear, FiscalYear.toBuddhist(r.fiscalYear),
+                r.level,
                 r.round, r.indicatorCode, indicator == null ? null : indicator.name(),
                 indicator == null || indicator.criterion() == null ? null : indicator.criterion().name(),
                 indicator == null ? null : indicator.source().type().name(), r.catalogueId, r.catalogueVersion,
