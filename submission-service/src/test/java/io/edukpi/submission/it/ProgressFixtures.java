@@ -120,13 +120,4 @@ final class ProgressFixtures {
             throw new IllegalStateException(e);
         }
     }
-
-    static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -33,7 +33,7 @@ import io.edukpi.submission.evidence.FileNames;
 import io.edukpi.submission.evidence.service.EvidenceFiles;
 import io.edukpi.submission.evidence.service.EvidenceView;
 
-/** Evidence files of a result (หลักฐานประกอบผลการดำเนินงาน). */
+/** Evidence files of a result (the documents that back its figures). */
 @Path(EvidenceView.RESULTS + "/{id}/evidence")
 @Tag(name = "Evidence")
 public class EvidenceResource {
