@@ -5,7 +5,6 @@ import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.UUID;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -18,6 +17,7 @@ import org.hibernate.type.SqlTypes;
 
 import io.edukpi.submission.domain.ResultKey;
 import io.edukpi.submission.domain.ResultState;
+import io.edukpi.submission.domain.ValueOrigin;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** One office's result for one indicator and round. */
@@ -28,23 +28,18 @@ public class ResultEntity extends PanacheEntityBase {
     @Id
     public UUID id;
 
-    @Column(name = "office_code")
     public String officeCode;
 
-    @Column(name = "fiscal_year")
     public int fiscalYear;
 
     public String level;
 
     public int round;
 
-    @Column(name = "indicator_code")
     public String indicatorCode;
 
-    @Column(name = "catalogue_id")
     public UUID catalogueId;
 
-    @Column(name = "catalogue_version")
     public int catalogueVersion;
 
     @Enumerated(EnumType.STRING)
@@ -60,15 +55,12 @@ public class ResultEntity extends PanacheEntityBase {
     public BigDecimal value;
 
     @JdbcTypeCode(SqlTypes.ARRAY)
-    @Column(name = "steps_completed")
     public Integer[] stepsCompleted;
 
-    /** KEYED, FORM, REGISTRY or NONE: where the value came from. */
-    @Column(name = "value_origin")
-    public String valueOrigin;
+    @Enumerated(EnumType.STRING)
+    public ValueOrigin valueOrigin;
 
     /** What the registry's figures gave, kept beside a value the office corrected. */
-    @Column(name = "registry_value")
     public BigDecimal registryValue;
 
     public String narrative;
@@ -78,7 +70,6 @@ public class ResultEntity extends PanacheEntityBase {
     public String suggestions;
 
     @JdbcTypeCode(SqlTypes.JSON)
-    @Column(name = "data_collector")
     public String dataCollector;
 
     @JdbcTypeCode(SqlTypes.JSON)
@@ -88,48 +79,34 @@ public class ResultEntity extends PanacheEntityBase {
     public String certifier;
 
     @JdbcTypeCode(SqlTypes.JSON)
-    @Column(name = "office_form")
     public String officeForm;
 
     public boolean late;
 
-    @Column(name = "return_reason")
     public String returnReason;
 
-    @Column(name = "reviewer_score")
     public BigDecimal reviewerScore;
 
-    @Column(name = "reviewer_reason")
     public String reviewerReason;
 
-    @Column(name = "created_by")
     public String createdBy;
 
-    @Column(name = "created_at")
     public OffsetDateTime createdAt;
 
-    @Column(name = "updated_by")
     public String updatedBy;
 
-    @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
 
-    @Column(name = "submitted_by")
     public String submittedBy;
 
-    @Column(name = "submitted_at")
     public OffsetDateTime submittedAt;
 
-    @Column(name = "certified_by")
     public String certifiedBy;
 
-    @Column(name = "certified_at")
     public OffsetDateTime certifiedAt;
 
-    @Column(name = "accepted_by")
     public String acceptedBy;
 
-    @Column(name = "accepted_at")
     public OffsetDateTime acceptedAt;
 
     /** A new draft result, not yet persisted. */
@@ -145,7 +122,7 @@ public class ResultEntity extends PanacheEntityBase {
         r.catalogueVersion = catalogueVersion;
         r.state = ResultState.DRAFT;
         r.version = 1;
-        r.valueOrigin = "NONE";
+        r.valueOrigin = ValueOrigin.NONE;
         r.createdBy = by;
         r.createdAt = at;
         r.updatedBy = by;

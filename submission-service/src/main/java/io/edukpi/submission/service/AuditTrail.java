@@ -29,7 +29,7 @@ public class AuditTrail {
         m.put("state", r.state.name());
         m.put("version", r.version);
         m.put("value", ResultView.plain(r.value));
-        m.put("valueOrigin", r.valueOrigin);
+        m.put("valueOrigin", r.valueOrigin.name());
         m.put("stepsCompleted", r.stepsCompleted);
         m.put("narrative", r.narrative);
         m.put("problems", r.problems);

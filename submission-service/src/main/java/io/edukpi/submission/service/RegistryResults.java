@@ -18,6 +18,7 @@ import io.edukpi.submission.domain.RoundRules;
 import io.edukpi.submission.domain.SubmissionCatalogue;
 import io.edukpi.submission.domain.SubmissionCatalogue.IndicatorSpec;
 import io.edukpi.submission.domain.SubmissionCatalogue.SourceType;
+import io.edukpi.submission.domain.ValueOrigin;
 import io.edukpi.submission.persistence.RegistryCensusEntity;
 import io.edukpi.submission.persistence.ResultEntity;
 
@@ -111,7 +112,7 @@ public class RegistryResults {
             r = editing.open(key, catalogue, ACTOR);
             r.value = value;
             r.registryValue = value;
-            r.valueOrigin = "REGISTRY";
+            r.valueOrigin = ValueOrigin.REGISTRY;
             r.persist();
             audit.recordAs(ACTOR, r, "CREATE", null, r.state.name(), "registry figures", null, snapshot(r));
             return true;
@@ -121,9 +122,9 @@ public class RegistryResults {
         }
         Map<String, Object> before = snapshot(r);
         r.registryValue = value;
-        if (!"KEYED".equals(r.valueOrigin)) {
+        if (r.valueOrigin != ValueOrigin.KEYED) {
             r.value = value;
-            r.valueOrigin = "REGISTRY";
+            r.valueOrigin = ValueOrigin.REGISTRY;
         }
         r.updatedBy = ACTOR;
         r.updatedAt = OffsetDateTime.now();
@@ -135,7 +136,7 @@ public class RegistryResults {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("value", ResultView.plain(r.value));
         m.put("registryValue", ResultView.plain(r.registryValue));
-        m.put("valueOrigin", r.valueOrigin);
+        m.put("valueOrigin", r.valueOrigin.name());
         return m;
     }
 

@@ -1,6 +1,5 @@
 package io.edukpi.submission.service;
 
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -62,9 +61,9 @@ public class ResultAccess {
         }
     }
 
-    /** The offices a list may show: null = every office. */
-    public List<String> officeScope() {
-        return seesAllOffices() ? null : List.of(caller.officeCode().orElse("-"));
+    /** The offices a list may show. */
+    public OfficeScope officeScope() {
+        return seesAllOffices() ? OfficeScope.EVERY_OFFICE : OfficeScope.only(caller.officeCode().orElse("-"));
     }
 
     private ResultEntity check(ResultEntity r, UUID id) {

@@ -25,6 +25,7 @@ import io.edukpi.submission.domain.SubmissionCatalogue.CriterionType;
 import io.edukpi.submission.domain.SubmissionCatalogue.FormLevel;
 import io.edukpi.submission.domain.SubmissionCatalogue.IndicatorSpec;
 import io.edukpi.submission.domain.SubmissionMessage;
+import io.edukpi.submission.domain.ValueOrigin;
 import io.edukpi.submission.persistence.AreaOfficeEntity;
 import io.edukpi.submission.persistence.ResultEntity;
 import io.edukpi.submission.persistence.SchoolFormEntity;
@@ -136,12 +137,11 @@ public class ResultEditing {
             case FORM -> rollUp(r, indicator);
             case REGISTRY -> {
                 r.value = c.value();
-                r.valueOrigin = c.value() == null ? "NONE"
-                        : r.registryValue != null && r.registryValue.compareTo(c.value()) == 0 ? "REGISTRY" : "KEYED";
+                r.valueOrigin = ValueOrigin.ofRegistryResult(c.value(), r.registryValue);
             }
             case MANUAL -> {
                 r.value = c.value();
-                r.valueOrigin = c.value() == null && r.stepsCompleted == null ? "NONE" : "KEYED";
+                r.valueOrigin = c.value() == null && r.stepsCompleted == null ? ValueOrigin.NONE : ValueOrigin.KEYED;
             }
         }
     }
@@ -152,7 +152,7 @@ public class ResultEditing {
         List<FormData> schools = SchoolFormEntity.ofResult(r.id).stream()
                 .map(s -> forms.read(json.tree(s.data), "data")).toList();
         r.value = FormRollUp.compute(indicator, office, schools).orElse(null);
-        r.valueOrigin = r.value == null ? "NONE" : "FORM";
+        r.valueOrigin = r.value == null ? ValueOrigin.NONE : ValueOrigin.FORM;
     }
 
     /** The office form the result holds, or an empty one. */

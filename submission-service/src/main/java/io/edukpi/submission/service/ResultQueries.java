@@ -51,10 +51,10 @@ public class ResultQueries {
     public Page list(Filter f, int page, int size) {
         StringBuilder where = new StringBuilder("1 = 1");
         Map<String, Object> params = new HashMap<>();
-        List<String> scope = access.officeScope();
-        if (scope != null) {
+        OfficeScope scope = access.officeScope();
+        if (!scope.everyOffice()) {
             where.append(" and officeCode in :scope");
-            params.put("scope", scope);
+            params.put("scope", scope.offices());
         }
         if (f.fiscalYear() != null) {
             where.append(" and fiscalYear = :fy");

@@ -79,7 +79,7 @@ public record ResultView(
                 indicator == null || indicator.criterion() == null ? null : indicator.criterion().name(),
                 indicator == null ? null : indicator.source().type().name(), r.catalogueId, r.catalogueVersion,
                 r.state, r.state.editable(), r.version, r.revision, plain(r.value),
-                r.stepsCompleted == null ? null : Arrays.asList(r.stepsCompleted), r.valueOrigin, plain(r.registryValue),
+                r.stepsCompleted == null ? null : Arrays.asList(r.stepsCompleted), r.valueOrigin.name(), plain(r.registryValue),
                 r.narrative, r.problems, r.suggestions, json.tree(r.dataCollector), json.tree(r.supervisor),
                 json.tree(r.certifier), json.tree(r.officeForm),
                 catalogue.round(r.round).map(SubmissionCatalogue.Round::deadline).orElse(null), r.late,
