@@ -83,7 +83,7 @@ public class ResultQueries {
         var query = ResultEntity.<ResultEntity> find(where.toString(),
                 Sort.by("officeCode").and("fiscalYear").and("level").and("round").and("indicatorCode"), params);
         long total = query.count();
-        List<ResultView> items = query.page(io.quarkus.panache.common.Page.of(page, size)).list().stream()
+        List<ResultView> items = query.page(page, size).list().stream()
                 .map(this::view).toList();
         return new Page(page, size, total, items);
     }
