@@ -4,10 +4,12 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import io.edukpi.commons.message.Finding;
 import io.edukpi.submission.domain.SubmissionCatalogue.Checklist;
 import io.edukpi.submission.domain.SubmissionCatalogue.Field;
 import io.edukpi.submission.domain.SubmissionCatalogue.Form;
@@ -20,10 +22,6 @@ import io.edukpi.submission.domain.SubmissionCatalogue.Table;
  */
 public final class FormCheck {
 
-    /** One problem, at a path such as {@code officeForm.fields.targetSchools} or {@code tables.schools[2].a1}. */
-    public record Finding(String path, String code, String message, String messageTh) {
-    }
-
     private FormCheck() {
     }
 
@@ -32,9 +30,7 @@ public final class FormCheck {
         data.fields().forEach((key, value) -> {
             Field field = form.fields().stream().filter(f -> f.key().equals(key)).findFirst().orElse(null);
             if (field == null) {
-                findings.add(new Finding(path + ".fields." + key, "unknown-field",
-                        "Form " + form.code() + " has no field '" + key + "'.",
-                        "แบบฟอร์ม " + form.code() + " ไม่มีช่อง '" + key + "'"));
+                findings.add(SubmissionMessage.UNKNOWN_FIELD.at(path + ".fields." + key, form.code(), key));
             } else {
                 typed(field, value, path + ".fields." + key, findings);
             }
@@ -42,18 +38,14 @@ public final class FormCheck {
         if (complete) {
             for (Field field : form.fields()) {
                 if (field.required() && data.fields().get(field.key()) == null) {
-                    findings.add(new Finding(path + ".fields." + field.key(), "required",
-                            "'" + field.label() + "' is required before the result is submitted.",
-                            "ต้องกรอก '" + field.label() + "' ก่อนส่งผล"));
+                    findings.add(SubmissionMessage.REQUIRED.at(path + ".fields." + field.key(), "'" + field.label() + "'"));
                 }
             }
         }
         data.tables().forEach((key, rows) -> {
             Table table = form.tables().stream().filter(t -> t.key().equals(key)).findFirst().orElse(null);
             if (table == null) {
-                findings.add(new Finding(path + ".tables." + key, "unknown-table",
-                        "Form " + form.code() + " has no table '" + key + "'.",
-                        "แบบฟอร์ม " + form.code() + " ไม่มีตาราง '" + key + "'"));
+                findings.add(SubmissionMessage.UNKNOWN_TABLE.at(path + ".tables." + key, form.code(), key));
                 return;
             }
             for (int i = 0; i < rows.size(); i++) {
@@ -62,8 +54,7 @@ public final class FormCheck {
                     Field column = table.columns().stream().filter(c -> c.key().equals(cell.getKey())).findFirst()
                             .orElse(null);
                     if (column == null) {
-                        findings.add(new Finding(at, "unknown-column", "Table '" + key + "' has no column '"
-                                + cell.getKey() + "'.", "ตาราง '" + key + "' ไม่มีคอลัมน์ '" + cell.getKey() + "'"));
+                        findings.add(SubmissionMessage.UNKNOWN_COLUMN.at(at, key, cell.getKey()));
                     } else {
                         typed(column, cell.getValue(), at, findings);
                     }
@@ -73,16 +64,13 @@ public final class FormCheck {
         data.checklists().forEach((key, done) -> {
             Checklist checklist = form.checklists().stream().filter(c -> c.key().equals(key)).findFirst().orElse(null);
             if (checklist == null) {
-                findings.add(new Finding(path + ".checklists." + key, "unknown-checklist",
-                        "Form " + form.code() + " has no checklist '" + key + "'.",
-                        "แบบฟอร์ม " + form.code() + " ไม่มีรายการตรวจสอบ '" + key + "'"));
+                findings.add(SubmissionMessage.UNKNOWN_CHECKLIST.at(path + ".checklists." + key, form.code(), key));
                 return;
             }
             for (String item : done) {
                 if (!checklist.items().contains(item)) {
-                    findings.add(new Finding(path + ".checklists." + key, "unknown-item",
-                            "Checklist '" + key + "' has no item '" + item + "'; its items are " + checklist.items() + ".",
-                            "รายการตรวจสอบ '" + key + "' ไม่มีข้อ '" + item + "'"));
+                    findings.add(SubmissionMessage.UNKNOWN_ITEM.at(path + ".checklists." + key, key, item,
+                            checklist.items()));
                 }
             }
         });
@@ -101,8 +89,7 @@ public final class FormCheck {
             case DATE -> value instanceof String s && isDate(s);
         };
         if (!ok) {
-            findings.add(new Finding(path, "type", "'" + field.label() + "' must be " + describe(field.type())
-                    + ", not " + value + ".", "'" + field.label() + "' ต้องเป็น" + describeTh(field.type())));
+            findings.add(SubmissionMessage.TYPE.at(path, field.label(), describe(field.type()), value));
         }
     }
 
@@ -119,29 +106,19 @@ public final class FormCheck {
         }
     }
 
-    private static String describe(SubmissionCatalogue.FieldType type) {
+    private static SubmissionMessage describe(SubmissionCatalogue.FieldType type) {
         return switch (type) {
-            case INTEGER -> "a whole number";
-            case DECIMAL -> "a number";
-            case BOOLEAN -> "true or false";
-            case TEXT -> "text";
-            case DATE -> "a date (yyyy-MM-dd)";
-        };
-    }
-
-    private static String describeTh(SubmissionCatalogue.FieldType type) {
-        return switch (type) {
-            case INTEGER -> "จำนวนเต็ม";
-            case DECIMAL -> "ตัวเลข";
-            case BOOLEAN -> "ใช่หรือไม่ใช่ (true/false)";
-            case TEXT -> "ข้อความ";
-            case DATE -> "วันที่ (ปปปป-ดด-วว ค.ศ.)";
+            case INTEGER -> SubmissionMessage.TYPE_INTEGER;
+            case DECIMAL -> SubmissionMessage.TYPE_DECIMAL;
+            case BOOLEAN -> SubmissionMessage.TYPE_BOOLEAN;
+            case TEXT -> SubmissionMessage.TYPE_TEXT;
+            case DATE -> SubmissionMessage.TYPE_DATE;
         };
     }
 
     /** Checklist item keys per checklist of the form, which the grammar's allDone(...) needs. */
     public static Map<String, Set<String>> checklistItems(Form form) {
-        Map<String, Set<String>> items = new java.util.LinkedHashMap<>();
+        Map<String, Set<String>> items = new LinkedHashMap<>();
         form.checklists().forEach(c -> items.put(c.key(), Set.copyOf(c.items())));
         return items;
     }

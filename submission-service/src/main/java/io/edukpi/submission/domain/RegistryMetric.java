@@ -1,8 +1,12 @@
 package io.edukpi.submission.domain;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -17,9 +21,8 @@ import io.edukpi.submission.domain.SubmissionCatalogue.IndicatorSpec;
  */
 public final class RegistryMetric {
 
-    /** The class levels in school order, for ranges such as อ.1-อ.3. */
-    public static final List<String> CLASS_LEVELS = List.of("อ.1", "อ.2", "อ.3", "ป.1", "ป.2", "ป.3", "ป.4", "ป.5",
-            "ป.6", "ม.1", "ม.2", "ม.3", "ม.4", "ม.5", "ม.6");
+    /** The class levels in school order (class-levels.txt beside this class), for ranges of levels. */
+    public static final List<String> CLASS_LEVELS = classLevels();
 
     /** One office's figures of one census: students per class level, population per age group (null: none imported). */
     public record CensusFigures(LocalDate censusDate, Map<String, Integer> studentsByLevel,
@@ -57,7 +60,16 @@ public final class RegistryMetric {
                 .divide(BigDecimal.valueOf(population), MathContext.DECIMAL64).setScale(2, RoundingMode.HALF_UP));
     }
 
-    /** "อ.1-อ.3" -> [อ.1, อ.2, อ.3]; a single level stands for itself; unknown levels give an empty list. */
+    private static List<String> classLevels() {
+        try (InputStream in = RegistryMetric.class.getResourceAsStream("class-levels.txt")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** "first-last" -> every class level from first to last; a single level stands for itself; unknown ones give []. */
     static List<String> levels(String range) {
         String[] ends = range.split("-");
         int from = CLASS_LEVELS.indexOf(ends[0].trim());

@@ -3,6 +3,7 @@ package io.edukpi.submission.domain;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.edukpi.commons.problem.ProblemException;
 import io.edukpi.submission.domain.SubmissionCatalogue.IndicatorSpec;
 import io.edukpi.submission.domain.SubmissionCatalogue.Round;
 
@@ -12,37 +13,26 @@ public final class RoundRules {
     private RoundRules() {
     }
 
-    /** The catalogue round, or a violation when the catalogue has no such round. */
+    /** The catalogue round; 422 when the catalogue has no such round. */
     public static Round round(SubmissionCatalogue catalogue, int round) {
-        return catalogue.round(round).orElseThrow(() -> new WorkflowViolation(WorkflowViolation.Kind.INVALID,
-                "unknown-round", "The catalogue has no round " + round + "; its rounds are "
-                        + catalogue.rounds().stream().map(Round::round).toList() + ".",
-                "ชุดตัวชี้วัดไม่มีรอบ " + round + " (มีรอบ " + catalogue.rounds().stream().map(Round::round).toList() + ")"));
+        return catalogue.round(round).orElseThrow(() -> refused(SubmissionMessage.UNKNOWN_ROUND,
+                SubmissionMessage.UNKNOWN_ROUND_DETAIL, round, catalogue.rounds().stream().map(Round::round).toList()));
     }
 
     /** A result is taken only for a scored indicator (one with a criterion) that runs in the round. */
     public static void checkTakesResult(SubmissionCatalogue catalogue, IndicatorSpec indicator, int round) {
         round(catalogue, round);
         if (indicator.criterion() == null) {
-            throw new WorkflowViolation(WorkflowViolation.Kind.INVALID, "indicator-not-scored",
-                    "Indicator " + indicator.code() + " has no scoring criterion: its score comes from its children, "
-                            + "it takes no result of its own.",
-                    "ตัวชี้วัด " + indicator.code()
-                            + " ไม่มีเกณฑ์การให้คะแนนของตนเอง (คะแนนมาจากตัวชี้วัดย่อย) จึงไม่รับผลการดำเนินงาน");
+            throw refused(SubmissionMessage.INDICATOR_NOT_SCORED, SubmissionMessage.INDICATOR_NOT_SCORED_DETAIL,
+                    indicator.code());
         }
         if (round < indicator.startsInRound()) {
-            throw new WorkflowViolation(WorkflowViolation.Kind.INVALID, "indicator-not-started",
-                    "Indicator " + indicator.code() + " starts in round " + indicator.startsInRound()
-                            + "; it takes no result in round " + round + ".",
-                    "ตัวชี้วัด " + indicator.code() + " เริ่มประเมินในรอบ " + indicator.startsInRound()
-                            + " จึงไม่รับผลในรอบ " + round);
+            throw refused(SubmissionMessage.INDICATOR_NOT_STARTED, SubmissionMessage.INDICATOR_NOT_STARTED_DETAIL,
+                    indicator.code(), indicator.startsInRound(), round);
         }
         if (indicator.cancelledFromRound() != null && round >= indicator.cancelledFromRound()) {
-            throw new WorkflowViolation(WorkflowViolation.Kind.INVALID, "indicator-cancelled",
-                    "Indicator " + indicator.code() + " is cancelled from round " + indicator.cancelledFromRound()
-                            + "; it takes no result in round " + round + ".",
-                    "ตัวชี้วัด " + indicator.code() + " ถูกยกเลิกตั้งแต่รอบ " + indicator.cancelledFromRound()
-                            + " จึงไม่รับผลในรอบ " + round);
+            throw refused(SubmissionMessage.INDICATOR_CANCELLED, SubmissionMessage.INDICATOR_CANCELLED_DETAIL,
+                    indicator.code(), indicator.cancelledFromRound(), round);
         }
     }
 
@@ -57,17 +47,20 @@ public final class RoundRules {
                 .filter(r -> r < round && takesResult(indicator, r)).sorted().toList();
     }
 
-    /** Late when submitted after the round's deadline day (Bangkok date); refused when the catalogue says so. */
+    /** Late when submitted after the round's deadline day (Bangkok date); 409 when the catalogue refuses that. */
     public static boolean late(SubmissionCatalogue catalogue, Round round, LocalDate today) {
         if (!today.isAfter(round.deadline())) {
             return false;
         }
         if (catalogue.lateSubmissionPolicy() == SubmissionCatalogue.LateSubmissionPolicy.REFUSE) {
-            throw new WorkflowViolation(WorkflowViolation.Kind.CONFLICT, "deadline-passed",
-                    "The deadline of round " + round.round() + " was " + round.deadline()
-                            + "; this catalogue refuses late submissions.",
-                    "เลยกำหนดส่งรอบ " + round.round() + " (" + round.deadline() + ") แล้ว ชุดตัวชี้วัดนี้ไม่รับผลที่ส่งช้า");
+            throw new ProblemException(409, SubmissionMessage.DEADLINE_PASSED,
+                    SubmissionMessage.DEADLINE_PASSED_DETAIL.text(round.round(), round.deadline()), List.of());
         }
         return true;
+    }
+
+    /** The catalogue does not allow the request: 422 with a problem type of its own. */
+    private static ProblemException refused(SubmissionMessage type, SubmissionMessage detail, Object... arguments) {
+        return new ProblemException(422, type, detail.text(arguments), List.of());
     }
 }

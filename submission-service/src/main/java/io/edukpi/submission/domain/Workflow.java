@@ -1,10 +1,13 @@
 package io.edukpi.submission.domain;
 
+import java.util.List;
 import java.util.Objects;
 
+import io.edukpi.commons.problem.ProblemException;
+
 /**
- * The certification workflow's rules, free of who-may-call-what (that is the roles' job): which
- * state a transition starts from, that returns and reopens carry a reason, and that nobody
+ * The certification workflow's rules, free of who-may-call-what (that is {@link ReviewRules}' job):
+ * which state a transition starts from, that returns and reopens carry a reason, and that nobody
  * certifies or accepts a result they submitted (or certified).
  */
 public final class Workflow {
@@ -16,44 +19,27 @@ public final class Workflow {
     public record Actors(String submittedBy, String certifiedBy) {
     }
 
-    /** The state after {@code transition}, or a violation saying why it may not happen. */
+    /** The state after {@code transition}; a problem (409, 422 or 403) saying why it may not happen. */
     public static ResultState apply(ResultState current, Transition transition, String actor, Actors actors,
             String reason) {
         if (!transition.from().contains(current)) {
-            throw new WorkflowViolation(WorkflowViolation.Kind.CONFLICT, "transition-not-allowed",
-                    "A " + current + " result cannot be " + pastTense(transition) + "; allowed from "
-                            + transition.from() + ".",
-                    "ไม่สามารถ" + transition.labelTh() + "ได้ เมื่อผลอยู่ในสถานะ " + current
-                            + " (ทำได้จากสถานะ " + transition.from() + ")");
+            throw new ProblemException(409, SubmissionMessage.TRANSITION_NOT_ALLOWED,
+                    SubmissionMessage.TRANSITION_NOT_ALLOWED_DETAIL.text(current, transition.label(), transition.from()),
+                    List.of());
         }
         if (transition.needsReason() && (reason == null || reason.isBlank())) {
-            throw new WorkflowViolation(WorkflowViolation.Kind.INVALID, "reason-required",
-                    "A reason is required to " + transition.name().toLowerCase() + " a result.",
-                    "ต้องระบุเหตุผลในการ" + transition.labelTh());
+            throw new ProblemException(422, SubmissionMessage.REASON_REQUIRED,
+                    SubmissionMessage.REASON_REQUIRED_DETAIL.text(transition.label()), List.of());
         }
-        if (transition == Transition.CERTIFY && Objects.equals(actor, actors.submittedBy())) {
-            throw ownSubmission("certify", "รับรอง");
-        }
-        if (transition == Transition.ACCEPT
-                && (Objects.equals(actor, actors.submittedBy()) || Objects.equals(actor, actors.certifiedBy()))) {
-            throw ownSubmission("accept", "ยอมรับ");
+        boolean own = switch (transition) {
+            case CERTIFY -> Objects.equals(actor, actors.submittedBy());
+            case ACCEPT -> Objects.equals(actor, actors.submittedBy()) || Objects.equals(actor, actors.certifiedBy());
+            default -> false;
+        };
+        if (own) {
+            throw new ProblemException(403, SubmissionMessage.OWN_SUBMISSION,
+                    SubmissionMessage.OWN_SUBMISSION_DETAIL.text(transition.label()), List.of());
         }
         return transition.to();
-    }
-
-    private static WorkflowViolation ownSubmission(String verb, String verbTh) {
-        return new WorkflowViolation(WorkflowViolation.Kind.FORBIDDEN, "own-submission",
-                "Nobody may " + verb + " a result they submitted or certified themselves.",
-                "ไม่สามารถ" + verbTh + "ผลที่ตนเองเป็นผู้ส่งหรือผู้รับรอง");
-    }
-
-    private static String pastTense(Transition t) {
-        return switch (t) {
-            case SUBMIT -> "submitted";
-            case CERTIFY -> "certified";
-            case ACCEPT -> "accepted";
-            case RETURN -> "returned";
-            case REOPEN -> "reopened";
-        };
     }
 }

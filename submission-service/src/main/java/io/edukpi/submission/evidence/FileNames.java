@@ -14,6 +14,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.edukpi.submission.domain.SubmissionMessage;
+
 /**
  * Evidence file names: what a browser or script sends is made safe to show and to send back in a
  * Content-Disposition. The name is display data only; storage never uses it.
@@ -40,18 +42,16 @@ public final class FileNames {
      * and bidirectional-override characters removed; {@code <>:"/\|?*} replaced by '_'; leading dots and
      * trailing dots and spaces removed; at most {@link #MAX_LENGTH} code points, the extension kept.
      *
-     * @throws InvalidFileName when the name climbs directories ("..", "../../etc/passwd") or nothing is left
+     * @throws InvalidFileNameException when the name climbs directories ("..", "../../etc/passwd") or nothing is left
      */
     public static String sanitise(String raw) {
         if (raw == null || raw.isBlank()) {
-            throw new InvalidFileName("The file name is missing; send it in Content-Disposition (filename*=UTF-8''...).",
-                    "ไม่พบชื่อไฟล์ กรุณาระบุใน Content-Disposition (filename*=UTF-8''...)");
+            throw new InvalidFileNameException(SubmissionMessage.FILE_NAME_MISSING.text());
         }
         String name = Normalizer.normalize(raw, Normalizer.Form.NFC);
         for (String segment : name.split("[/\\\\]", -1)) {
             if (segment.strip().equals("..")) {
-                throw new InvalidFileName("The file name '" + printable(raw) + "' tries to leave its directory (..).",
-                        "ชื่อไฟล์ '" + printable(raw) + "' มีการอ้างถึงไดเรกทอรีอื่น (..) ซึ่งไม่อนุญาต");
+                throw new InvalidFileNameException(SubmissionMessage.FILE_NAME_CLIMBS.text(printable(raw)));
             }
         }
         name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
@@ -67,8 +67,7 @@ public final class FileNames {
         });
         name = clean.toString().replaceAll(" {2,}", " ").replaceAll("^[.\\s]+", "").replaceAll("[.\\s]+$", "");
         if (name.isEmpty()) {
-            throw new InvalidFileName("The file name '" + printable(raw) + "' has nothing usable left after sanitising.",
-                    "ชื่อไฟล์ '" + printable(raw) + "' ไม่มีอักขระที่ใช้ได้เหลืออยู่หลังการตรวจสอบ");
+            throw new InvalidFileNameException(SubmissionMessage.FILE_NAME_EMPTY.text(printable(raw)));
         }
         String base = baseName(name);
         if (WINDOWS_DEVICES.contains(base.toUpperCase(Locale.ROOT))) {
@@ -110,9 +109,7 @@ public final class FileNames {
             try {
                 charset = Charset.forName(extended.group(1));
             } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-                throw new InvalidFileName(
-                        "The file name's charset '" + printable(extended.group(1)) + "' is unknown; use UTF-8.",
-                        "ไม่รู้จักชุดอักขระ '" + printable(extended.group(1)) + "' ของชื่อไฟล์ กรุณาใช้ UTF-8");
+                throw new InvalidFileNameException(SubmissionMessage.FILE_NAME_CHARSET.text(printable(extended.group(1))));
             }
             return percentDecode(extended.group(2), charset);
         }

@@ -2,7 +2,6 @@ package io.edukpi.submission.persistence;
 
 import java.time.OffsetDateTime;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -17,11 +16,9 @@ public class AreaOfficeEntity extends PanacheEntityBase {
     @Id
     public String code;
 
-    @Column(name = "name_th")
     public String nameTh;
 
     public String kind;
 
-    @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
 }

@@ -4,7 +4,6 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -25,7 +24,6 @@ public class AuditEntryEntity extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @Column(name = "result_id")
     public UUID resultId;
 
     public OffsetDateTime at;
@@ -34,10 +32,8 @@ public class AuditEntryEntity extends PanacheEntityBase {
 
     public String action;
 
-    @Column(name = "from_state")
     public String fromState;
 
-    @Column(name = "to_state")
     public String toState;
 
     public String reason;
@@ -48,7 +44,6 @@ public class AuditEntryEntity extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.JSON)
     public String after;
 
-    @Column(name = "request_id")
     public String requestId;
 
     public static List<AuditEntryEntity> ofResult(UUID resultId) {

@@ -4,7 +4,6 @@ import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.UUID;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -22,7 +21,6 @@ public class CatalogueVersionEntity extends PanacheEntityBase {
     @Id
     public UUID id;
 
-    @Column(name = "fiscal_year")
     public int fiscalYear;
 
     public String level;
@@ -34,10 +32,8 @@ public class CatalogueVersionEntity extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.JSON)
     public String content;
 
-    @Column(name = "published_at")
     public OffsetDateTime publishedAt;
 
-    @Column(name = "received_at")
     public OffsetDateTime receivedAt;
 
     /** The newest version of (fiscalYear, level): results are keyed against it. */

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
@@ -19,24 +18,21 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 public class DeadlineReminderEntity extends PanacheEntityBase {
 
     @Embeddable
-    public record Key(@Column(name = "office_code") String officeCode, @Column(name = "fiscal_year") int fiscalYear,
-            String level, int round, @Column(name = "days_before") int daysBefore) implements Serializable {
+    public record Key(String officeCode, int fiscalYear,
+            String level, int round, int daysBefore) implements Serializable {
     }
 
     @EmbeddedId
     public Key key;
 
-    @Column(name = "catalogue_id")
     public UUID catalogueId;
 
     public LocalDate deadline;
 
     public int pending;
 
-    @Column(name = "event_id")
     public UUID eventId;
 
-    @Column(name = "sent_at")
     public OffsetDateTime sentAt;
 
     /**

@@ -3,7 +3,6 @@ package io.edukpi.submission.persistence;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -18,13 +17,10 @@ public class OfficeSchoolEntity extends PanacheEntityBase {
     @Id
     public String code;
 
-    @Column(name = "office_code")
     public String officeCode;
 
-    @Column(name = "name_th")
     public String nameTh;
 
-    @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
 
     public static List<OfficeSchoolEntity> ofOffice(String officeCode) {

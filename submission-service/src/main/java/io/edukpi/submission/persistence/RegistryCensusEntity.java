@@ -4,7 +4,6 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
@@ -21,7 +20,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 public class RegistryCensusEntity extends PanacheEntityBase {
 
     @Embeddable
-    public record Key(@Column(name = "office_code") String officeCode, @Column(name = "census_date") LocalDate censusDate)
+    public record Key(String officeCode, LocalDate censusDate)
             implements
                 Serializable {
     }
@@ -29,7 +28,6 @@ public class RegistryCensusEntity extends PanacheEntityBase {
     @EmbeddedId
     public Key key;
 
-    @Column(name = "generated_at")
     public OffsetDateTime generatedAt;
 
     @JdbcTypeCode(SqlTypes.JSON)

@@ -4,7 +4,6 @@ import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
@@ -21,7 +20,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 public class ResultSnapshotEntity extends PanacheEntityBase {
 
     @Embeddable
-    public record Key(@Column(name = "result_id") UUID resultId, int version) implements Serializable {
+    public record Key(UUID resultId, int version) implements Serializable {
     }
 
     @EmbeddedId
@@ -30,9 +29,7 @@ public class ResultSnapshotEntity extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.JSON)
     public String data;
 
-    @Column(name = "accepted_at")
     public OffsetDateTime acceptedAt;
 
-    @Column(name = "withdrawn_at")
     public OffsetDateTime withdrawnAt;
 }

@@ -5,7 +5,6 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
@@ -22,7 +21,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 public class SchoolFormEntity extends PanacheEntityBase {
 
     @Embeddable
-    public record Key(@Column(name = "result_id") UUID resultId, @Column(name = "school_code") String schoolCode)
+    public record Key(UUID resultId, String schoolCode)
             implements
                 Serializable {
     }
@@ -33,10 +32,8 @@ public class SchoolFormEntity extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.JSON)
     public String data;
 
-    @Column(name = "filled_by")
     public String filledBy;
 
-    @Column(name = "filled_at")
     public OffsetDateTime filledAt;
 
     public static List<SchoolFormEntity> ofResult(UUID resultId) {

@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.edukpi.commons.security.Roles;
 import io.edukpi.submission.persistence.AreaOfficeEntity;
 import io.edukpi.submission.service.OfficeDirectory;
+import io.quarkus.panache.common.Sort;
 import io.quarkus.security.Authenticated;
 
 /** The area offices results belong to (the registry's statistics keep them up to date). */
@@ -52,7 +53,7 @@ public class AreaOfficeResource {
     @Transactional
     @Operation(summary = "Every area office known to submission-service, with its kind (PRIMARY = สพป., SECONDARY = สพม.)")
     public List<AreaOffice> listAreaOffices() {
-        return AreaOfficeEntity.<AreaOfficeEntity> listAll(io.quarkus.panache.common.Sort.by("code")).stream()
+        return AreaOfficeEntity.<AreaOfficeEntity> listAll(Sort.by("code")).stream()
                 .map(AreaOffice::of).toList();
     }
 

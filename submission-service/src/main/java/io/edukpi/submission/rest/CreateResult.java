@@ -13,8 +13,8 @@ import jakarta.validation.constraints.Size;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.edukpi.submission.domain.ResultKey;
 import io.edukpi.submission.service.ResultContent;
-import io.edukpi.submission.service.Results;
 
 /** A new result: which office, catalogue, round and indicator, and what is keyed so far. */
 public record CreateResult(
@@ -33,8 +33,8 @@ public record CreateResult(
         @Valid ResultContent.Certifier certifier,
         JsonNode officeForm) {
 
-    Results.Key key() {
-        return new Results.Key(officeCode, fiscalYear, level, round, indicatorCode);
+    ResultKey key() {
+        return new ResultKey(officeCode, fiscalYear, level, round, indicatorCode);
     }
 
     ResultContent content() {

@@ -13,8 +13,8 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 
 import io.edukpi.commons.csv.Csv;
-import io.edukpi.commons.problem.ProblemError;
 import io.edukpi.commons.problem.ProblemException;
+import io.edukpi.submission.domain.SubmissionMessage;
 
 /** A CSV download of a progress view: commons' {@link Csv} text, tagged, and chosen by ?format or Accept. */
 final class CsvTable {
@@ -62,8 +62,8 @@ final class CsvTable {
     static boolean wanted(String format, HttpHeaders headers) {
         if (format != null) {
             if (!format.equals("csv") && !format.equals("json")) {
-                throw ProblemException.invalid("format is csv or json.", "format ต้องเป็น csv หรือ json",
-                        List.of(ProblemError.field("format", "invalid", "csv or json", "csv หรือ json").withValue(format)));
+                throw ProblemException.invalid(SubmissionMessage.FORMAT_UNKNOWN.text(),
+                        List.of(SubmissionMessage.INVALID.at("format", "[csv, json]").withValue(format)));
             }
             return format.equals("csv");
         }

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.edukpi.commons.calendar.FiscalYear;
 import io.edukpi.submission.service.Catalogues;
 import io.quarkus.security.Authenticated;
 
@@ -41,7 +42,7 @@ public class HeldCatalogueResource {
     }
 
     private static HeldCatalogue of(Catalogues.Held e) {
-        return new HeldCatalogue(e.catalogueId(), e.fiscalYear(), e.fiscalYear() + 543, e.level(), e.version(),
+        return new HeldCatalogue(e.catalogueId(), e.fiscalYear(), FiscalYear.toBuddhist(e.fiscalYear()), e.level(), e.version(),
                 e.title(), e.publishedAt(), e.receivedAt());
     }
 }

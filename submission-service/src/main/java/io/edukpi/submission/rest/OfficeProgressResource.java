@@ -26,16 +26,16 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.edukpi.commons.security.Roles;
-import io.edukpi.submission.service.Progress;
+import io.edukpi.submission.service.RoundProgressService;
 
 /** How far one office is with a round: each indicator, the days left, the schools that still owe a form. */
 @Path("/api/v1/submissions/offices/{officeCode}/progress")
 @Tag(name = "Submissions")
 public class OfficeProgressResource {
 
-    private final Progress progress;
+    private final RoundProgressService progress;
 
-    public OfficeProgressResource(Progress progress) {
+    public OfficeProgressResource(RoundProgressService progress) {
         this.progress = progress;
     }
 
@@ -62,14 +62,14 @@ public class OfficeProgressResource {
             @QueryParam("format") String format, @Context HttpHeaders headers,
             @Context Request request) {
         boolean csv = CsvTable.wanted(format, headers);
-        Progress.OfficeRound office = progress.office(officeCode, fiscalYear, level, round);
+        RoundProgressService.OfficeRound office = progress.office(officeCode, fiscalYear, level, round);
         if (!csv) {
             return Response.ok(office, MediaType.APPLICATION_JSON).build();
         }
         CsvTable table = new CsvTable("officeCode", "indicatorCode", "indicatorName", "resultSource", "state", "late",
                 "overdue", "value", "stepsCompleted", "resultId", "deadline", "daysLeft", "schoolsKnown",
                 "schoolsFilled", "schoolsWithoutForm");
-        for (Progress.IndicatorProgress i : office.indicators()) {
+        for (RoundProgressService.IndicatorProgress i : office.indicators()) {
             table.row(Arrays.asList(office.officeCode(), i.indicatorCode(), i.indicatorName(), i.resultSource(),
                     i.state() == null ? "NOT_STARTED" : i.state(), i.late(), i.overdue(), i.value(),
                     i.stepsCompleted() == null ? null
@@ -78,7 +78,7 @@ public class OfficeProgressResource {
                     i.resultId(), i.deadline(), i.daysLeft(), i.schoolsKnown(), i.schoolsFilled(),
                     i.schoolsWithoutForm() == null ? null
                             : i.schoolsWithoutForm().stream()
-                                    .map(Progress.School::schoolCode).collect(Collectors.joining(" "))));
+                                    .map(RoundProgressService.School::schoolCode).collect(Collectors.joining(" "))));
         }
         return table.response("progress-" + officeCode + "-" + fiscalYear + "-" + level + "-" + round + ".csv", request);
     }

@@ -10,7 +10,7 @@ import io.edukpi.submission.service.ScorePreview;
 public class PreviewProblems {
 
     @ServerExceptionMapper
-    public Response passedOn(ScorePreview.PassedOn e) {
+    public Response passedOn(ScorePreview.PassedOnException e) {
         return Response.status(e.status()).type("application/problem+json").entity(e.body()).build();
     }
 }

@@ -24,16 +24,16 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.edukpi.commons.security.Roles;
-import io.edukpi.submission.service.Progress;
+import io.edukpi.submission.service.RoundProgressService;
 
 /** How far every office is with a round (OBEC's view). */
 @Path("/api/v1/submissions/progress")
 @Tag(name = "Submissions")
 public class ProgressResource {
 
-    private final Progress progress;
+    private final RoundProgressService progress;
 
-    public ProgressResource(Progress progress) {
+    public ProgressResource(RoundProgressService progress) {
         this.progress = progress;
     }
 
@@ -62,13 +62,13 @@ public class ProgressResource {
             @QueryParam("format") String format, @Context HttpHeaders headers,
             @Context Request request) {
         boolean csv = CsvTable.wanted(format, headers);
-        Progress.RoundOverview overview = progress.overview(fiscalYear, level, round);
+        RoundProgressService.RoundOverview overview = progress.overview(fiscalYear, level, round);
         if (!csv) {
             return Response.ok(overview, MediaType.APPLICATION_JSON).build();
         }
         CsvTable table = new CsvTable("officeCode", "officeNameTh", "officeKind", "expected", "notStarted", "draft",
                 "submitted", "certified", "accepted", "returned", "lateSubmissions", "late", "deadline", "daysLeft");
-        for (Progress.OfficeProgress o : overview.offices()) {
+        for (RoundProgressService.OfficeProgress o : overview.offices()) {
             table.row(List.of(o.officeCode(), o.officeNameTh(), o.officeKind(), o.expected(), o.notStarted(), o.draft(),
                     o.submitted(), o.certified(), o.accepted(), o.returned(), o.lateSubmissions(), o.late(),
                     overview.deadline(), o.daysLeft()));

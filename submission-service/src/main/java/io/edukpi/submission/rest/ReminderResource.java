@@ -22,9 +22,9 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.edukpi.commons.problem.ProblemError;
 import io.edukpi.commons.problem.ProblemException;
 import io.edukpi.commons.security.Roles;
+import io.edukpi.submission.domain.SubmissionMessage;
 import io.edukpi.submission.service.DeadlineReminders;
 
 /** The deadline reminders (submission.deadline-approaching): what was sent, and running the daily job by hand. */
@@ -68,9 +68,8 @@ public class ReminderResource {
         try {
             return LocalDate.parse(date);
         } catch (DateTimeParseException e) {
-            throw ProblemException.invalid("date is a calendar date, YYYY-MM-DD.", "date ต้องเป็นวันที่ในรูปแบบ YYYY-MM-DD",
-                    List.of(ProblemError.field("date", "format", "expected YYYY-MM-DD", "ต้องอยู่ในรูปแบบ YYYY-MM-DD")
-                            .withValue(date)));
+            throw ProblemException.invalid(SubmissionMessage.DATE_MALFORMED.text(),
+                    List.of(SubmissionMessage.FORMAT.at("date").withValue(date)));
         }
     }
 }

@@ -1,6 +1,9 @@
 package io.edukpi.submission.rest;
 
+import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -19,6 +22,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -36,16 +40,19 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.edukpi.commons.idempotency.IdempotentRequests;
-import io.edukpi.commons.problem.ProblemError;
+import io.edukpi.commons.message.CommonMessage;
 import io.edukpi.commons.problem.ProblemException;
 import io.edukpi.commons.security.Caller;
 import io.edukpi.commons.security.Roles;
 import io.edukpi.submission.domain.ResultState;
+import io.edukpi.submission.domain.SubmissionMessage;
 import io.edukpi.submission.domain.Transition;
 import io.edukpi.submission.service.ResultContent;
+import io.edukpi.submission.service.ResultEditing;
 import io.edukpi.submission.service.ResultQueries;
+import io.edukpi.submission.service.ResultReview;
 import io.edukpi.submission.service.ResultView;
-import io.edukpi.submission.service.Results;
+import io.edukpi.submission.service.TransitionRequest;
 
 /** Results per office, indicator and round, and their certification workflow. */
 @Path(ResultResource.BASE)
@@ -55,16 +62,19 @@ public class ResultResource {
 
     static final String BASE = "/api/v1/submissions/results";
 
-    private final Results results;
+    private final ResultEditing editing;
+    private final ResultReview review;
     private final ResultQueries queries;
     private final IdempotentRequests idempotent;
     private final Caller caller;
     private final ObjectMapper mapper;
 
-    public ResultResource(Results results, ResultQueries queries, IdempotentRequests idempotent, Caller caller,
+    public ResultResource(ResultEditing editing, ResultReview review, ResultQueries queries, IdempotentRequests idempotent,
+            Caller caller,
             ObjectMapper mapper) {
         this.mapper = mapper;
-        this.results = results;
+        this.editing = editing;
+        this.review = review;
         this.queries = queries;
         this.idempotent = idempotent;
         this.caller = caller;
@@ -92,9 +102,8 @@ public class ResultResource {
         try {
             return ResultState.valueOf(state);
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("state is one of " + java.util.Arrays.toString(ResultState.values()) + ".",
-                    "state ต้องเป็นค่าใดค่าหนึ่งใน " + java.util.Arrays.toString(ResultState.values()),
-                    List.of(ProblemError.field("state", "invalid", "unknown state", "ไม่รู้จักสถานะนี้").withValue(state)));
+            throw ProblemException.invalid(SubmissionMessage.STATE_UNKNOWN.text(Arrays.toString(ResultState.values())),
+                    List.of(SubmissionMessage.INVALID.at("state", Arrays.toString(ResultState.values())).withValue(state)));
         }
     }
 
@@ -113,7 +122,7 @@ public class ResultResource {
                     {"fiscalYear": 2011, "level": "OBEC_AGREEMENT", "round": 6, "indicatorCode": "1.1.10.1", "stepsCompleted": [1, 2, 3]}""") }))
     public Response createResult(@NotNull @Valid CreateResult body, @HeaderParam(IdempotentRequests.HEADER) String key) {
         return idempotent.run(caller.name(), key, IdempotentRequests.fingerprint("create-result", body.toString()), () -> {
-            ResultView view = results.create(body.key(), body.content());
+            ResultView view = editing.create(body.key(), body.content());
             return Response.created(URI.create(BASE + "/" + view.id())).tag(tag(view)).entity(view).build();
         });
     }
@@ -122,7 +131,7 @@ public class ResultResource {
     @Path("/{id}")
     @RolesAllowed({ Roles.OBEC_ADMIN, Roles.REVIEWER, Roles.AREA_OFFICER })
     @Operation(summary = "One result, with its ETag (send it back in If-Match to change the result)")
-    public Response getResult(@PathParam("id") UUID id, @jakarta.ws.rs.core.Context Request request) {
+    public Response getResult(@PathParam("id") UUID id, @Context Request request) {
         ResultView view = queries.get(id);
         EntityTag tag = tag(view);
         Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
@@ -136,7 +145,7 @@ public class ResultResource {
     @Operation(summary = "Replace the keyed content of a DRAFT or RETURNED result (If-Match required)", description = "412 when the result changed since it was read, 428 without If-Match.")
     public Response updateResult(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid ResultContent content) {
-        return ok(results.update(id, ifMatch, content));
+        return ok(editing.update(id, ifMatch, content));
     }
 
     @POST
@@ -145,7 +154,7 @@ public class ResultResource {
     @Operation(summary = "Submit a draft to the office's indicator supervisor (data collector)", description = "Refused before the earlier rounds of the indicator are certified; after the deadline refused "
             + "or marked late, per the catalogue.")
     public Response submitResult(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return ok(results.transition(id, Transition.SUBMIT, ifMatch, null));
+        return ok(review.transition(id, Transition.SUBMIT, ifMatch, null));
     }
 
     @POST
@@ -153,31 +162,29 @@ public class ResultResource {
     @RolesAllowed(Roles.AREA_OFFICER)
     @Operation(summary = "Certify a submitted result (the office's indicator supervisor; not the one who submitted it)")
     public Response certifyResult(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return ok(results.transition(id, Transition.CERTIFY, ifMatch, null));
+        return ok(review.transition(id, Transition.CERTIFY, ifMatch, null));
     }
 
     @POST
     @Path("/{id}/accept")
     @RolesAllowed(Roles.REVIEWER)
     @Operation(summary = "Accept a certified result (OBEC reviewer): it goes to scoring", description = "No body, or a JSON body with a reviewer's fractional score for a MILESTONE indicator and its reason.")
-    @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Results.TransitionRequest.class), examples = @ExampleObject(name = "reviewer score", value = """
+    @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TransitionRequest.class), examples = @ExampleObject(name = "reviewer score", value = """
             {"reviewerScore": 3.5, "reviewerReason": "ขั้นที่ 4 ดำเนินการแล้วครึ่งหนึ่ง"}""")))
     public Response acceptResult(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, byte[] body) {
         // The body is optional: most acceptances carry none, so no Content-Type is required.
-        return ok(results.transition(id, Transition.ACCEPT, ifMatch, optionalBody(body)));
+        return ok(review.transition(id, Transition.ACCEPT, ifMatch, optionalBody(body)));
     }
 
-    private Results.TransitionRequest optionalBody(byte[] body) {
-        if (body == null || new String(body, java.nio.charset.StandardCharsets.UTF_8).isBlank()) {
+    private TransitionRequest optionalBody(byte[] body) {
+        if (body == null || new String(body, StandardCharsets.UTF_8).isBlank()) {
             return null;
         }
         try {
-            return mapper.readValue(body, Results.TransitionRequest.class);
-        } catch (java.io.IOException e) {
-            throw ProblemException.invalid("The body must be JSON: {\"reviewerScore\": 3.5, \"reviewerReason\": \"...\"}.",
-                    "เนื้อหาคำขอต้องเป็น JSON ที่มี reviewerScore และ reviewerReason",
-                    List.of(ProblemError.field("", "malformed-json", "not JSON of the expected shape",
-                            "รูปแบบ JSON ไม่ถูกต้อง")));
+            return mapper.readValue(body, TransitionRequest.class);
+        } catch (IOException e) {
+            throw ProblemException.invalid(SubmissionMessage.ACCEPT_BODY_NOT_JSON.text(),
+                    List.of(CommonMessage.MALFORMED_JSON.at("", "not JSON of the expected shape")));
         }
     }
 
@@ -189,8 +196,8 @@ public class ResultResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "return", value = """
             {"reason": "จำนวนประชากรไม่ตรงกับ ทร.14 กรุณาตรวจสอบ"}""")))
     public Response returnResult(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @NotNull Results.TransitionRequest body) {
-        return ok(results.transition(id, Transition.RETURN, ifMatch, body));
+            @NotNull TransitionRequest body) {
+        return ok(review.transition(id, Transition.RETURN, ifMatch, body));
     }
 
     @POST
@@ -199,8 +206,8 @@ public class ResultResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Reopen an accepted result with a reason (obec-admin)", description = "Makes a new version as a draft and withdraws the accepted one downstream (submission.withdrawn).")
     public Response reopenResult(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @NotNull Results.TransitionRequest body) {
-        return ok(results.transition(id, Transition.REOPEN, ifMatch, body));
+            @NotNull TransitionRequest body) {
+        return ok(review.transition(id, Transition.REOPEN, ifMatch, body));
     }
 
     @GET

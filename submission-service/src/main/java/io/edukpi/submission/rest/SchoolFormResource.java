@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.edukpi.commons.security.Roles;
-import io.edukpi.submission.service.Results;
+import io.edukpi.submission.domain.ResultKey;
 import io.edukpi.submission.service.SchoolForms;
 
 /** A school's form (2) of a FORM indicator: filled by the school itself. */
@@ -45,7 +45,7 @@ public class SchoolFormResource {
             @PathParam("level") @Pattern(regexp = "OBEC_AGREEMENT|AREA_OFFICE_MEASURES") String level,
             @PathParam("round") int round, @PathParam("indicatorCode") String indicatorCode,
             JsonNode data) {
-        return forms.put(schoolCode, new Results.Key(null, fiscalYear, level, round, indicatorCode), data);
+        return forms.put(schoolCode, new ResultKey(null, fiscalYear, level, round, indicatorCode), data);
     }
 
     @GET
@@ -55,6 +55,6 @@ public class SchoolFormResource {
             @PathParam("fiscalYear") int fiscalYear,
             @PathParam("level") String level, @PathParam("round") int round,
             @PathParam("indicatorCode") String indicatorCode) {
-        return forms.get(schoolCode, new Results.Key(null, fiscalYear, level, round, indicatorCode));
+        return forms.get(schoolCode, new ResultKey(null, fiscalYear, level, round, indicatorCode));
     }
 }

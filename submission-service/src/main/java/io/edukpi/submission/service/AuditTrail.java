@@ -1,6 +1,8 @@
 package io.edukpi.submission.service;
 
 import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -14,11 +16,33 @@ import io.edukpi.submission.persistence.ResultEntity;
 public class AuditTrail {
 
     private final Caller caller;
-    private final Json json;
+    private final JsonColumns json;
 
-    public AuditTrail(Caller caller, Json json) {
+    public AuditTrail(Caller caller, JsonColumns json) {
         this.caller = caller;
         this.json = json;
+    }
+
+    /** The part of a result the audit compares before and after a change. */
+    public Map<String, Object> content(ResultEntity r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("state", r.state.name());
+        m.put("version", r.version);
+        m.put("value", ResultView.plain(r.value));
+        m.put("valueOrigin", r.valueOrigin.name());
+        m.put("stepsCompleted", r.stepsCompleted);
+        m.put("narrative", r.narrative);
+        m.put("problems", r.problems);
+        m.put("suggestions", r.suggestions);
+        m.put("dataCollector", json.tree(r.dataCollector));
+        m.put("supervisor", json.tree(r.supervisor));
+        m.put("certifier", json.tree(r.certifier));
+        m.put("officeForm", json.tree(r.officeForm));
+        m.put("late", r.late);
+        m.put("returnReason", r.returnReason);
+        m.put("reviewerScore", ResultView.plain(r.reviewerScore));
+        m.put("reviewerReason", r.reviewerReason);
+        return m;
     }
 
     /**

@@ -17,6 +17,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.edukpi.commons.calendar.FiscalYear;
 import io.edukpi.commons.problem.ProblemException;
 import io.edukpi.submission.domain.SubmissionCatalogue;
 import io.edukpi.submission.domain.SubmissionCatalogue.Checklist;
@@ -29,6 +30,7 @@ import io.edukpi.submission.domain.SubmissionCatalogue.IndicatorSpec;
 import io.edukpi.submission.domain.SubmissionCatalogue.Round;
 import io.edukpi.submission.domain.SubmissionCatalogue.Source;
 import io.edukpi.submission.domain.SubmissionCatalogue.SourceType;
+import io.edukpi.submission.domain.SubmissionMessage;
 import io.edukpi.submission.persistence.CatalogueVersionEntity;
 
 /** submission-service's own copy of the published catalogues, read into {@link SubmissionCatalogue}s. */
@@ -69,8 +71,16 @@ public class Catalogues {
 
     /** The newest published version, or a 404 problem naming the catalogue. */
     public SubmissionCatalogue require(int fiscalYear, String level) {
-        return latest(fiscalYear, level).orElseThrow(() -> ProblemException.notFound("Published catalogue",
-                "ชุดตัวชี้วัดที่ประกาศใช้", fiscalYear + " (B.E. " + (fiscalYear + 543) + ") " + level));
+        return latest(fiscalYear, level).orElseThrow(() -> ProblemException.notFound(SubmissionMessage.notFound(
+                SubmissionMessage.THING_CATALOGUE,
+                fiscalYear + " (B.E. " + FiscalYear.toBuddhist(fiscalYear) + ") " + level)));
+    }
+
+    /** The catalogue's indicator, or a 404 problem naming it. */
+    public static IndicatorSpec indicator(SubmissionCatalogue catalogue, String code) {
+        return catalogue.indicator(code).orElseThrow(() -> ProblemException.notFound(SubmissionMessage.notFound(
+                SubmissionMessage.THING_INDICATOR,
+                code + " in catalogue " + catalogue.fiscalYear() + " " + catalogue.level())));
     }
 
     public SubmissionCatalogue byId(UUID id) {

@@ -14,6 +14,7 @@ import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 
+import io.edukpi.commons.calendar.FiscalYear;
 import io.edukpi.commons.outbox.Outbox;
 import io.edukpi.submission.config.ReminderConfig;
 import io.edukpi.submission.domain.RoundProgress;
@@ -92,7 +93,8 @@ public class DeadlineReminders {
             for (Due due : RoundProgress.due(catalogue, date, config.daysBefore())) {
                 int round = due.round().round();
                 List<IndicatorSpec> expected = RoundProgress.expected(catalogue, round);
-                Map<String, List<ResultLine>> lines = Progress.resultLines(catalogue.fiscalYear(), catalogue.level(), round);
+                Map<String, List<ResultLine>> lines = RoundProgressService.resultLines(catalogue.fiscalYear(),
+                        catalogue.level(), round);
                 for (AreaOfficeEntity office : offices) {
                     List<Pending> pending = RoundProgress.pending(expected, lines.getOrDefault(office.code, List.of()));
                     if (pending.isEmpty()) {
@@ -109,7 +111,8 @@ public class DeadlineReminders {
                     }
                     UUID eventId = outbox.publish(DeadlineApproaching.TOPIC, office.code, DeadlineApproaching.TYPE,
                             new DeadlineApproaching(office.code, office.nameTh, office.kind, catalogue.fiscalYear(),
-                                    catalogue.fiscalYear() + 543, catalogue.level(), round, due.round().deadline(),
+                                    FiscalYear.toBuddhist(catalogue.fiscalYear()), catalogue.level(), round,
+                                    due.round().deadline(),
                                     due.daysLeft(), pending.stream().map(p -> new DeadlineApproaching.PendingResult(
                                             p.indicatorCode(), p.indicatorName(),
                                             p.state() == null ? null : p.state().name())).toList(),

@@ -11,8 +11,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import io.edukpi.commons.problem.ProblemError;
+import io.edukpi.commons.message.Finding;
 import io.edukpi.submission.domain.FormData;
+import io.edukpi.submission.domain.SubmissionMessage;
 
 /**
  * Reads a filled form from JSON: {@code {"fields": {key: value}, "tables": {key: [{column: value}]},
@@ -22,31 +23,30 @@ import io.edukpi.submission.domain.FormData;
 public class FormDocuments {
 
     /** The JSON does not have the shape of a filled form; errors say where. */
-    public static class MalformedForm extends RuntimeException {
-        private final List<ProblemError> errors;
+    public static class MalformedFormException extends RuntimeException {
+        private final List<Finding> errors;
 
-        MalformedForm(List<ProblemError> errors) {
+        MalformedFormException(List<Finding> errors) {
             super("malformed form");
             this.errors = errors;
         }
 
-        public List<ProblemError> errors() {
+        public List<Finding> errors() {
             return errors;
         }
     }
 
     public FormData read(JsonNode node, String path) {
-        List<ProblemError> errors = new ArrayList<>();
+        List<Finding> errors = new ArrayList<>();
         if (node == null || node.isNull()) {
             return FormData.EMPTY;
         }
         if (!node.isObject()) {
-            throw new MalformedForm(List.of(shape(path, "an object with fields, tables and checklists")));
+            throw new MalformedFormException(List.of(shape(path, "an object with fields, tables and checklists")));
         }
         node.fieldNames().forEachRemaining(name -> {
             if (!Set.of("fields", "tables", "checklists").contains(name)) {
-                errors.add(ProblemError.field(path + "." + name, "unknown-property",
-                        "A form has only fields, tables and checklists.", "แบบฟอร์มมีได้เฉพาะ fields, tables และ checklists"));
+                errors.add(SubmissionMessage.UNKNOWN_PROPERTY.at(path + "." + name));
             }
         });
         Map<String, Object> fields = values(node.path("fields"), path + ".fields", errors);
@@ -93,12 +93,12 @@ public class FormDocuments {
             }
         }
         if (!errors.isEmpty()) {
-            throw new MalformedForm(errors);
+            throw new MalformedFormException(errors);
         }
         return new FormData(fields, tables, checklists);
     }
 
-    private static Map<String, Object> values(JsonNode node, String path, List<ProblemError> errors) {
+    private static Map<String, Object> values(JsonNode node, String path, List<Finding> errors) {
         Map<String, Object> values = new LinkedHashMap<>();
         if (node.isMissingNode() || node.isNull()) {
             return values;
@@ -124,7 +124,7 @@ public class FormDocuments {
         return values;
     }
 
-    private static ProblemError shape(String path, String expected) {
-        return ProblemError.field(path, "shape", "Expected " + expected + ".", "รูปแบบข้อมูลไม่ถูกต้อง: ต้องเป็น " + expected);
+    private static Finding shape(String path, String expected) {
+        return SubmissionMessage.SHAPE.at(path, expected);
     }
 }

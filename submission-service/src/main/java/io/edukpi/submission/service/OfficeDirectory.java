@@ -6,6 +6,7 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.edukpi.commons.problem.ProblemException;
+import io.edukpi.submission.domain.SubmissionMessage;
 import io.edukpi.submission.persistence.AreaOfficeEntity;
 import io.edukpi.submission.persistence.OfficeSchoolEntity;
 
@@ -55,13 +56,8 @@ public class OfficeDirectory {
     public AreaOfficeEntity require(String code) {
         AreaOfficeEntity office = AreaOfficeEntity.findById(code);
         if (office == null) {
-            throw new ProblemException(409, "office-not-registered", "Area office not registered",
-                    "ยังไม่ได้ลงทะเบียนสำนักงานเขตพื้นที่การศึกษา",
-                    "Area office " + code + " is not known to submission-service yet: it arrives with the registry's "
-                            + "statistics, or obec-admin registers it (PUT /api/v1/submissions/area-offices/" + code + ").",
-                    "ระบบยังไม่รู้จักสำนักงานเขตพื้นที่การศึกษา " + code
-                            + " (จะได้รับจากข้อมูลสถิติของระบบทะเบียน หรือผู้ดูแลระบบ สพฐ. ลงทะเบียนให้)",
-                    List.of());
+            throw new ProblemException(409, SubmissionMessage.OFFICE_NOT_REGISTERED,
+                    SubmissionMessage.OFFICE_NOT_REGISTERED_DETAIL.text(code), List.of());
         }
         return office;
     }

@@ -13,10 +13,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.edukpi.submission.domain.RegistryMetric;
+import io.edukpi.submission.domain.ResultKey;
 import io.edukpi.submission.domain.RoundRules;
 import io.edukpi.submission.domain.SubmissionCatalogue;
 import io.edukpi.submission.domain.SubmissionCatalogue.IndicatorSpec;
 import io.edukpi.submission.domain.SubmissionCatalogue.SourceType;
+import io.edukpi.submission.domain.ValueOrigin;
 import io.edukpi.submission.persistence.RegistryCensusEntity;
 import io.edukpi.submission.persistence.ResultEntity;
 
@@ -32,13 +34,13 @@ public class RegistryResults {
 
     private final Catalogues catalogues;
     private final OfficeDirectory offices;
-    private final Results results;
+    private final ResultEditing editing;
     private final AuditTrail audit;
 
-    public RegistryResults(Catalogues catalogues, OfficeDirectory offices, Results results, AuditTrail audit) {
+    public RegistryResults(Catalogues catalogues, OfficeDirectory offices, ResultEditing editing, AuditTrail audit) {
         this.catalogues = catalogues;
         this.offices = offices;
-        this.results = results;
+        this.editing = editing;
         this.audit = audit;
     }
 
@@ -73,7 +75,7 @@ public class RegistryResults {
     }
 
     /** A newly published catalogue picks up the figures already held; needs a transaction. */
-    public int catalogueArrived(SubmissionCatalogue catalogue, Json json) {
+    public int catalogueArrived(SubmissionCatalogue catalogue, JsonColumns json) {
         int set = 0;
         for (RegistryCensusEntity figures : RegistryCensusEntity.<RegistryCensusEntity> listAll()) {
             set += derive(catalogue, figures.key.officeCode(), figures.key.censusDate(), json.tree(figures.payload));
@@ -104,13 +106,13 @@ public class RegistryResults {
     }
 
     private boolean apply(SubmissionCatalogue catalogue, IndicatorSpec indicator, String office, int round, BigDecimal value) {
-        Results.Key key = new Results.Key(office, catalogue.fiscalYear(), catalogue.level(), round, indicator.code());
+        ResultKey key = new ResultKey(office, catalogue.fiscalYear(), catalogue.level(), round, indicator.code());
         ResultEntity r = ResultEntity.byKey(office, key.fiscalYear(), key.level(), round, indicator.code()).orElse(null);
         if (r == null) {
-            r = results.open(office, catalogue, key, ACTOR);
+            r = editing.open(key, catalogue, ACTOR);
             r.value = value;
             r.registryValue = value;
-            r.valueOrigin = "REGISTRY";
+            r.valueOrigin = ValueOrigin.REGISTRY;
             r.persist();
             audit.recordAs(ACTOR, r, "CREATE", null, r.state.name(), "registry figures", null, snapshot(r));
             return true;
@@ -120,9 +122,9 @@ public class RegistryResults {
         }
         Map<String, Object> before = snapshot(r);
         r.registryValue = value;
-        if (!"KEYED".equals(r.valueOrigin)) {
+        if (r.valueOrigin != ValueOrigin.KEYED) {
             r.value = value;
-            r.valueOrigin = "REGISTRY";
+            r.valueOrigin = ValueOrigin.REGISTRY;
         }
         r.updatedBy = ACTOR;
         r.updatedAt = OffsetDateTime.now();
@@ -134,7 +136,7 @@ public class RegistryResults {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("value", ResultView.plain(r.value));
         m.put("registryValue", ResultView.plain(r.registryValue));
-        m.put("valueOrigin", r.valueOrigin);
+        m.put("valueOrigin", r.valueOrigin.name());
         return m;
     }
 

@@ -1,6 +1,5 @@
 package io.edukpi.submission.service;
 
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -9,6 +8,7 @@ import jakarta.persistence.LockModeType;
 import io.edukpi.commons.problem.ProblemException;
 import io.edukpi.commons.security.Caller;
 import io.edukpi.commons.security.Roles;
+import io.edukpi.submission.domain.SubmissionMessage;
 import io.edukpi.submission.persistence.ResultEntity;
 
 /**
@@ -44,8 +44,7 @@ public class ResultAccess {
     public ResultEntity editable(UUID id) {
         ResultEntity r = forUpdate(id);
         if (!r.state.editable()) {
-            throw ProblemException.conflict("The result is " + r.state + "; only a DRAFT or RETURNED result can be changed.",
-                    "ผลนี้อยู่ในสถานะ " + r.state + " แก้ไขได้เฉพาะผลที่เป็นฉบับร่าง (DRAFT) หรือถูกส่งกลับ (RETURNED)");
+            throw ProblemException.conflict(SubmissionMessage.NOT_EDITABLE.text(r.state));
         }
         return r;
     }
@@ -62,19 +61,19 @@ public class ResultAccess {
         }
     }
 
-    /** The offices a list may show: null = every office. */
-    public List<String> officeScope() {
-        return seesAllOffices() ? null : List.of(caller.officeCode().orElse("-"));
+    /** The offices a list may show. */
+    public OfficeScope officeScope() {
+        return seesAllOffices() ? OfficeScope.EVERY_OFFICE : OfficeScope.only(caller.officeCode().orElse("-"));
     }
 
     private ResultEntity check(ResultEntity r, UUID id) {
         if (r == null || !(seesAllOffices() || caller.officeCode().map(r.officeCode::equals).orElse(false))) {
-            throw ProblemException.notFound("Result", "ผลการดำเนินงาน", id);
+            throw ProblemException.notFound(SubmissionMessage.notFound(SubmissionMessage.THING_RESULT, id));
         }
         return r;
     }
 
     private static ProblemException notFound(String officeCode) {
-        return ProblemException.notFound("Area office", "สำนักงานเขตพื้นที่การศึกษา", officeCode);
+        return ProblemException.notFound(SubmissionMessage.notFound(SubmissionMessage.THING_AREA_OFFICE, officeCode));
     }
 }

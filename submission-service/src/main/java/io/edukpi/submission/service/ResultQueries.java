@@ -13,6 +13,7 @@ import jakarta.transaction.Transactional;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.edukpi.submission.domain.ResultState;
+import io.edukpi.submission.persistence.AreaOfficeEntity;
 import io.edukpi.submission.persistence.AuditEntryEntity;
 import io.edukpi.submission.persistence.ResultEntity;
 import io.edukpi.submission.persistence.ResultSnapshotEntity;
@@ -23,12 +24,12 @@ import io.quarkus.panache.common.Sort;
 public class ResultQueries {
 
     private final ResultAccess access;
-    private final Results results;
-    private final Json json;
+    private final Catalogues catalogues;
+    private final JsonColumns json;
 
-    public ResultQueries(ResultAccess access, Results results, Json json) {
+    public ResultQueries(ResultAccess access, Catalogues catalogues, JsonColumns json) {
         this.access = access;
-        this.results = results;
+        this.catalogues = catalogues;
         this.json = json;
     }
 
@@ -50,10 +51,10 @@ public class ResultQueries {
     public Page list(Filter f, int page, int size) {
         StringBuilder where = new StringBuilder("1 = 1");
         Map<String, Object> params = new HashMap<>();
-        List<String> scope = access.officeScope();
-        if (scope != null) {
+        OfficeScope scope = access.officeScope();
+        if (!scope.everyOffice()) {
             where.append(" and officeCode in :scope");
-            params.put("scope", scope);
+            params.put("scope", scope.offices());
         }
         if (f.fiscalYear() != null) {
             where.append(" and fiscalYear = :fy");
@@ -82,14 +83,23 @@ public class ResultQueries {
         var query = ResultEntity.<ResultEntity> find(where.toString(),
                 Sort.by("officeCode").and("fiscalYear").and("level").and("round").and("indicatorCode"), params);
         long total = query.count();
-        List<ResultView> items = query.page(io.quarkus.panache.common.Page.of(page, size)).list().stream()
-                .map(results::view).toList();
+        List<ResultView> items = query.page(page, size).list().stream()
+                .map(this::view).toList();
         return new Page(page, size, total, items);
     }
 
     @Transactional
     public ResultView get(UUID id) {
-        return results.view(access.visible(id));
+        return view(access.visible(id));
+    }
+
+    public ResultView view(ResultEntity r) {
+        return view(r, AreaOfficeEntity.findById(r.officeCode));
+    }
+
+    ResultView view(ResultEntity r, AreaOfficeEntity office) {
+        return ResultView.of(r, catalogues.byId(r.catalogueId), office == null ? null : office.nameTh,
+                office == null ? null : office.kind, json);
     }
 
     @Transactional

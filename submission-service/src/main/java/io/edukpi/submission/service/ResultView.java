@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.edukpi.commons.calendar.FiscalYear;
 import io.edukpi.submission.domain.ResultState;
 import io.edukpi.submission.domain.SubmissionCatalogue;
 import io.edukpi.submission.persistence.ResultEntity;
@@ -70,14 +71,15 @@ public record ResultView(
     }
 
     static ResultView of(ResultEntity r, SubmissionCatalogue catalogue, String officeNameTh, String officeKind,
-            Json json) {
+            JsonColumns json) {
         SubmissionCatalogue.IndicatorSpec indicator = catalogue.indicators().get(r.indicatorCode);
-        return new ResultView(r.id, r.officeCode, officeNameTh, officeKind, r.fiscalYear, r.fiscalYear + 543, r.level,
+        return new ResultView(r.id, r.officeCode, officeNameTh, officeKind, r.fiscalYear, FiscalYear.toBuddhist(r.fiscalYear),
+                r.level,
                 r.round, r.indicatorCode, indicator == null ? null : indicator.name(),
                 indicator == null || indicator.criterion() == null ? null : indicator.criterion().name(),
                 indicator == null ? null : indicator.source().type().name(), r.catalogueId, r.catalogueVersion,
                 r.state, r.state.editable(), r.version, r.revision, plain(r.value),
-                r.stepsCompleted == null ? null : Arrays.asList(r.stepsCompleted), r.valueOrigin, plain(r.registryValue),
+                r.stepsCompleted == null ? null : Arrays.asList(r.stepsCompleted), r.valueOrigin.name(), plain(r.registryValue),
                 r.narrative, r.problems, r.suggestions, json.tree(r.dataCollector), json.tree(r.supervisor),
                 json.tree(r.certifier), json.tree(r.officeForm),
                 catalogue.round(r.round).map(SubmissionCatalogue.Round::deadline).orElse(null), r.late,

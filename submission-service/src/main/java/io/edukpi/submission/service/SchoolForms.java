@@ -1,8 +1,8 @@
 package io.edukpi.submission.service;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,16 +14,18 @@ import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import io.edukpi.commons.problem.ProblemError;
+import io.edukpi.commons.message.Finding;
 import io.edukpi.commons.problem.ProblemException;
 import io.edukpi.commons.security.Caller;
 import io.edukpi.submission.domain.FormCheck;
 import io.edukpi.submission.domain.FormData;
+import io.edukpi.submission.domain.ResultKey;
 import io.edukpi.submission.domain.RoundRules;
 import io.edukpi.submission.domain.SubmissionCatalogue;
 import io.edukpi.submission.domain.SubmissionCatalogue.FormLevel;
 import io.edukpi.submission.domain.SubmissionCatalogue.IndicatorSpec;
 import io.edukpi.submission.domain.SubmissionCatalogue.SourceType;
+import io.edukpi.submission.domain.SubmissionMessage;
 import io.edukpi.submission.persistence.OfficeSchoolEntity;
 import io.edukpi.submission.persistence.ResultEntity;
 import io.edukpi.submission.persistence.SchoolFormEntity;
@@ -37,19 +39,19 @@ public class SchoolForms {
 
     private final Catalogues catalogues;
     private final OfficeDirectory offices;
-    private final Results results;
+    private final ResultEditing editing;
     private final ResultAccess access;
     private final AuditTrail audit;
     private final FormDocuments forms;
     private final Caller caller;
-    private final Json json;
+    private final JsonColumns json;
     private final Clock clock;
 
-    public SchoolForms(Catalogues catalogues, OfficeDirectory offices, Results results, ResultAccess access,
-            AuditTrail audit, FormDocuments forms, Caller caller, Json json, Clock clock) {
+    public SchoolForms(Catalogues catalogues, OfficeDirectory offices, ResultEditing editing, ResultAccess access,
+            AuditTrail audit, FormDocuments forms, Caller caller, JsonColumns json, Clock clock) {
         this.catalogues = catalogues;
         this.offices = offices;
-        this.results = results;
+        this.editing = editing;
         this.access = access;
         this.audit = audit;
         this.forms = forms;
@@ -60,7 +62,7 @@ public class SchoolForms {
 
     public record SchoolForm(String schoolCode, String schoolNameTh, UUID resultId, String officeCode, int fiscalYear,
             String level, int round, String indicatorCode, JsonNode data, String filledBy,
-            OffsetDateTime filledAt, java.math.BigDecimal officeValue) {
+            OffsetDateTime filledAt, BigDecimal officeValue) {
     }
 
     public record Owed(String schoolCode, String schoolNameTh) {
@@ -72,44 +74,36 @@ public class SchoolForms {
 
     /** The school's form for one indicator and round, filled or replaced by the school itself. */
     @Transactional
-    public SchoolForm put(String schoolCode, Results.Key key, JsonNode data) {
+    public SchoolForm put(String schoolCode, ResultKey key, JsonNode data) {
         ownSchool(schoolCode);
-        String officeCode = caller.officeCode().orElseThrow(() -> new ProblemException(403, "forbidden", "Forbidden",
-                "ไม่มีสิทธิ์", "The token names no office (claim office_code).", "โทเค็นไม่ระบุสำนักงานเขต (office_code)",
-                List.of()));
+        String officeCode = caller.officeCode()
+                .orElseThrow(() -> ProblemException.forbidden(SubmissionMessage.NO_OFFICE_CLAIM.text()));
         offices.require(officeCode);
         SubmissionCatalogue catalogue = catalogues.require(key.fiscalYear(), key.level());
-        IndicatorSpec indicator = Results.indicator(catalogue, key.indicatorCode());
+        IndicatorSpec indicator = Catalogues.indicator(catalogue, key.indicatorCode());
         var form = schoolForm(indicator);
-        Results.check(() -> RoundRules.checkTakesResult(catalogue, indicator, key.round()));
+        RoundRules.checkTakesResult(catalogue, indicator, key.round());
         FormData filled;
         try {
             filled = forms.read(data, "data");
-        } catch (FormDocuments.MalformedForm e) {
-            throw ProblemException.invalid("The form does not have the shape of a filled form.",
-                    "รูปแบบข้อมูลแบบฟอร์มไม่ถูกต้อง",
-                    e.errors());
+        } catch (FormDocuments.MalformedFormException e) {
+            throw ProblemException.invalid(SubmissionMessage.FORM_MALFORMED.text(), e.errors());
         }
-        List<ProblemError> errors = new ArrayList<>();
-        FormCheck.check(form, filled, "data", true)
-                .forEach(f -> errors.add(ProblemError.field(f.path(), f.code(), f.message(), f.messageTh())));
+        List<Finding> errors = FormCheck.check(form, filled, "data", true);
         if (!errors.isEmpty()) {
-            throw ProblemException.invalid("The school form does not fit " + form.code() + ".",
-                    "ข้อมูลไม่ตรงกับแบบฟอร์ม " + form.code(), errors);
+            throw ProblemException.invalid(SubmissionMessage.SCHOOL_FORM_MISFIT.text(form.code()), errors);
         }
-        Results.Key officeKey = new Results.Key(officeCode, key.fiscalYear(), key.level(), key.round(), key.indicatorCode());
+        ResultKey officeKey = key.forOffice(officeCode);
         ResultEntity r = ResultEntity.byKey(officeCode, key.fiscalYear(), key.level(), key.round(), key.indicatorCode())
                 .orElse(null);
         if (r == null) {
-            r = results.open(officeCode, catalogue, officeKey, caller.name());
+            r = editing.open(officeKey, catalogue, caller.name());
             r.persist();
             audit.record(r, "CREATE", null, r.state.name(), "opened by a school's form", null, null);
         } else {
             r = access.forUpdateAny(r.id);
             if (!r.state.editable()) {
-                throw ProblemException.conflict("The office has already submitted this result (" + r.state
-                        + "); a school form can change only while it is a draft.",
-                        "สำนักงานเขตส่งผลนี้ไปแล้ว (" + r.state + ") โรงเรียนแก้ไขแบบฟอร์มได้เฉพาะเมื่อผลยังเป็นฉบับร่าง");
+                throw ProblemException.conflict(SubmissionMessage.OFFICE_ALREADY_SUBMITTED.text(r.state));
             }
         }
         SchoolFormEntity existing = SchoolFormEntity.findById(new SchoolFormEntity.Key(r.id, schoolCode));
@@ -125,8 +119,8 @@ public class SchoolForms {
         existing.filledAt = OffsetDateTime.now(clock);
         existing.persist();
         SchoolFormEntity.flush();
-        results.rollUp(r, indicator);
-        results.touch(r, catalogue);
+        editing.rollUp(r, indicator);
+        editing.touch(r, catalogue);
         audit.record(r, "SCHOOL_FORM", r.state.name(), r.state.name(), "school " + schoolCode, before,
                 Map.of("schoolCode", schoolCode, "data", data, "value", String.valueOf(ResultView.plain(r.value))));
         ResultEntity.flush();
@@ -134,15 +128,15 @@ public class SchoolForms {
     }
 
     @Transactional
-    public SchoolForm get(String schoolCode, Results.Key key) {
+    public SchoolForm get(String schoolCode, ResultKey key) {
         ownSchool(schoolCode);
         String officeCode = caller.officeCode().orElse("-");
         ResultEntity r = ResultEntity.byKey(officeCode, key.fiscalYear(), key.level(), key.round(), key.indicatorCode())
                 .orElse(null);
         SchoolFormEntity form = r == null ? null : SchoolFormEntity.findById(new SchoolFormEntity.Key(r.id, schoolCode));
         if (form == null) {
-            throw ProblemException.notFound("School form", "แบบฟอร์มของโรงเรียน", schoolCode + " " + key.indicatorCode()
-                    + " round " + key.round());
+            throw ProblemException.notFound(SubmissionMessage.notFound(SubmissionMessage.THING_SCHOOL_FORM,
+                    schoolCode + " " + key.indicatorCode() + " round " + key.round()));
         }
         return view(form, r);
     }
@@ -151,7 +145,7 @@ public class SchoolForms {
     @Transactional
     public Overview overview(UUID resultId) {
         ResultEntity r = access.visible(resultId);
-        IndicatorSpec indicator = Results.indicator(catalogues.byId(r.catalogueId), r.indicatorCode);
+        IndicatorSpec indicator = Catalogues.indicator(catalogues.byId(r.catalogueId), r.indicatorCode);
         schoolForm(indicator);
         List<SchoolForm> filled = SchoolFormEntity.ofResult(r.id).stream().map(f -> view(f, r)).toList();
         Set<String> done = filled.stream().map(SchoolForm::schoolCode).collect(Collectors.toSet());
@@ -170,11 +164,8 @@ public class SchoolForms {
 
     private static SubmissionCatalogue.Form schoolForm(IndicatorSpec indicator) {
         if (indicator.source().type() != SourceType.FORM || indicator.form(FormLevel.SCHOOL).isEmpty()) {
-            throw ProblemException.invalid("Indicator " + indicator.code() + " is not computed from school forms.",
-                    "ตัวชี้วัด " + indicator.code() + " ไม่ได้คำนวณจากแบบฟอร์มของโรงเรียน",
-                    List.of(ProblemError.field("indicatorCode", "no-school-form",
-                            "no school form (2) rolls up into this indicator",
-                            "ไม่มีแบบฟอร์มของโรงเรียน (2) สำหรับตัวชี้วัดนี้")));
+            throw ProblemException.invalid(SubmissionMessage.NOT_FROM_SCHOOL_FORMS.text(indicator.code()),
+                    List.of(SubmissionMessage.NO_SCHOOL_FORM.at("indicatorCode")));
         }
         return indicator.form(FormLevel.SCHOOL).get();
     }
@@ -182,7 +173,7 @@ public class SchoolForms {
     /** A school officer works on its own school only; another school's code answers 404. */
     private void ownSchool(String schoolCode) {
         if (!caller.schoolCode().map(schoolCode::equals).orElse(false)) {
-            throw ProblemException.notFound("School", "โรงเรียน", schoolCode);
+            throw ProblemException.notFound(SubmissionMessage.notFound(SubmissionMessage.THING_SCHOOL, schoolCode));
         }
     }
 }

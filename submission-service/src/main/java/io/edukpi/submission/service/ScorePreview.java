@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.edukpi.commons.problem.ProblemException;
+import io.edukpi.submission.domain.SubmissionMessage;
 import io.edukpi.submission.persistence.ResultEntity;
 
 /**
@@ -26,9 +27,9 @@ public class ScorePreview {
 
     private final ResultAccess access;
     private final ScoringClient scoring;
-    private final Json json;
+    private final JsonColumns json;
 
-    public ScorePreview(ResultAccess access, @RestClient ScoringClient scoring, Json json) {
+    public ScorePreview(ResultAccess access, @RestClient ScoringClient scoring, JsonColumns json) {
         this.access = access;
         this.scoring = scoring;
         this.json = json;
@@ -46,7 +47,7 @@ public class ScorePreview {
             if (e.getResponse().getStatus() >= 500) {
                 throw unavailable();
             }
-            throw new PassedOn(e.getResponse().getStatus(), e.getResponse().readEntity(String.class));
+            throw new PassedOnException(e.getResponse().getStatus(), e.getResponse().readEntity(String.class));
         } catch (ProcessingException e) {
             throw unavailable();
         }
@@ -65,9 +66,8 @@ public class ScorePreview {
         } else {
             BigDecimal value = request.value() != null ? request.value() : r.value;
             if (value == null) {
-                throw ProblemException.invalid("Give a value to preview; the result has none yet.",
-                        "กรุณาระบุค่าที่ต้องการดูคะแนน (ผลนี้ยังไม่มีค่า)", List.of(io.edukpi.commons.problem.ProblemError
-                                .field("value", "required", "a value is required", "ต้องระบุค่า")));
+                throw ProblemException.invalid(SubmissionMessage.PREVIEW_NEEDS_VALUE.text(),
+                        List.of(SubmissionMessage.REQUIRED.at("value", "value")));
             }
             ask.put("value", value);
         }
@@ -75,17 +75,16 @@ public class ScorePreview {
     }
 
     private static ProblemException unavailable() {
-        return new ProblemException(503, "scoring-unavailable", "Scoring unavailable", "ระบบคำนวณคะแนนไม่พร้อมใช้งาน",
-                "scoring-service did not answer; the preview is not available right now. Keying and submitting still work.",
-                "ระบบคำนวณคะแนนไม่ตอบสนอง ขณะนี้ยังดูคะแนนล่วงหน้าไม่ได้ แต่ยังกรอกและส่งผลได้ตามปกติ", List.of());
+        return new ProblemException(503, SubmissionMessage.SCORING_UNAVAILABLE,
+                SubmissionMessage.SCORING_UNAVAILABLE_DETAIL.text(), List.of());
     }
 
     /** scoring-service's own 4xx problem, passed on to the caller unchanged. */
-    public static class PassedOn extends RuntimeException {
+    public static class PassedOnException extends RuntimeException {
         private final int status;
         private final String body;
 
-        PassedOn(int status, String body) {
+        PassedOnException(int status, String body) {
             super("scoring-service answered " + status);
             this.status = status;
             this.body = body;

@@ -22,6 +22,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -82,7 +83,7 @@ class EvidenceApiTest {
     @Test
     void everyAcceptedTypeGoesInAndComesOutByteForByte() {
         Draft d = draft();
-        Map<String, byte[]> files = new java.util.LinkedHashMap<>();
+        Map<String, byte[]> files = new LinkedHashMap<>();
         files.put("report.pdf", SampleFiles.pdf(11, 150_000));
         files.put("photo.png", SampleFiles.png(11, 90_000));
         files.put("photo.jpg", SampleFiles.jpeg(11, 90_000));

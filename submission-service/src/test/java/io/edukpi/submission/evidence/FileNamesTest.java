@@ -28,19 +28,19 @@ class FileNamesTest {
     @ParameterizedTest
     @ValueSource(strings = { "..", "../../etc/passwd", "..\\..\\windows\\win.ini", "a/../b.pdf", " .. " })
     void climbingOutIsRefused(String name) {
-        InvalidFileName e = assertThrows(InvalidFileName.class, () -> FileNames.sanitise(name));
+        InvalidFileNameException e = assertThrows(InvalidFileNameException.class, () -> FileNames.sanitise(name));
         assertTrue(e.getMessage().contains(".."), e.getMessage());
     }
 
     @ParameterizedTest
     @ValueSource(strings = { "", "   ", "...", "\u0000\u0001", "C:\\dir\\", "\u202E" })
     void nothingLeftIsRefused(String name) {
-        assertThrows(InvalidFileName.class, () -> FileNames.sanitise(name));
+        assertThrows(InvalidFileNameException.class, () -> FileNames.sanitise(name));
     }
 
     @Test
     void nullIsRefused() {
-        assertThrows(InvalidFileName.class, () -> FileNames.sanitise(null));
+        assertThrows(InvalidFileNameException.class, () -> FileNames.sanitise(null));
     }
 
     @Test
@@ -90,7 +90,8 @@ class FileNamesTest {
         String rawThai = new String("รายงาน.pdf".getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
         assertEquals("รายงาน.pdf", FileNames.fromContentDisposition("attachment; filename=\"" + rawThai + "\""));
         assertEquals("caf\u00e9.pdf", FileNames.fromContentDisposition("attachment; filename=\"caf\u00e9.pdf\""));
-        assertThrows(InvalidFileName.class, () -> FileNames.fromContentDisposition("attachment; filename*=x-nope''a.pdf"));
+        assertThrows(InvalidFileNameException.class,
+                () -> FileNames.fromContentDisposition("attachment; filename*=x-nope''a.pdf"));
     }
 
     @Test

@@ -2,7 +2,9 @@ package io.edukpi.submission.it;
 
 import static io.edukpi.submission.it.ProgressFixtures.LEVEL;
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -127,8 +129,9 @@ class DeadlineReminderTest {
             JsonPath again = run(DEADLINE.minusDays(3));
             assertEquals(List.of(), mine(again), "a second run sends nothing");
             assertTrue(again.getInt("alreadySent") >= 2);
-            ProgressFixtures.sleep(3000);
-            assertEquals(2, reader.await(ours, 3, Duration.ofSeconds(2)).size(), "nothing more on the broker");
+            await("nothing more on the broker").pollInSameThread().during(Duration.ofSeconds(3))
+                    .atMost(Duration.ofSeconds(6)).until(() -> reader.await(ours, 3, Duration.ofMillis(200)).size(),
+                            equalTo(2));
 
             List<Map<String, Object>> listed = given().auth().oauth2(TestTokens.reviewer())
                     .queryParams(Map.of("fiscalYear", YEAR, "level", LEVEL, "round", 6))

@@ -1,6 +1,7 @@
 package io.edukpi.submission.it;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -16,6 +17,7 @@ import java.util.function.Consumer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.edukpi.commons.calendar.FiscalYear;
 import io.edukpi.devstack.TestEvents;
 import io.edukpi.devstack.TestTokens;
 
@@ -24,6 +26,8 @@ public final class Fixtures {
 
     static final ObjectMapper MAPPER = new ObjectMapper();
     static final String RESULTS = "/api/v1/submissions/results";
+    /** How long an event may take to be consumed and show in the API. */
+    static final Duration ARRIVAL = Duration.ofSeconds(60);
     private static final Set<String> published = new HashSet<>();
 
     private Fixtures() {
@@ -67,7 +71,7 @@ public final class Fixtures {
             String id = UUID.randomUUID().toString();
             event.put("catalogueId", id);
             event.put("fiscalYear", fiscalYear);
-            event.put("fiscalYearBe", fiscalYear + 543);
+            event.put("fiscalYearBe", FiscalYear.toBuddhist(fiscalYear));
             event.put("level", "OBEC_AGREEMENT");
             event.put("version", 1);
             event.put("title", catalogue.path("title").asText());
@@ -75,8 +79,8 @@ public final class Fixtures {
             event.put("contentHash", "a".repeat(64));
             event.set("catalogue", catalogue);
             send("catalogue.published", fiscalYear + ":OBEC_AGREEMENT", event.toString());
-            await(() -> given().auth().oauth2(TestTokens.reviewer()).get("/api/v1/submissions/catalogues").then()
-                    .extract().jsonPath().getList("catalogueId").contains(id), "catalogue " + fiscalYear);
+            await("catalogue " + fiscalYear).atMost(ARRIVAL).until(() -> given().auth().oauth2(TestTokens.reviewer())
+                    .get("/api/v1/submissions/catalogues").then().extract().jsonPath().getList("catalogueId").contains(id));
             return id;
         } catch (IOException e) {
             throw new IllegalStateException(e);
@@ -92,21 +96,5 @@ public final class Fixtures {
 
     static void send(String topic, String key, String payload) {
         TestEvents.send(topic, key, payload);
-    }
-
-    static void await(java.util.function.BooleanSupplier condition, String what) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (System.nanoTime() < deadline) {
-            if (condition.getAsBoolean()) {
-                return;
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new AssertionError(what + " did not arrive within 60 s");
     }
 }

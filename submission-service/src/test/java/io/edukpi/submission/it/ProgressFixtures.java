@@ -2,6 +2,7 @@ package io.edukpi.submission.it;
 
 import static io.restassured.RestAssured.given;
 
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -73,7 +74,7 @@ final class ProgressFixtures {
     static String draft(String office, int fiscalYear, int round, String indicator, String value) {
         return given().auth().oauth2(collector(office)).contentType(ContentType.JSON)
                 .body(Map.of("fiscalYear", fiscalYear, "level", LEVEL, "round", round, "indicatorCode", indicator,
-                        "value", new java.math.BigDecimal(value)))
+                        "value", new BigDecimal(value)))
                 .post(RESULTS).then().statusCode(201).extract().path("id");
     }
 
@@ -117,15 +118,6 @@ final class ProgressFixtures {
             }
             s.executeBatch();
         } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
     }

@@ -7,6 +7,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -200,7 +201,7 @@ class ResultWorkflowTest {
         }
         given().auth().oauth2(collector).get(RESULTS + "/" + id + "/versions").then().statusCode(200)
                 .body("version", equalTo(List.of(1))).body("[0].result.state", equalTo("ACCEPTED"))
-                .body("[0].withdrawnAt", org.hamcrest.Matchers.notNullValue());
+                .body("[0].withdrawnAt", notNullValue());
     }
 
     @Test

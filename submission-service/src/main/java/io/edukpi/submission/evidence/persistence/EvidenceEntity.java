@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -20,26 +19,20 @@ public class EvidenceEntity extends PanacheEntityBase {
     @Id
     public UUID id;
 
-    @Column(name = "result_id")
     public UUID resultId;
 
-    @Column(name = "file_name")
     public String fileName;
 
-    @Column(name = "content_type")
     public String contentType;
 
     public long size;
 
     public String sha256;
 
-    @Column(name = "storage_key")
     public String storageKey;
 
-    @Column(name = "uploaded_by")
     public String uploadedBy;
 
-    @Column(name = "uploaded_at")
     public OffsetDateTime uploadedAt;
 
     public static List<EvidenceEntity> ofResult(UUID resultId) {

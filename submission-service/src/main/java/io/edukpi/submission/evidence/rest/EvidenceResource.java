@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -33,7 +34,7 @@ import io.edukpi.submission.evidence.FileNames;
 import io.edukpi.submission.evidence.service.EvidenceFiles;
 import io.edukpi.submission.evidence.service.EvidenceView;
 
-/** Evidence files of a result (หลักฐานประกอบผลการดำเนินงาน). */
+/** Evidence files of a result (the documents that back its figures). */
 @Path(EvidenceView.RESULTS + "/{id}/evidence")
 @Tag(name = "Evidence")
 public class EvidenceResource {
@@ -55,7 +56,7 @@ public class EvidenceResource {
             + "empty file 422, a file over edukpi.evidence.max-file-size or a result over "
             + "edukpi.evidence.max-result-size 413, the same bytes twice on one result 409 naming the "
             + "existing evidence. Refused uploads leave nothing stored.")
-    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")))
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response upload(@PathParam("id") UUID id,
             @Parameter(description = "attachment; filename*=UTF-8''<percent-encoded name>", example = "attachment; filename*=UTF-8''report.pdf") @HeaderParam("Content-Disposition") String contentDisposition,
             @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long contentLength,

@@ -18,14 +18,15 @@ import jakarta.transaction.Transactional;
 
 import io.edukpi.commons.problem.ProblemException;
 import io.edukpi.commons.security.Caller;
+import io.edukpi.submission.domain.SubmissionMessage;
 import io.edukpi.submission.evidence.ContentSniffer;
 import io.edukpi.submission.evidence.EvidenceType;
 import io.edukpi.submission.evidence.FileNames;
-import io.edukpi.submission.evidence.InvalidFileName;
+import io.edukpi.submission.evidence.InvalidFileNameException;
 import io.edukpi.submission.evidence.Sniff;
 import io.edukpi.submission.evidence.persistence.EvidenceEntity;
 import io.edukpi.submission.evidence.store.EvidenceStore;
-import io.edukpi.submission.evidence.store.LimitExceeded;
+import io.edukpi.submission.evidence.store.LimitExceededException;
 import io.edukpi.submission.evidence.store.StagedUpload;
 import io.edukpi.submission.persistence.ResultEntity;
 import io.edukpi.submission.service.AuditTrail;
@@ -74,7 +75,7 @@ public class EvidenceFiles {
         String name;
         try {
             name = FileNames.sanitise(FileNames.fromContentDisposition(contentDisposition));
-        } catch (InvalidFileName e) {
+        } catch (InvalidFileNameException e) {
             throw EvidenceProblems.fileName(e);
         }
         long maxFile = config.maxFileSize().asLongValue();
@@ -106,7 +107,7 @@ public class EvidenceFiles {
                     throw EvidenceProblems.unsupported(sniff);
                 }
             });
-        } catch (LimitExceeded e) {
+        } catch (LimitExceededException e) {
             throw allowance == maxFile ? EvidenceProblems.fileTooLarge(maxFile) : EvidenceProblems.resultFull(maxTotal, used);
         } catch (IOException e) {
             throw EvidenceProblems.interrupted();
@@ -220,6 +221,7 @@ public class EvidenceFiles {
 
     private static EvidenceEntity find(UUID resultId, UUID evidenceId) {
         return EvidenceEntity.of(resultId, evidenceId)
-                .orElseThrow(() -> ProblemException.notFound("Evidence", "ไฟล์หลักฐาน", evidenceId));
+                .orElseThrow(() -> ProblemException
+                        .notFound(SubmissionMessage.notFound(SubmissionMessage.THING_EVIDENCE, evidenceId)));
     }
 }

@@ -26,7 +26,7 @@ public interface EvidenceStore {
      * Streams {@code content} into a staged file, at most {@code maxBytes}.
      *
      * @param headSize how many leading bytes {@code check} wants to see
-     * @throws LimitExceeded as soon as more than {@code maxBytes} arrive (the staged file is gone)
+     * @throws LimitExceededException as soon as more than {@code maxBytes} arrive (the staged file is gone)
      * @throws IOException when reading or writing fails (the staged file is gone)
      */
     StagedUpload stage(InputStream content, long maxBytes, int headSize, HeadCheck check) throws IOException;

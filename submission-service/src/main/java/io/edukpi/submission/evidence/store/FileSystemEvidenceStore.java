@@ -95,7 +95,7 @@ public class FileSystemEvidenceStore implements EvidenceStore {
     private static long write(FileChannel out, MessageDigest sha, byte[] bytes, int n, long size, long maxBytes)
             throws IOException {
         if (size + n > maxBytes) {
-            throw new LimitExceeded(maxBytes);
+            throw new LimitExceededException(maxBytes);
         }
         sha.update(bytes, 0, n);
         ByteBuffer buffer = ByteBuffer.wrap(bytes, 0, n);

@@ -56,7 +56,7 @@ class FileSystemEvidenceStoreTest {
     void stopsAtTheLimitAndLeavesNothing() throws IOException {
         FileSystemEvidenceStore store = store();
         CountingStream in = new CountingStream(new ByteArrayInputStream(SampleFiles.pdf(2, 5_000_000)));
-        LimitExceeded e = assertThrows(LimitExceeded.class, () -> store.stage(in, 100_000, 512, (h, n) -> {
+        LimitExceededException e = assertThrows(LimitExceededException.class, () -> store.stage(in, 100_000, 512, (h, n) -> {
         }));
         assertEquals(100_000, e.limit());
         assertTrue(in.read < 200_000, "read " + in.read + " bytes of a 5 MB body");

@@ -15,25 +15,26 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.edukpi.commons.inbox.ProcessedEvents;
 import io.edukpi.submission.service.Catalogues;
-import io.edukpi.submission.service.Json;
+import io.edukpi.submission.service.JsonColumns;
 import io.edukpi.submission.service.RegistryResults;
 import io.smallrye.common.annotation.Blocking;
 
-/** What submission-service learns from others: catalogues (indicator-service) and registry figures. */
+/** Catalogues published by indicator-service: kept, and the registry figures already held applied to them. */
 @ApplicationScoped
-public class Consumers {
+public class CataloguePublishedConsumer {
 
+    /** The inbox name of this service: each event is applied once. */
     static final String CONSUMER = "submission-service";
-    private static final Logger LOG = Logger.getLogger(Consumers.class);
+    private static final Logger LOG = Logger.getLogger(CataloguePublishedConsumer.class);
 
     private final ProcessedEvents processed;
     private final Catalogues catalogues;
     private final RegistryResults registry;
-    private final Json json;
+    private final JsonColumns json;
     private final ObjectMapper mapper;
 
-    public Consumers(ProcessedEvents processed, Catalogues catalogues, RegistryResults registry, Json json,
-            ObjectMapper mapper) {
+    public CataloguePublishedConsumer(ProcessedEvents processed, Catalogues catalogues, RegistryResults registry,
+            JsonColumns json, ObjectMapper mapper) {
         this.processed = processed;
         this.catalogues = catalogues;
         this.registry = registry;
@@ -59,22 +60,6 @@ public class Consumers {
         } catch (JsonProcessingException | RuntimeException e) {
             // A payload that breaks the contract must not stop the partition; it is logged for operators.
             LOG.errorf("skipped catalogue.published at %s-%d@%d: %s", record.topic(), record.partition(), record.offset(),
-                    e.getMessage());
-        }
-    }
-
-    @Incoming("registry-statistics")
-    @Blocking
-    @Transactional
-    public void registryStatistics(ConsumerRecord<String, String> record) {
-        if (!processed.firstDelivery(CONSUMER, record)) {
-            return;
-        }
-        try {
-            int set = registry.statisticsArrived(mapper.readTree(record.value()));
-            LOG.infof("registry.statistics of office %s: %d registry-derived results set", record.key(), set);
-        } catch (JsonProcessingException | RuntimeException e) {
-            LOG.errorf("skipped registry.statistics at %s-%d@%d: %s", record.topic(), record.partition(), record.offset(),
                     e.getMessage());
         }
     }

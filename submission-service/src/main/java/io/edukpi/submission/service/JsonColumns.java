@@ -8,11 +8,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** JSON text columns to and from trees. */
 @ApplicationScoped
-public class Json {
+public class JsonColumns {
 
     private final ObjectMapper mapper;
 
-    public Json(ObjectMapper mapper) {
+    public JsonColumns(ObjectMapper mapper) {
         this.mapper = mapper;
     }
 

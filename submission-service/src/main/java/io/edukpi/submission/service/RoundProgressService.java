@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import io.edukpi.commons.calendar.FiscalYear;
 import io.edukpi.commons.problem.ProblemException;
 import io.edukpi.submission.domain.ResultState;
 import io.edukpi.submission.domain.RoundProgress;
@@ -26,6 +27,7 @@ import io.edukpi.submission.domain.SubmissionCatalogue.FormLevel;
 import io.edukpi.submission.domain.SubmissionCatalogue.IndicatorSpec;
 import io.edukpi.submission.domain.SubmissionCatalogue.Round;
 import io.edukpi.submission.domain.SubmissionCatalogue.SourceType;
+import io.edukpi.submission.domain.SubmissionMessage;
 import io.edukpi.submission.persistence.AreaOfficeEntity;
 import io.edukpi.submission.persistence.OfficeSchoolEntity;
 import io.edukpi.submission.persistence.ResultEntity;
@@ -35,13 +37,13 @@ import io.quarkus.panache.common.Sort;
 
 /** Where a round stands: per office for OBEC, per indicator for one office. */
 @ApplicationScoped
-public class Progress {
+public class RoundProgressService {
 
     private final Catalogues catalogues;
     private final ResultAccess access;
     private final Clock clock;
 
-    public Progress(Catalogues catalogues, ResultAccess access, Clock clock) {
+    public RoundProgressService(Catalogues catalogues, ResultAccess access, Clock clock) {
         this.catalogues = catalogues;
         this.access = access;
         this.clock = clock;
@@ -95,7 +97,7 @@ public class Progress {
     @Transactional
     public RoundOverview overview(int fiscalYear, String level, int roundNumber) {
         SubmissionCatalogue catalogue = catalogues.require(fiscalYear, level);
-        Round round = Results.check(() -> RoundRules.round(catalogue, roundNumber));
+        Round round = RoundRules.round(catalogue, roundNumber);
         List<IndicatorSpec> expected = RoundProgress.expected(catalogue, roundNumber);
         LocalDate today = today();
         Map<String, List<ResultLine>> byOffice = resultLines(fiscalYear, level, roundNumber);
@@ -104,7 +106,8 @@ public class Progress {
             offices.add(OfficeProgress.of(office, RoundProgress.tally(expected,
                     byOffice.getOrDefault(office.code, List.of()), round.deadline(), today)));
         }
-        return new RoundOverview(fiscalYear, fiscalYear + 543, level, roundNumber, round.label(), catalogue.id(),
+        return new RoundOverview(fiscalYear, FiscalYear.toBuddhist(fiscalYear), level, roundNumber, round.label(),
+                catalogue.id(),
                 catalogue.version(), round.periodEnd(), round.deadline(), today,
                 RoundProgress.daysLeft(round.deadline(), today), offices, totals(offices));
     }
@@ -114,10 +117,10 @@ public class Progress {
         access.checkOffice(officeCode);
         AreaOfficeEntity office = AreaOfficeEntity.findById(officeCode);
         if (office == null) {
-            throw ProblemException.notFound("Area office", "สำนักงานเขตพื้นที่การศึกษา", officeCode);
+            throw ProblemException.notFound(SubmissionMessage.notFound(SubmissionMessage.THING_AREA_OFFICE, officeCode));
         }
         SubmissionCatalogue catalogue = catalogues.require(fiscalYear, level);
-        Round round = Results.check(() -> RoundRules.round(catalogue, roundNumber));
+        Round round = RoundRules.round(catalogue, roundNumber);
         List<IndicatorSpec> expected = RoundProgress.expected(catalogue, roundNumber);
         LocalDate today = today();
         Map<String, ResultEntity> results = ResultEntity.<ResultEntity> list(
@@ -151,7 +154,7 @@ public class Progress {
         }
         Tally tally = RoundProgress.tally(expected, results.values().stream()
                 .map(r -> new ResultLine(r.indicatorCode, r.state, r.late)).toList(), round.deadline(), today);
-        return new OfficeRound(office.code, office.nameTh, office.kind, fiscalYear, fiscalYear + 543, level,
+        return new OfficeRound(office.code, office.nameTh, office.kind, fiscalYear, FiscalYear.toBuddhist(fiscalYear), level,
                 roundNumber, round.label(), catalogue.id(), catalogue.version(), round.deadline(), today, daysLeft,
                 OfficeProgress.of(office, tally), rows);
     }

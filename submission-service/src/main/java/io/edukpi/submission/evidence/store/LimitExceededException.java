@@ -1,11 +1,11 @@
 package io.edukpi.submission.evidence.store;
 
 /** More bytes arrived than the upload may have; reading stopped there. */
-public class LimitExceeded extends RuntimeException {
+public class LimitExceededException extends RuntimeException {
 
     private final long limit;
 
-    public LimitExceeded(long limit) {
+    public LimitExceededException(long limit) {
         super("more than " + limit + " bytes", null, false, false);
         this.limit = limit;
     }
