@@ -2,6 +2,8 @@ package io.edukpi.recalc;
 
 import java.net.URI;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.chrono.ThaiBuddhistDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -84,7 +86,8 @@ record Options(URI serviceUrl, URI tokenUrl, String clientId, String clientSecre
             throw new UsageException("--fiscal-year and --round are required");
         }
         // B.E. years are what people write on Thai documents; the API speaks C.E.
-        int fiscalYear = year > 2400 ? year - 543 : year;
+        // (The CLI runs on a bare JDK, without commons' FiscalYear: the JDK's Thai Buddhist calendar converts.)
+        int fiscalYear = year >= 2400 ? LocalDate.from(ThaiBuddhistDate.of(year, 6, 1)).getYear() : year;
         return new Options(url, tokenUrl, clientId, secret, fiscalYear, level, round,
                 catalogueVersion, offices, dryRun, failOnChange, poll, timeout, csv);
     }

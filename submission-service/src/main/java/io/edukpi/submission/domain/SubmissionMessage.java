@@ -182,6 +182,48 @@ public enum SubmissionMessage implements Message {
     THING_SCHOOL("thing-school", "School", "โรงเรียน"),
     THING_SCHOOL_FORM("thing-school-form", "School form", "แบบฟอร์มของโรงเรียน");
 
+    /** Examples and texts of the API's documentation (annotation values must be constants). */
+    public static final class Examples {
+        public static final String ACCEPT_REVIEWER_SCORE = """
+                {"reviewerScore": 3.5, "reviewerReason": "ขั้นที่ 4 ดำเนินการแล้วครึ่งหนึ่ง"}""";
+
+        public static final String AREA_OFFICES_SUMMARY = "Every area office known to submission-service, with its kind (PRIMARY = สพป., SECONDARY = สพม.)";
+
+        public static final String CREATE_THRESHOLD = """
+                {"fiscalYear": 2011, "level": "OBEC_AGREEMENT", "round": 9, "indicatorCode": "1.1.1", "value": 74.36,
+                 "narrative": "ตรวจสอบข้อมูลนักเรียนจาก DMC ณ 10 มิ.ย. 2554",
+                 "dataCollector": {"name": "นางสาวสมใจ ใจดี", "position": "นักวิชาการศึกษา", "phone": "053-123456"}}""";
+
+        public static final String OFFICE_PROGRESS = """
+                {"officeCode": "5001", "officeNameTh": "สพป.เชียงใหม่ เขต 1", "officeKind": "PRIMARY",
+                 "fiscalYear": 2011, "fiscalYearBe": 2554, "level": "OBEC_AGREEMENT", "round": 6,
+                 "deadline": "2011-04-15", "asOf": "2011-04-12", "daysLeft": 3,
+                 "indicators": [{"indicatorCode": "3.1.2", "indicatorName": "ร้อยละของสถานศึกษาในสังกัด...",
+                   "criterionType": "THRESHOLD", "resultSource": "FORM", "resultId": null, "state": null,
+                   "notStarted": true, "late": false, "overdue": false, "value": null, "deadline": "2011-04-15",
+                   "daysLeft": 3, "schoolsKnown": 2, "schoolsFilled": 0,
+                   "schoolsWithoutForm": [{"schoolCode": "1050130001", "schoolNameTh": "โรงเรียนบ้านหนองบัว"}]}]}""";
+
+        public static final String RETURN_REASON = """
+                {"reason": "จำนวนประชากรไม่ตรงกับ ทร.14 กรุณาตรวจสอบ"}""";
+
+        public static final String ROUND_PROGRESS = """
+                {"fiscalYear": 2011, "fiscalYearBe": 2554, "level": "OBEC_AGREEMENT", "round": 6,
+                 "roundLabel": "รอบ 6 เดือน", "deadline": "2011-04-15", "asOf": "2011-04-12", "daysLeft": 3,
+                 "offices": [{"officeCode": "5001", "officeNameTh": "สพป.เชียงใหม่ เขต 1", "officeKind": "PRIMARY",
+                   "expected": 16, "notStarted": 10, "draft": 3, "submitted": 1, "certified": 1, "accepted": 1,
+                   "returned": 0, "lateSubmissions": 0, "late": false, "daysLeft": 3}],
+                 "totals": {"offices": 1, "expected": 16, "notStarted": 10, "draft": 3, "submitted": 1,
+                   "certified": 1, "accepted": 1, "returned": 0, "lateSubmissions": 0, "lateOffices": 0}}""";
+
+        public static final String ROUND_PROGRESS_CSV = """
+                officeCode,officeNameTh,officeKind,expected,notStarted,draft,submitted,certified,accepted,returned,lateSubmissions,late,deadline,daysLeft
+                5001,สพป.เชียงใหม่ เขต 1,PRIMARY,16,10,3,1,1,1,0,0,false,2011-04-15,3""";
+
+        private Examples() {
+        }
+    }
+
     private final String code;
     private final String english;
     private final String thai;

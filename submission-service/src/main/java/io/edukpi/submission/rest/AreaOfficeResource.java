@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.edukpi.commons.security.Roles;
+import io.edukpi.submission.domain.SubmissionMessage.Examples;
 import io.edukpi.submission.persistence.AreaOfficeEntity;
 import io.edukpi.submission.service.OfficeDirectory;
 import io.quarkus.panache.common.Sort;
@@ -51,7 +52,7 @@ public class AreaOfficeResource {
     @GET
     @Authenticated
     @Transactional
-    @Operation(summary = "Every area office known to submission-service, with its kind (PRIMARY = สพป., SECONDARY = สพม.)")
+    @Operation(summary = Examples.AREA_OFFICES_SUMMARY)
     public List<AreaOffice> listAreaOffices() {
         return AreaOfficeEntity.<AreaOfficeEntity> listAll(Sort.by("code")).stream()
                 .map(AreaOffice::of).toList();

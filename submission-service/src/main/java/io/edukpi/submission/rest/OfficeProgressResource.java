@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.edukpi.commons.security.Roles;
+import io.edukpi.submission.domain.SubmissionMessage.Examples;
 import io.edukpi.submission.service.RoundProgressService;
 
 /** How far one office is with a round: each indicator, the days left, the schools that still owe a form. */
@@ -45,15 +46,7 @@ public class OfficeProgressResource {
     @Operation(summary = "Each indicator of the office's round: result state (null = not started), late, value, "
             + "deadline and days left, and for indicators computed from schools' forms which schools have not filled theirs", description = "An area officer sees its own office only; another office answers 404 like a missing one. "
                     + "JSON by default; CSV (UTF-8 with BOM) with Accept: text/csv or ?format=csv.")
-    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "3.1.2", value = """
-            {"officeCode": "5001", "officeNameTh": "สพป.เชียงใหม่ เขต 1", "officeKind": "PRIMARY",
-             "fiscalYear": 2011, "fiscalYearBe": 2554, "level": "OBEC_AGREEMENT", "round": 6,
-             "deadline": "2011-04-15", "asOf": "2011-04-12", "daysLeft": 3,
-             "indicators": [{"indicatorCode": "3.1.2", "indicatorName": "ร้อยละของสถานศึกษาในสังกัด...",
-               "criterionType": "THRESHOLD", "resultSource": "FORM", "resultId": null, "state": null,
-               "notStarted": true, "late": false, "overdue": false, "value": null, "deadline": "2011-04-15",
-               "daysLeft": 3, "schoolsKnown": 2, "schoolsFilled": 0,
-               "schoolsWithoutForm": [{"schoolCode": "1050130001", "schoolNameTh": "โรงเรียนบ้านหนองบัว"}]}]}""")))
+    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "3.1.2", value = Examples.OFFICE_PROGRESS)))
     @APIResponse(responseCode = "404", description = "No such office, or not the caller's office")
     public Response office(@PathParam("officeCode") @Pattern(regexp = "[0-9A-Za-z-]{1,20}") String officeCode,
             @QueryParam("fiscalYear") @NotNull @Min(1900) @Max(2200) Integer fiscalYear,

@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.edukpi.commons.security.Roles;
+import io.edukpi.submission.domain.SubmissionMessage.Examples;
 import io.edukpi.submission.service.RoundProgressService;
 
 /** How far every office is with a round (OBEC's view). */
@@ -45,17 +46,8 @@ public class ProgressResource {
             + "date) has passed and not all its expected results are certified or accepted. JSON by default; "
             + "CSV (UTF-8 with BOM) with Accept: text/csv or ?format=csv.")
     @APIResponse(responseCode = "200", content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "round 6", value = """
-                    {"fiscalYear": 2011, "fiscalYearBe": 2554, "level": "OBEC_AGREEMENT", "round": 6,
-                     "roundLabel": "รอบ 6 เดือน", "deadline": "2011-04-15", "asOf": "2011-04-12", "daysLeft": 3,
-                     "offices": [{"officeCode": "5001", "officeNameTh": "สพป.เชียงใหม่ เขต 1", "officeKind": "PRIMARY",
-                       "expected": 16, "notStarted": 10, "draft": 3, "submitted": 1, "certified": 1, "accepted": 1,
-                       "returned": 0, "lateSubmissions": 0, "late": false, "daysLeft": 3}],
-                     "totals": {"offices": 1, "expected": 16, "notStarted": 10, "draft": 3, "submitted": 1,
-                       "certified": 1, "accepted": 1, "returned": 0, "lateSubmissions": 0, "lateOffices": 0}}""")),
-            @Content(mediaType = CsvTable.MEDIA_TYPE, examples = @ExampleObject(name = "csv", value = """
-                    officeCode,officeNameTh,officeKind,expected,notStarted,draft,submitted,certified,accepted,returned,lateSubmissions,late,deadline,daysLeft
-                    5001,สพป.เชียงใหม่ เขต 1,PRIMARY,16,10,3,1,1,1,0,0,false,2011-04-15,3""")) })
+            @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "round 6", value = Examples.ROUND_PROGRESS)),
+            @Content(mediaType = CsvTable.MEDIA_TYPE, examples = @ExampleObject(name = "csv", value = Examples.ROUND_PROGRESS_CSV)) })
     public Response overview(@QueryParam("fiscalYear") @NotNull @Min(1900) @Max(2200) Integer fiscalYear,
             @QueryParam("level") @NotNull @Pattern(regexp = "OBEC_AGREEMENT|AREA_OFFICE_MEASURES") String level,
             @QueryParam("round") @NotNull @Min(1) @Max(12) Integer round,

@@ -46,6 +46,7 @@ import io.edukpi.commons.security.Caller;
 import io.edukpi.commons.security.Roles;
 import io.edukpi.submission.domain.ResultState;
 import io.edukpi.submission.domain.SubmissionMessage;
+import io.edukpi.submission.domain.SubmissionMessage.Examples;
 import io.edukpi.submission.domain.Transition;
 import io.edukpi.submission.service.ResultContent;
 import io.edukpi.submission.service.ResultEditing;
@@ -114,10 +115,7 @@ public class ResultResource {
             + "when it exists). FORM indicators take no value: it is computed from officeForm and the schools' "
             + "forms. Idempotency-Key makes a retry safe.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
-            @ExampleObject(name = "threshold", value = """
-                    {"fiscalYear": 2011, "level": "OBEC_AGREEMENT", "round": 9, "indicatorCode": "1.1.1", "value": 74.36,
-                     "narrative": "ตรวจสอบข้อมูลนักเรียนจาก DMC ณ 10 มิ.ย. 2554",
-                     "dataCollector": {"name": "นางสาวสมใจ ใจดี", "position": "นักวิชาการศึกษา", "phone": "053-123456"}}"""),
+            @ExampleObject(name = "threshold", value = Examples.CREATE_THRESHOLD),
             @ExampleObject(name = "milestone", value = """
                     {"fiscalYear": 2011, "level": "OBEC_AGREEMENT", "round": 6, "indicatorCode": "1.1.10.1", "stepsCompleted": [1, 2, 3]}""") }))
     public Response createResult(@NotNull @Valid CreateResult body, @HeaderParam(IdempotentRequests.HEADER) String key) {
@@ -169,8 +167,7 @@ public class ResultResource {
     @Path("/{id}/accept")
     @RolesAllowed(Roles.REVIEWER)
     @Operation(summary = "Accept a certified result (OBEC reviewer): it goes to scoring", description = "No body, or a JSON body with a reviewer's fractional score for a MILESTONE indicator and its reason.")
-    @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TransitionRequest.class), examples = @ExampleObject(name = "reviewer score", value = """
-            {"reviewerScore": 3.5, "reviewerReason": "ขั้นที่ 4 ดำเนินการแล้วครึ่งหนึ่ง"}""")))
+    @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TransitionRequest.class), examples = @ExampleObject(name = "reviewer score", value = Examples.ACCEPT_REVIEWER_SCORE)))
     public Response acceptResult(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, byte[] body) {
         // The body is optional: most acceptances carry none, so no Content-Type is required.
         return ok(review.transition(id, Transition.ACCEPT, ifMatch, optionalBody(body)));
@@ -193,8 +190,7 @@ public class ResultResource {
     @RolesAllowed({ Roles.AREA_OFFICER, Roles.REVIEWER })
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Return a result to the office as a draft, with a reason", description = "A SUBMITTED result is returned by the office's supervisor, a CERTIFIED one by OBEC's reviewer.")
-    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "return", value = """
-            {"reason": "จำนวนประชากรไม่ตรงกับ ทร.14 กรุณาตรวจสอบ"}""")))
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "return", value = Examples.RETURN_REASON)))
     public Response returnResult(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull TransitionRequest body) {
         return ok(review.transition(id, Transition.RETURN, ifMatch, body));

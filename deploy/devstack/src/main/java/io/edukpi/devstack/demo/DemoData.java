@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.time.LocalDate;
+import java.time.chrono.ThaiBuddhistDate;
+import java.time.temporal.ChronoField;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -200,8 +202,9 @@ final class DemoData {
                     String last = ThaiNames.FAMILIES.get(random.nextInt(ThaiNames.FAMILIES.size()));
                     // Born so that the age in full years on the census date is the level's.
                     LocalDate born = CENSUS_DATE.minusYears(ageAtCensus(level) + 1).plusDays(1 + random.nextInt(365));
+                    // Written in B.E., as school MIS files are.
                     String birth = String.format("%02d/%02d/%d", born.getDayOfMonth(), born.getMonthValue(),
-                            born.getYear() + 543);
+                            ThaiBuddhistDate.from(born).get(ChronoField.YEAR));
                     serial++;
                     out.write(school.code() + "," + citizenId(office, serial) + "," + first + "," + last + "," + birth
                             + "," + level + "," + serial + "\n");
