@@ -27,6 +27,9 @@ class SourceRulesTest {
             "^import (static )?(jakarta|javax\\.(persistence|transaction|ws|inject|enterprise)|io\\.quarkus|io\\.smallrye|io\\.vertx"
                     + "|org\\.eclipse\\.microprofile|org\\.hibernate|com\\.fasterxml|org\\.apache\\.kafka|org\\.jboss)\\.",
             Pattern.MULTILINE);
+    private static final Pattern QUALIFIED = Pattern.compile(
+            "(^|[^.\\w])(java|javax|jakarta|org|com|io)\\.[a-z]+(\\.[a-z0-9_]+)*\\.[A-Z]");
+    private static final Pattern STRING = Pattern.compile("\"(\\\\.|[^\"\\\\])*\"");
     private static final Pattern ERA_ARITHMETIC = Pattern.compile("[+-]\\s*543\\b|\\b543\\s*[+-]");
 
     private static List<Path> sources;
@@ -95,6 +98,22 @@ class SourceRulesTest {
             }
         }
         assertEquals(List.of(), offenders, "use io.edukpi.commons.calendar.FiscalYear");
+    }
+
+    @Test
+    void classesAreImportedNotQualifiedInline() throws IOException {
+        List<String> offenders = new ArrayList<>();
+        for (Path source : sources) {
+            String code = withoutComments(Files.readString(source, StandardCharsets.UTF_8));
+            for (String line : code.split("\n")) {
+                String trimmed = line.strip();
+                if (!trimmed.startsWith("import ") && !trimmed.startsWith("package ")
+                        && QUALIFIED.matcher(STRING.matcher(line).replaceAll("\"\"")).find()) {
+                    offenders.add(source.getFileName() + ": " + trimmed);
+                }
+            }
+        }
+        assertEquals(List.of(), offenders, "import these classes");
     }
 
     @Test
