@@ -3,6 +3,7 @@ package io.edukpi.scoring.service;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,7 +25,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.edukpi.scoring.domain.Catalogue;
 import io.edukpi.scoring.domain.InvalidScoringInputException;
 import io.edukpi.scoring.domain.Scores;
+import io.edukpi.scoring.domain.ScoringMessage;
 import io.edukpi.scoring.persistence.RecalculationJobEntity;
+import io.edukpi.scoring.persistence.RecalculationStatus;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
@@ -35,10 +38,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 @ApplicationScoped
 public class Recalculations {
 
-    public static final String QUEUED = "QUEUED";
-    public static final String RUNNING = "RUNNING";
-    public static final String SUCCEEDED = "SUCCEEDED";
-    public static final String FAILED = "FAILED";
     private static final Logger LOG = Logger.getLogger(Recalculations.class);
     /** Offices scored per transaction: the job's progress steps. */
     private static final int CHUNK = 250;
@@ -93,12 +92,12 @@ public class Recalculations {
             created.catalogueId = UUID.fromString(catalogue.catalogueId());
             created.officeCodes = request.officeCodes() == null ? null : request.officeCodes().toArray(String[]::new);
             created.dryRun = request.dryRun();
-            created.status = QUEUED;
+            created.status = RecalculationStatus.QUEUED;
             created.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
             created.persist();
             return created;
         });
-        if (QUEUED.equals(job.status) && job.finishedAt == null) {
+        if (job.status == RecalculationStatus.QUEUED && job.finishedAt == null) {
             UUID id = job.id;
             worker.submit(() -> run(id));
         }
@@ -108,13 +107,11 @@ public class Recalculations {
     private Catalogue catalogue(Request request) {
         if (request.catalogueVersion() != null) {
             Catalogue catalogue = catalogues.byVersion(request.fiscalYear(), request.level(), request.catalogueVersion())
-                    .orElseThrow(() -> InvalidScoringInputException.of("catalogueVersion",
-                            "no published catalogue version " + request.catalogueVersion() + " of "
-                                    + request.fiscalYear() + " " + request.level(),
-                            "ไม่พบบัญชีตัวชี้วัดฉบับที่ " + request.catalogueVersion() + " ของปีงบประมาณและระดับนี้"));
+                    .orElseThrow(() -> InvalidScoringInputException.of(ScoringMessage.CATALOGUE_VERSION_UNKNOWN
+                            .at("catalogueVersion", request.catalogueVersion(), request.fiscalYear(), request.level())));
             if (request.catalogueId() != null && !request.catalogueId().toString().equals(catalogue.catalogueId())) {
-                throw InvalidScoringInputException.of("catalogueId", "catalogue " + request.catalogueId()
-                        + " is not version " + request.catalogueVersion(), "รหัสบัญชีตัวชี้วัดไม่ตรงกับฉบับที่ระบุ");
+                throw InvalidScoringInputException.of(ScoringMessage.CATALOGUE_NOT_THAT_VERSION.at("catalogueId",
+                        request.catalogueId(), request.catalogueVersion()));
             }
             return catalogue;
         }
@@ -122,12 +119,11 @@ public class Recalculations {
             return catalogues.newest(request.fiscalYear(), request.level())
                     .orElseThrow(() -> new UnknownCatalogueException(request.fiscalYear(), request.level()));
         }
-        Catalogue catalogue = catalogues.byId(request.catalogueId()).orElseThrow(() -> InvalidScoringInputException.of(
-                "catalogueId", "no published catalogue " + request.catalogueId(),
-                "ไม่พบบัญชีตัวชี้วัด " + request.catalogueId()));
+        Catalogue catalogue = catalogues.byId(request.catalogueId()).orElseThrow(() -> InvalidScoringInputException
+                .of(ScoringMessage.CATALOGUE_UNKNOWN.at("catalogueId", request.catalogueId())));
         if (catalogue.fiscalYear() != request.fiscalYear() || !catalogue.level().equals(request.level())) {
-            throw InvalidScoringInputException.of("catalogueId", "catalogue " + request.catalogueId() + " belongs to "
-                    + catalogue.fiscalYear() + " " + catalogue.level(), "บัญชีตัวชี้วัดนี้เป็นของปีงบประมาณหรือระดับอื่น");
+            throw InvalidScoringInputException.of(ScoringMessage.CATALOGUE_OF_OTHER_YEAR.at("catalogueId",
+                    request.catalogueId(), catalogue.fiscalYear(), catalogue.level()));
         }
         return catalogue;
     }
@@ -138,7 +134,7 @@ public class Recalculations {
         try {
             RecalculationJobEntity job = QuarkusTransaction.requiringNew().call(() -> {
                 RecalculationJobEntity running = RecalculationJobEntity.findById(id);
-                running.status = RUNNING;
+                running.status = RecalculationStatus.RUNNING;
                 return running;
             });
             Catalogue catalogue = catalogues.byId(job.catalogueId).orElseThrow();
@@ -163,7 +159,7 @@ public class Recalculations {
             long millis = (System.nanoTime() - started) / 1_000_000;
             QuarkusTransaction.requiringNew().run(() -> {
                 RecalculationJobEntity finished = RecalculationJobEntity.findById(id);
-                finished.status = SUCCEEDED;
+                finished.status = RecalculationStatus.SUCCEEDED;
                 finished.summary = summary.json(mapper, catalogue, offices.size(), millis).toString();
                 finished.changesCsv = summary.csv();
                 finished.finishedAt = OffsetDateTime.now(ZoneOffset.UTC);
@@ -174,7 +170,7 @@ public class Recalculations {
             LOG.errorf(e, "recalculation %s failed", id);
             QuarkusTransaction.requiringNew().run(() -> {
                 RecalculationJobEntity failed = RecalculationJobEntity.findById(id);
-                failed.status = FAILED;
+                failed.status = RecalculationStatus.FAILED;
                 failed.error = String.valueOf(e.getMessage());
                 failed.finishedAt = OffsetDateTime.now(ZoneOffset.UTC);
             });
@@ -187,7 +183,7 @@ public class Recalculations {
     /** What a job found, gathered chunk by chunk. */
     static final class Summary {
 
-        private final List<Scorekeeper.Change> changes = new java.util.ArrayList<>();
+        private final List<Scorekeeper.Change> changes = new ArrayList<>();
         private final Set<String> officesChanged = new LinkedHashSet<>();
         private int versionsWritten;
 

@@ -1,7 +1,10 @@
 package io.edukpi.scoring.service;
 
 import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -13,6 +16,8 @@ import jakarta.transaction.Transactional;
 import org.hibernate.query.TypedParameterValue;
 import org.hibernate.type.StandardBasicTypes;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import io.edukpi.scoring.persistence.ScoreVersionEntity;
 
 /** The read side: versions as the API shows them, filtered to what the caller may see. */
@@ -21,9 +26,11 @@ import io.edukpi.scoring.persistence.ScoreVersionEntity;
 public class ScoreQueries {
 
     private final EntityManager em;
+    private final StoredExplanations documents;
 
-    public ScoreQueries(EntityManager em) {
+    public ScoreQueries(EntityManager em, StoredExplanations documents) {
         this.em = em;
+        this.documents = documents;
     }
 
     /** A version without its explanation document. */
@@ -72,11 +79,31 @@ public class ScoreQueries {
                 + ") v order by fiscal_year, round, version desc", officeCode, null, level, null, null, null);
     }
 
+    /**
+     * One indicator's score (or the total's, code {@link Explanations#TOTAL}) in each of the versions;
+     * versions without that indicator are left out.
+     */
+    public List<HistoryPoint> points(List<VersionSummary> versions, String code) {
+        List<HistoryPoint> points = new ArrayList<>();
+        for (VersionSummary version : versions) {
+            JsonNode scores = documents.read(version.nodeScores());
+            if (scores.has(code)) {
+                JsonNode score = scores.path(code);
+                points.add(new HistoryPoint(version, score.isNull() ? null : score.decimalValue()));
+            }
+        }
+        return points;
+    }
+
+    /** A version and the unrounded score of one of its indicators (null when it had none). */
+    public record HistoryPoint(VersionSummary version, BigDecimal score) {
+    }
+
     /** Versions written after {@code since} (an id), oldest first. */
-    public List<VersionSummary> changes(long since, int limit, String officeCode, boolean officialOnly) {
-        return summaries(SUMMARY + " where id > :since" + (officeCode != null ? " and office_code = :office" : "")
-                + (officialOnly ? " and official" : "") + " order by id limit :limit", officeCode, null, null, null,
-                since, limit);
+    public List<VersionSummary> changes(long since, int limit, OfficeScope scope, boolean officialOnly) {
+        return summaries(SUMMARY + " where id > :since" + (scope.isAll() ? "" : " and office_code = :office")
+                + (officialOnly ? " and official" : "") + " order by id limit :limit", scope.officeCode().orElse(null),
+                null, null, null, since, limit);
     }
 
     public boolean isClosed(int fiscalYear, String level, int round) {
@@ -120,11 +147,11 @@ public class ScoreQueries {
         if (value instanceof OffsetDateTime odt) {
             return odt;
         }
-        if (value instanceof java.time.Instant instant) {
-            return instant.atOffset(java.time.ZoneOffset.UTC);
+        if (value instanceof Instant instant) {
+            return instant.atOffset(ZoneOffset.UTC);
         }
-        if (value instanceof java.sql.Timestamp timestamp) {
-            return timestamp.toInstant().atOffset(java.time.ZoneOffset.UTC);
+        if (value instanceof Timestamp timestamp) {
+            return timestamp.toInstant().atOffset(ZoneOffset.UTC);
         }
         return null;
     }
