@@ -2,7 +2,9 @@ package io.edukpi.scoring.service;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -15,12 +17,13 @@ import io.edukpi.scoring.domain.InvalidScoringInputException;
 import io.edukpi.scoring.domain.MilestoneCriterion;
 import io.edukpi.scoring.domain.MissingResultPolicy;
 import io.edukpi.scoring.domain.PassFailCriterion;
+import io.edukpi.scoring.domain.Result;
 import io.edukpi.scoring.domain.ScoringMessage;
 import io.edukpi.scoring.domain.ThresholdCriterion;
 
 /**
  * Reads the canonical catalogue JSON (docs/catalogue.schema.json, as carried by
- * catalogue.published) and criteria as the evaluate endpoint receives them, into the engine's
+ * catalogue.published), and criteria and results as the evaluate endpoint receives them, into the engine's
  * model. Every violation carries the JSON path it was found at.
  */
 public final class CatalogueJson {
@@ -145,5 +148,33 @@ public final class CatalogueJson {
             }
             throw InvalidScoringInputException.of(ScoringMessage.NOT_ONE_OF.at(path, node.asText(), allowed));
         }
+    }
+
+    /** A result as the evaluate endpoint receives it; {@code prefix} is its path in the request. */
+    static Result result(JsonNode json, String prefix) {
+        Set<Integer> steps = null;
+        JsonNode stepsJson = json.path("stepsCompleted");
+        if (stepsJson.isArray()) {
+            steps = new HashSet<>();
+            for (int i = 0; i < stepsJson.size(); i++) {
+                if (!stepsJson.get(i).canConvertToExactIntegral()) {
+                    throw InvalidScoringInputException
+                            .of(ScoringMessage.STEP_NOT_WHOLE.at(prefix + "stepsCompleted[" + i + "]"));
+                }
+                steps.add(stepsJson.get(i).asInt());
+            }
+        }
+        return new Result(json.path("resultId").asText(null), null,
+                decimal(json.path("value"), prefix + "value"), steps,
+                decimal(json.path("reviewerScore"), prefix + "reviewerScore"),
+                json.path("reviewerReason").asText(null));
+    }
+
+    static int wholeNumber(JsonNode request, String field) {
+        JsonNode node = request.path(field);
+        if (!node.canConvertToExactIntegral()) {
+            throw InvalidScoringInputException.of(ScoringMessage.NOT_WHOLE_NUMBER.at(field, field));
+        }
+        return node.asInt();
     }
 }

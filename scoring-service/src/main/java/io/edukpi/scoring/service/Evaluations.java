@@ -55,7 +55,7 @@ public class Evaluations {
         if (request.has("indicatorCode") && !request.has("criterion")) {
             Catalogue catalogue = catalogue(request);
             if (request.has("round")) {
-                catalogue.requireRound(integer(request, "round"));
+                catalogue.requireRound(CatalogueJson.wholeNumber(request, "round"));
             }
             Indicator indicator = catalogue.indicator(request.path("indicatorCode").asText());
             if (!indicator.isLeaf()) {
@@ -76,7 +76,7 @@ public class Evaluations {
                     CatalogueJson.enumOf(Direction.class, request.path("direction"), "direction"), "criterion");
         }
         policy = policy == null ? BelowLevelOnePolicy.ONE : policy;
-        CriterionEvaluation evaluation = criterion.evaluate(result(request, ""), policy);
+        CriterionEvaluation evaluation = criterion.evaluate(CatalogueJson.result(request, ""), policy);
         answer.put("belowLevelOnePolicy", policy.name());
         answer.putPOJO("criterion", criterion.describe());
         answer.put("score", evaluation.score());
@@ -100,7 +100,7 @@ public class Evaluations {
         if (!indicators.isArray() || indicators.isEmpty() || indicators.size() > MAX_TREE) {
             throw InvalidScoringInputException.of(ScoringMessage.TREE_SIZE.at("indicators", MAX_TREE));
         }
-        int round = request.has("round") ? integer(request, "round") : 1;
+        int round = request.has("round") ? CatalogueJson.wholeNumber(request, "round") : 1;
         ObjectNode catalogueJson = mapper.createObjectNode();
         catalogueJson.put("fiscalYear", request.path("fiscalYear").asInt(0));
         catalogueJson.put("level", request.path("level").asText("PREVIEW"));
@@ -117,7 +117,7 @@ public class Evaluations {
             if (!catalogue.byCode().containsKey(code)) {
                 throw InvalidScoringInputException.of(ScoringMessage.INDICATOR_NOT_IN_TREE.at("results." + code, code));
             }
-            results.put(code, result(resultsJson.path(code), "results." + code + "."));
+            results.put(code, CatalogueJson.result(resultsJson.path(code), "results." + code + "."));
         });
         boolean closed = request.path("roundClosed").asBoolean(false);
         ObjectNode answer = Explanations.document(mapper, OfficeScorer.evaluate(catalogue, round, closed, results));
@@ -178,36 +178,9 @@ public class Evaluations {
     }
 
     private Catalogue catalogue(JsonNode request) {
-        int year = integer(request, "fiscalYear");
+        int year = CatalogueJson.wholeNumber(request, "fiscalYear");
         String level = request.path("level").asText("OBEC_AGREEMENT");
         return catalogues.newest(FiscalYear.toGregorian(year), level)
                 .orElseThrow(() -> new UnknownCatalogueException(year, level));
-    }
-
-    private static Result result(JsonNode json, String prefix) {
-        Set<Integer> steps = null;
-        JsonNode stepsJson = json.path("stepsCompleted");
-        if (stepsJson.isArray()) {
-            steps = new HashSet<>();
-            for (int i = 0; i < stepsJson.size(); i++) {
-                if (!stepsJson.get(i).canConvertToExactIntegral()) {
-                    throw InvalidScoringInputException
-                            .of(ScoringMessage.STEP_NOT_WHOLE.at(prefix + "stepsCompleted[" + i + "]"));
-                }
-                steps.add(stepsJson.get(i).asInt());
-            }
-        }
-        return new Result(json.path("resultId").asText(null), null,
-                CatalogueJson.decimal(json.path("value"), prefix + "value"), steps,
-                CatalogueJson.decimal(json.path("reviewerScore"), prefix + "reviewerScore"),
-                json.path("reviewerReason").asText(null));
-    }
-
-    private static int integer(JsonNode request, String field) {
-        JsonNode node = request.path(field);
-        if (!node.canConvertToExactIntegral()) {
-            throw InvalidScoringInputException.of(ScoringMessage.NOT_WHOLE_NUMBER.at(field, field));
-        }
-        return node.asInt();
     }
 }

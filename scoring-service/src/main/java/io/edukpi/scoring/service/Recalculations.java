@@ -1,10 +1,7 @@
 package io.edukpi.scoring.service;
 
-import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -19,12 +16,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.edukpi.scoring.domain.Catalogue;
 import io.edukpi.scoring.domain.InvalidScoringInputException;
-import io.edukpi.scoring.domain.Scores;
 import io.edukpi.scoring.domain.ScoringMessage;
 import io.edukpi.scoring.persistence.RecalculationJobEntity;
 import io.edukpi.scoring.persistence.RecalculationStatus;
@@ -41,7 +35,6 @@ public class Recalculations {
     private static final Logger LOG = Logger.getLogger(Recalculations.class);
     /** Offices scored per transaction: the job's progress steps. */
     private static final int CHUNK = 250;
-    private static final int LARGEST = 10;
 
     private final Catalogues catalogues;
     private final ScoringService scoring;
@@ -145,7 +138,7 @@ public class Recalculations {
                 running.officesTotal = codes.size();
                 return codes;
             });
-            Summary summary = new Summary();
+            RecalculationSummary summary = new RecalculationSummary();
             for (int from = 0; from < offices.size(); from += CHUNK) {
                 Set<String> chunk = new LinkedHashSet<>(offices.subList(from, Math.min(offices.size(), from + CHUNK)));
                 int done = Math.min(offices.size(), from + CHUNK);
@@ -160,12 +153,12 @@ public class Recalculations {
             QuarkusTransaction.requiringNew().run(() -> {
                 RecalculationJobEntity finished = RecalculationJobEntity.findById(id);
                 finished.status = RecalculationStatus.SUCCEEDED;
-                finished.summary = summary.json(mapper, catalogue, offices.size(), millis).toString();
+                finished.summary = summary.json(mapper, catalogue, offices.size(), millis);
                 finished.changesCsv = summary.csv();
                 finished.finishedAt = OffsetDateTime.now(ZoneOffset.UTC);
             });
             LOG.infof("recalculation %s: %d offices in %d ms, %d scores changed", id, offices.size(), millis,
-                    summary.changes.size());
+                    summary.scoresChanged());
         } catch (RuntimeException e) {
             LOG.errorf(e, "recalculation %s failed", id);
             QuarkusTransaction.requiringNew().run(() -> {
@@ -174,69 +167,6 @@ public class Recalculations {
                 failed.error = String.valueOf(e.getMessage());
                 failed.finishedAt = OffsetDateTime.now(ZoneOffset.UTC);
             });
-        }
-    }
-
-    private record Ranked(BigDecimal size, Scorekeeper.Change change) {
-    }
-
-    /** What a job found, gathered chunk by chunk. */
-    static final class Summary {
-
-        private final List<Scorekeeper.Change> changes = new ArrayList<>();
-        private final Set<String> officesChanged = new LinkedHashSet<>();
-        private int versionsWritten;
-
-        void add(Scorekeeper.Outcome outcome) {
-            changes.addAll(outcome.changes());
-            if (outcome.changed()) {
-                officesChanged.add(outcome.officeCode());
-            }
-            if (outcome.written() != null) {
-                versionsWritten++;
-            }
-        }
-
-        ObjectNode json(ObjectMapper mapper, Catalogue catalogue, int offices, long millis) {
-            ObjectNode json = mapper.createObjectNode();
-            json.put("catalogueId", catalogue.catalogueId());
-            json.put("catalogueVersion", catalogue.version());
-            json.put("officesEvaluated", offices);
-            json.put("officesChanged", officesChanged.size());
-            json.put("scoresChanged", changes.size());
-            json.put("publishedScoresChanged", changes.stream().filter(Scorekeeper.Change::published).count());
-            json.put("versionsWritten", versionsWritten);
-            json.put("durationMs", millis);
-            ArrayNode offices2 = json.putArray("officeCodesChanged");
-            officesChanged.forEach(offices2::add);
-            ArrayNode largest = json.putArray("largestDifferences");
-            // Each difference computed once, not in every comparison (tens of thousands of changes for 2450 offices).
-            changes.stream().map(change -> new Ranked(change.difference().abs(), change))
-                    .sorted(Comparator.comparing(Ranked::size).reversed()).limit(LARGEST).map(Ranked::change)
-                    .forEach(change -> {
-                        ObjectNode item = largest.addObject();
-                        item.put("officeCode", change.officeCode());
-                        item.put("indicatorCode", change.indicatorCode());
-                        item.put("before", Scores.display(change.before()));
-                        item.put("after", Scores.display(change.after()));
-                        item.put("difference", Scores.display(change.difference()));
-                        item.put("published", change.published());
-                    });
-            return json;
-        }
-
-        String csv() {
-            StringBuilder csv = new StringBuilder("officeCode,indicatorCode,before,after,difference,published\r\n");
-            for (Scorekeeper.Change change : changes) {
-                csv.append(change.officeCode()).append(',').append(change.indicatorCode()).append(',')
-                        .append(plain(change.before())).append(',').append(plain(change.after())).append(',')
-                        .append(plain(change.difference())).append(',').append(change.published()).append("\r\n");
-            }
-            return csv.toString();
-        }
-
-        private static String plain(BigDecimal value) {
-            return value == null ? "" : Scores.display(value).toPlainString();
         }
     }
 }
