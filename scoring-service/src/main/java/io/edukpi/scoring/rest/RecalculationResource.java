@@ -35,6 +35,7 @@ import io.edukpi.commons.security.Caller;
 import io.edukpi.commons.security.Roles;
 import io.edukpi.scoring.domain.ScoringMessage;
 import io.edukpi.scoring.persistence.RecalculationJobEntity;
+import io.edukpi.scoring.service.OfficeScope;
 import io.edukpi.scoring.service.Recalculations;
 
 /** Batch recalculation jobs: 202 + a job resource that reports progress, a summary and a CSV of changes. */
@@ -99,7 +100,7 @@ public class RecalculationResource {
         RecalculationJobEntity job = recalculations.start(new Recalculations.Request(
                 FiscalYear.toGregorian(body.fiscalYear()), body.level() == null ? Reads.DEFAULT_LEVEL : body.level(),
                 body.round(), body.catalogueId(), body.catalogueVersion(),
-                body.officeCodes() == null || body.officeCodes().isEmpty() ? null : body.officeCodes(),
+                OfficeScope.of(body.officeCodes()),
                 Boolean.TRUE.equals(body.dryRun())),
                 idempotencyKey, caller.name());
         return Response.accepted(RecalculationJobView.of(job, mapper))

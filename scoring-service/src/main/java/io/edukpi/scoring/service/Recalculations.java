@@ -60,7 +60,7 @@ public class Recalculations {
 
     /** A catalogue by id or by version number (either; neither: the newest published). */
     public record Request(int fiscalYear, String level, int round, UUID catalogueId, Integer catalogueVersion,
-            List<String> officeCodes, boolean dryRun) {
+            OfficeScope offices, boolean dryRun) {
     }
 
     /** Creates the job (or finds the one with the same Idempotency-Key) and queues it. */
@@ -83,7 +83,8 @@ public class Recalculations {
             created.level = request.level();
             created.round = request.round();
             created.catalogueId = UUID.fromString(catalogue.catalogueId());
-            created.officeCodes = request.officeCodes() == null ? null : request.officeCodes().toArray(String[]::new);
+            created.officeCodes = request.offices().isAll() ? null
+                    : request.offices().officeCodes().toArray(String[]::new);
             created.dryRun = request.dryRun();
             created.status = RecalculationStatus.QUEUED;
             created.createdAt = OffsetDateTime.now(ZoneOffset.UTC);

@@ -6,7 +6,9 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -60,23 +62,23 @@ public class ScoreQueries {
     public List<VersionSummary> versions(String officeCode, int fiscalYear, String level, int round,
             boolean officialOnly) {
         return summaries(SUMMARY + " where office_code = :office and fiscal_year = :year and level = :level"
-                + " and round = :round" + (officialOnly ? " and official" : "") + " order by version", officeCode,
-                fiscalYear, level, round, null, null);
+                + " and round = :round" + (officialOnly ? " and official" : "") + " order by version",
+                Map.of("office", officeCode, "year", fiscalYear, "level", level, "round", round));
     }
 
     /** Newest (official) version per office of a round: what the ranking ranks. */
     public List<VersionSummary> newestPerOffice(int fiscalYear, String level, int round, boolean officialOnly) {
         return summaries("select distinct on (office_code) * from (" + SUMMARY
                 + " where fiscal_year = :year and level = :level and round = :round"
-                + (officialOnly ? " and official" : "") + ") v order by office_code, version desc", null, fiscalYear,
-                level, round, null, null);
+                + (officialOnly ? " and official" : "") + ") v order by office_code, version desc",
+                Map.of("year", fiscalYear, "level", level, "round", round));
     }
 
     /** Newest (official) version of every round an office has, across fiscal years. */
     public List<VersionSummary> history(String officeCode, String level, boolean officialOnly) {
         return summaries("select distinct on (fiscal_year, round) * from (" + SUMMARY
                 + " where office_code = :office and level = :level" + (officialOnly ? " and official" : "")
-                + ") v order by fiscal_year, round, version desc", officeCode, null, level, null, null, null);
+                + ") v order by fiscal_year, round, version desc", Map.of("office", officeCode, "level", level));
     }
 
     /**
@@ -101,9 +103,12 @@ public class ScoreQueries {
 
     /** Versions written after {@code since} (an id), oldest first. */
     public List<VersionSummary> changes(long since, int limit, OfficeScope scope, boolean officialOnly) {
-        return summaries(SUMMARY + " where id > :since" + (scope.isAll() ? "" : " and office_code = :office")
-                + (officialOnly ? " and official" : "") + " order by id limit :limit", scope.officeCode().orElse(null),
-                null, null, null, since, limit);
+        Map<String, Object> parameters = new HashMap<>(Map.of("since", since, "limit", limit));
+        if (!scope.isAll()) {
+            parameters.put("offices", scope.officeCodes());
+        }
+        return summaries(SUMMARY + " where id > :since" + (scope.isAll() ? "" : " and office_code in (:offices)")
+                + (officialOnly ? " and official" : "") + " order by id limit :limit", parameters);
     }
 
     public boolean isClosed(int fiscalYear, String level, int round) {
@@ -112,27 +117,11 @@ public class ScoreQueries {
     }
 
     @SuppressWarnings("unchecked")
-    private List<VersionSummary> summaries(String sql, String officeCode, Integer fiscalYear, String level,
-            Integer round, Long since, Integer limit) {
+    private List<VersionSummary> summaries(String sql, Map<String, Object> parameters) {
         var query = em.createNativeQuery(sql);
-        if (sql.contains(":office")) {
-            query.setParameter("office", officeCode);
-        }
-        if (sql.contains(":year")) {
-            query.setParameter("year", fiscalYear);
-        }
-        if (sql.contains(":level")) {
-            query.setParameter("level", new TypedParameterValue<>(StandardBasicTypes.STRING, level));
-        }
-        if (sql.contains(":round")) {
-            query.setParameter("round", round);
-        }
-        if (sql.contains(":since")) {
-            query.setParameter("since", since);
-        }
-        if (sql.contains(":limit")) {
-            query.setParameter("limit", limit);
-        }
+        // Texts bound with an explicit type, as the level always was: a native query has no column to infer it from.
+        parameters.forEach((name, value) -> query.setParameter(name,
+                value instanceof String text ? new TypedParameterValue<>(StandardBasicTypes.STRING, text) : value));
         List<VersionSummary> summaries = new ArrayList<>();
         for (Object[] row : (List<Object[]>) query.getResultList()) {
             summaries.add(new VersionSummary(((Number) row[0]).longValue(), (String) row[1], (String) row[2],
