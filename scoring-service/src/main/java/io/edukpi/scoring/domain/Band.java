@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
 
-/** A named percent range of a catalogue (ระดับมาตรฐานขั้นสูง from 80 %); minPercent inclusive. */
+/** A named percent range of a catalogue (the "advanced standard" band from 80 %); minPercent inclusive. */
 public record Band(String code, String labelTh, String labelEn, BigDecimal minPercent) {
 
     /**

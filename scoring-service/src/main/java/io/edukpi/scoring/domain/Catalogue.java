@@ -1,5 +1,6 @@
 package io.edukpi.scoring.domain;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -42,17 +43,15 @@ public record Catalogue(String catalogueId, int version, int fiscalYear, String 
     public Indicator indicator(String code) {
         Indicator indicator = byCode.get(code);
         if (indicator == null) {
-            throw InvalidScoringInputException.of("indicatorCode",
-                    "indicator " + code + " is not in catalogue version " + version + " (" + fiscalYear + " " + level + ")",
-                    "ไม่พบตัวชี้วัด " + code + " ในบัญชีตัวชี้วัดฉบับนี้");
+            throw InvalidScoringInputException.of(ScoringMessage.INDICATOR_NOT_IN_CATALOGUE.at("indicatorCode", code,
+                    version, fiscalYear, level));
         }
         return indicator;
     }
 
     public void requireRound(int round) {
         if (!rounds.contains(round)) {
-            throw InvalidScoringInputException.of("round", "round " + round + " is not in the catalogue; its rounds are "
-                    + rounds, "ไม่มีรอบการรายงาน " + round + " ในบัญชีตัวชี้วัดนี้");
+            throw InvalidScoringInputException.of(ScoringMessage.ROUND_NOT_IN_CATALOGUE.at("round", round, rounds));
         }
     }
 
@@ -80,22 +79,22 @@ public record Catalogue(String catalogueId, int version, int fiscalYear, String 
     private static Indicator build(FlatIndicator flat, Map<String, List<FlatIndicator>> childrenOf) {
         List<Indicator> children = childrenOf.getOrDefault(flat.code(), List.of()).stream()
                 .map(child -> build(child, childrenOf)).toList();
-        java.math.BigDecimal weight = flat.weight();
+        BigDecimal weight = flat.weight();
         if (weight == null && !children.isEmpty()) {
             // The seed prints no weight for some parents (1.1, 3.1): a parent weighs what its children weigh.
-            weight = children.stream().map(Indicator::weight).reduce(java.math.BigDecimal.ZERO,
-                    java.math.BigDecimal::add);
+            weight = children.stream().map(Indicator::weight).reduce(BigDecimal.ZERO,
+                    BigDecimal::add);
         }
         if (weight == null) {
-            throw InvalidScoringInputException.of("indicators[" + flat.code() + "].weight",
-                    "indicator " + flat.code() + " has no weight", "ตัวชี้วัด " + flat.code() + " ไม่มีน้ำหนัก");
+            throw InvalidScoringInputException.of(
+                    ScoringMessage.WEIGHT_REQUIRED.at("indicators[" + flat.code() + "].weight", flat.code()));
         }
         return new Indicator(flat.code(), flat.name(), weight, flat.criterion(), flat.startsInRound(),
                 flat.cancelledFromRound(), children);
     }
 
     /** One row of the flat indicator list. */
-    public record FlatIndicator(String code, String parentCode, String name, java.math.BigDecimal weight,
+    public record FlatIndicator(String code, String parentCode, String name, BigDecimal weight,
             Criterion criterion, Integer startsInRound, Integer cancelledFromRound) {
     }
 }

@@ -3,7 +3,7 @@ package io.edukpi.scoring.domain;
 import java.math.BigDecimal;
 import java.util.Map;
 
-/** A scoring criterion (เกณฑ์การให้คะแนน): turns one result into a score from 0 or 1 up to 5. */
+/** A scoring criterion: turns one result into a score from 0 or 1 up to 5. */
 public sealed interface Criterion permits ThresholdCriterion, PassFailCriterion, MilestoneCriterion {
 
     String type();
@@ -27,8 +27,7 @@ public sealed interface Criterion permits ThresholdCriterion, PassFailCriterion,
 
     static BigDecimal requireValue(Result result) {
         if (result == null || result.value() == null) {
-            throw InvalidScoringInputException.of("value", "a numeric result is required",
-                    "ต้องระบุผลการดำเนินงานเป็นตัวเลข");
+            throw InvalidScoringInputException.of(ScoringMessage.VALUE_REQUIRED.at("value"));
         }
         return result.value();
     }
@@ -40,12 +39,10 @@ public sealed interface Criterion permits ThresholdCriterion, PassFailCriterion,
         }
         BigDecimal override = result.reviewerScore();
         if (override.signum() < 0 || override.compareTo(Scores.MAX) > 0) {
-            throw InvalidScoringInputException.of("reviewerScore", "a reviewer score must lie between 0 and 5",
-                    "คะแนนที่ผู้ประเมินให้ต้องอยู่ระหว่าง 0 ถึง 5");
+            throw InvalidScoringInputException.of(ScoringMessage.REVIEWER_SCORE_OUT_OF_RANGE.at("reviewerScore"));
         }
         if (result.reviewerReason() == null || result.reviewerReason().isBlank()) {
-            throw InvalidScoringInputException.of("reviewerReason", "a reviewer score needs a written reason",
-                    "คะแนนที่ผู้ประเมินให้ต้องมีเหตุผลประกอบ");
+            throw InvalidScoringInputException.of(ScoringMessage.REVIEWER_REASON_REQUIRED.at("reviewerReason"));
         }
         return new CriterionEvaluation(override, computed.segment(),
                 computed.arithmetic() + "; reviewer's score " + Scores.plain(override) + " replaces it: "

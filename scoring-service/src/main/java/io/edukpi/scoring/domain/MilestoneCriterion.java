@@ -2,13 +2,14 @@ package io.edukpi.scoring.domain;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Milestones (ขั้นของความสำเร็จ): the score is the highest step completed in order (steps 1-3
+ * Milestones: the score is the highest step completed in order (steps 1-3
  * done, 4 not: 3, whatever happened at 5). No step completed falls under the below-level-1 policy
  * (ONE: 1, otherwise 0). A reviewer may grant a fractional score with a reason.
  */
@@ -19,14 +20,13 @@ public record MilestoneCriterion(List<String> steps) implements Criterion {
     public MilestoneCriterion {
         steps = steps == null ? List.of() : List.copyOf(steps);
         if (steps.isEmpty() || steps.size() > 5) {
-            throw InvalidScoringInputException.of("steps", "a milestone criterion has one to five steps",
-                    "เกณฑ์แบบขั้นของความสำเร็จต้องมี 1 ถึง 5 ขั้น");
+            throw InvalidScoringInputException.of(ScoringMessage.MILESTONE_STEPS.at("steps"));
         }
     }
 
     /** Five steps without descriptions, for previews. */
     public static MilestoneCriterion ofSteps(int count) {
-        return new MilestoneCriterion(java.util.Collections.nCopies(count, ""));
+        return new MilestoneCriterion(Collections.nCopies(count, ""));
     }
 
     @Override
@@ -44,14 +44,12 @@ public record MilestoneCriterion(List<String> steps) implements Criterion {
 
     private void check(Result result) {
         if (result == null) {
-            throw InvalidScoringInputException.of("stepsCompleted", "the steps completed are required",
-                    "ต้องระบุขั้นของความสำเร็จที่ดำเนินการแล้ว");
+            throw InvalidScoringInputException.of(ScoringMessage.STEPS_COMPLETED_REQUIRED.at("stepsCompleted"));
         }
         for (Integer step : result.stepsCompleted()) {
             if (step == null || step < 1 || step > steps.size()) {
-                throw InvalidScoringInputException.of("stepsCompleted",
-                        "steps are numbered 1 to " + steps.size() + ", got " + step,
-                        "ขั้นของความสำเร็จมีหมายเลข 1 ถึง " + steps.size());
+                throw InvalidScoringInputException.of(
+                        ScoringMessage.STEP_OUT_OF_RANGE.at("stepsCompleted", steps.size(), step));
             }
         }
     }

@@ -109,9 +109,8 @@ public final class OfficeScorer {
 
     static Criterion criterion(Indicator indicator) {
         if (indicator.criterion() == null) {
-            throw InvalidScoringInputException.of("indicators[" + indicator.code() + "].criterion",
-                    "indicator " + indicator.code() + " takes a result but has no scoring criterion",
-                    "ตัวชี้วัด " + indicator.code() + " ไม่มีเกณฑ์การให้คะแนน");
+            throw InvalidScoringInputException.of(ScoringMessage.CRITERION_REQUIRED
+                    .at("indicators[" + indicator.code() + "].criterion", indicator.code()));
         }
         return indicator.criterion();
     }

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Pass/fail (สำเร็จ / ไม่สำเร็จ): reaching the target scores one value, missing it another (1.1.2). */
+/** Pass/fail: reaching the target scores one value, missing it another (1.1.2). */
 public record PassFailCriterion(BigDecimal target, BigDecimal scoreWhenMet, BigDecimal scoreWhenNotMet,
         Direction direction) implements Criterion {
 
@@ -12,8 +12,7 @@ public record PassFailCriterion(BigDecimal target, BigDecimal scoreWhenMet, BigD
 
     public PassFailCriterion {
         if (target == null) {
-            throw InvalidScoringInputException.of("target", "a pass/fail criterion needs a target",
-                    "เกณฑ์แบบสำเร็จ/ไม่สำเร็จต้องมีค่าเป้าหมาย");
+            throw InvalidScoringInputException.of(ScoringMessage.TARGET_REQUIRED.at("target"));
         }
         scoreWhenMet = scoreWhenMet == null ? Scores.MAX : scoreWhenMet;
         scoreWhenNotMet = scoreWhenNotMet == null ? BigDecimal.ONE : scoreWhenNotMet;
@@ -21,8 +20,7 @@ public record PassFailCriterion(BigDecimal target, BigDecimal scoreWhenMet, BigD
         for (Map.Entry<String, BigDecimal> score : Map.of("scoreWhenMet", scoreWhenMet,
                 "scoreWhenNotMet", scoreWhenNotMet).entrySet()) {
             if (score.getValue().signum() < 0 || score.getValue().compareTo(Scores.MAX) > 0) {
-                throw InvalidScoringInputException.of(score.getKey(), "a score must lie between 0 and 5",
-                        "คะแนนต้องอยู่ระหว่าง 0 ถึง 5");
+                throw InvalidScoringInputException.of(ScoringMessage.SCORE_OUT_OF_RANGE.at(score.getKey()));
             }
         }
     }

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Ranks offices by unrounded total, descending, within their kind (สพป. apart from สพม.),
+ * Ranks offices by unrounded total, descending, within their kind (primary area offices apart from secondary ones),
  * competition style: equal totals share a rank and the next rank skips (1, 2, 2, 4).
  * Offices without a total are not ranked.
  */

@@ -6,8 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.edukpi.commons.message.Finding;
+
 /**
- * Five-level thresholds T1..T5 with a step (ช่วงการปรับเกณฑ์ +/- s หน่วย ต่อ 1 คะแนน):
+ * Five-level thresholds T1..T5 with a step (the adjustment of +/- s units per score point):
  * at or beyond T5 scores 5; Tk <= X < Tk+1 scores k + (X - Tk) / (Tk+1 - Tk). Lower-is-better
  * indicators simply have T1 > T5: the same formula holds, "beyond" meaning smaller.
  */
@@ -32,37 +34,32 @@ public final class ThresholdCriterion implements Criterion {
     }
 
     private static BigDecimal[] validated(List<BigDecimal> thresholds, BigDecimal step) {
-        List<Violation> violations = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>();
         if (thresholds == null || thresholds.size() != 5) {
-            throw InvalidScoringInputException.of("thresholds", "exactly five thresholds T1..T5 are required",
-                    "ต้องกำหนดเกณฑ์ 5 ระดับ (T1 ถึง T5)");
+            throw InvalidScoringInputException.of(ScoringMessage.THRESHOLDS_NOT_FIVE.at("thresholds"));
         }
         for (int i = 0; i < 5; i++) {
             if (thresholds.get(i) == null) {
-                violations.add(new Violation("thresholds[" + i + "]", "threshold T" + (i + 1) + " is missing",
-                        "ไม่ได้กำหนดเกณฑ์ระดับ " + (i + 1)));
+                findings.add(ScoringMessage.THRESHOLD_MISSING.at("thresholds[" + i + "]", i + 1));
             }
         }
-        if (!violations.isEmpty()) {
-            throw new InvalidScoringInputException(violations);
+        if (!findings.isEmpty()) {
+            throw new InvalidScoringInputException(findings);
         }
         BigDecimal[] t = thresholds.toArray(BigDecimal[]::new);
         int direction = Integer.signum(t[1].compareTo(t[0]));
         for (int i = 1; i < 5; i++) {
             if (direction == 0 || Integer.signum(t[i].compareTo(t[i - 1])) != direction) {
-                violations.add(new Violation("thresholds[" + i + "]",
-                        "thresholds must be strictly increasing (higher is better) or strictly decreasing "
-                                + "(lower is better); T" + (i + 1) + " = " + Scores.plain(t[i]) + " breaks the order after T"
-                                + i + " = " + Scores.plain(t[i - 1]),
-                        "เกณฑ์ต้องเรียงจากน้อยไปมาก หรือจากมากไปน้อยอย่างเคร่งครัด ระดับ " + (i + 1) + " ไม่เป็นไปตามลำดับ"));
+                findings.add(ScoringMessage.THRESHOLDS_NOT_ORDERED.at("thresholds[" + i + "]", i + 1, Scores.plain(t[i]), i,
+                        Scores.plain(t[i - 1])));
                 break;
             }
         }
         if (step != null && step.signum() <= 0) {
-            violations.add(new Violation("step", "the step must be positive", "ช่วงการปรับเกณฑ์ต้องมากกว่าศูนย์"));
+            findings.add(ScoringMessage.STEP_NOT_POSITIVE.at("step"));
         }
-        if (!violations.isEmpty()) {
-            throw new InvalidScoringInputException(violations);
+        if (!findings.isEmpty()) {
+            throw new InvalidScoringInputException(findings);
         }
         return t;
     }

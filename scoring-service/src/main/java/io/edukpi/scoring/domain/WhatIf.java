@@ -23,10 +23,7 @@ public final class WhatIf {
         catalogue.requireRound(round);
         Indicator indicator = catalogue.indicator(indicatorCode);
         if (!indicator.isLeaf()) {
-            throw InvalidScoringInputException.of("indicatorCode", indicatorCode
-                    + " is scored from its children; ask about one of them",
-                    "ตัวชี้วัด " + indicatorCode
-                            + " คำนวณจากตัวชี้วัดย่อย กรุณาระบุตัวชี้วัดย่อย");
+            throw InvalidScoringInputException.of(ScoringMessage.WHAT_IF_NOT_LEAF.at("indicatorCode", indicatorCode));
         }
         BelowLevelOnePolicy policy = catalogue.belowLevelOnePolicy();
         BigDecimal current = OfficeScorer.total(catalogue, round, closed, leaf -> leafScore(leaf, results, policy));

@@ -1,5 +1,6 @@
 package io.edukpi.scoring.messaging;
 
+import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Objects;
 import java.util.stream.Stream;
@@ -8,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
@@ -91,8 +93,8 @@ public class SubmissionConsumer {
     }
 
     static String cause(ConsumerRecord<String, String> record) {
-        org.apache.kafka.common.header.Header id = record.headers().lastHeader("ce_id");
+        Header id = record.headers().lastHeader("ce_id");
         return record.topic() + " " + (id == null ? record.partition() + "@" + record.offset()
-                : new String(id.value(), java.nio.charset.StandardCharsets.UTF_8));
+                : new String(id.value(), StandardCharsets.UTF_8));
     }
 }

@@ -4,7 +4,6 @@ import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.UUID;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -20,23 +19,18 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 public class CatalogueVersionEntity extends PanacheEntityBase {
 
     @Id
-    @Column(name = "catalogue_id")
     public UUID catalogueId;
 
-    @Column(name = "fiscal_year")
     public int fiscalYear;
 
     public String level;
 
     public int version;
 
-    @Column(name = "content_hash")
     public String contentHash;
 
-    @Column(name = "published_at")
     public OffsetDateTime publishedAt;
 
-    @Column(name = "received_at")
     public OffsetDateTime receivedAt;
 
     @JdbcTypeCode(SqlTypes.JSON)

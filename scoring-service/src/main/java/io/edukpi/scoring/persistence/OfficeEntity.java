@@ -2,7 +2,6 @@ package io.edukpi.scoring.persistence;
 
 import java.time.OffsetDateTime;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -15,12 +14,9 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 public class OfficeEntity extends PanacheEntityBase {
 
     @Id
-    @Column(name = "office_code")
     public String officeCode;
 
-    @Column(name = "office_kind")
     public String officeKind;
 
-    @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
 }

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -31,13 +30,10 @@ public class ScoreVersionEntity extends PanacheEntityBase {
     @SequenceGenerator(name = "score_version_seq", sequenceName = "score_version_seq", allocationSize = 50)
     public Long id;
 
-    @Column(name = "office_code")
     public String officeCode;
 
-    @Column(name = "office_kind")
     public String officeKind;
 
-    @Column(name = "fiscal_year")
     public int fiscalYear;
 
     public String level;
@@ -46,10 +42,8 @@ public class ScoreVersionEntity extends PanacheEntityBase {
 
     public int version;
 
-    @Column(name = "catalogue_id")
     public UUID catalogueId;
 
-    @Column(name = "catalogue_version")
     public int catalogueVersion;
 
     /** Unrounded, as the ranking uses it. */
@@ -57,7 +51,6 @@ public class ScoreVersionEntity extends PanacheEntityBase {
 
     public BigDecimal percent;
 
-    @Column(name = "band_code")
     public String bandCode;
 
     public boolean official;
@@ -71,7 +64,6 @@ public class ScoreVersionEntity extends PanacheEntityBase {
     public String fingerprint;
 
     /** Unrounded score (or null) of every indicator and of the total ("TOTAL"), by code. */
-    @Column(name = "node_scores")
     @JdbcTypeCode(SqlTypes.JSON)
     public String nodeScores;
 
@@ -79,6 +71,5 @@ public class ScoreVersionEntity extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.JSON)
     public String evaluation;
 
-    @Column(name = "created_at")
     public OffsetDateTime createdAt;
 }

@@ -1,5 +1,6 @@
 package io.edukpi.scoring.persistence;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -78,7 +79,7 @@ public class ScoreVersions {
      * job never write the same office's next version at once.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void lock(java.util.Collection<String> officeCodes) {
+    public void lock(Collection<String> officeCodes) {
         if (!officeCodes.isEmpty()) {
             em.createNativeQuery("select office_code from office where office_code = any(cast(:codes as text[])) "
                     + "order by office_code for update")

@@ -18,8 +18,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import io.edukpi.commons.problem.ProblemError;
 import io.edukpi.commons.problem.ProblemException;
+import io.edukpi.scoring.domain.ScoringMessage;
 import io.edukpi.scoring.service.Evaluations;
 import io.quarkus.security.Authenticated;
 
@@ -59,8 +59,8 @@ public class EvaluationResource {
                      "whatIf": {"indicatorCode": "1.1", "targetTotal": 4.8}}""") }))
     public ObjectNode evaluate(JsonNode request) {
         if (request == null || !request.isObject()) {
-            throw ProblemException.invalid("The body must be a JSON object.", "เนื้อหาคำขอต้องเป็นออบเจกต์ JSON",
-                    List.of(ProblemError.field("", "type", "expected a JSON object", "ต้องเป็นออบเจกต์ JSON")));
+            throw ProblemException.invalid(ScoringMessage.BODY_NOT_OBJECT_DETAIL.text(),
+                    List.of(ScoringMessage.BODY_NOT_OBJECT.at("")));
         }
         return evaluations.evaluate(request, mapper);
     }

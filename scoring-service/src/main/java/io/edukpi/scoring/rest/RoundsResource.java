@@ -1,7 +1,5 @@
 package io.edukpi.scoring.rest;
 
-import java.util.Map;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.DefaultValue;
@@ -16,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.edukpi.commons.calendar.FiscalYear;
 import io.edukpi.commons.security.Caller;
 import io.edukpi.commons.security.Roles;
 import io.edukpi.scoring.service.ScoringService;
@@ -40,10 +39,13 @@ public class RoundsResource {
     @Transactional
     @Operation(summary = "Close a round: every office's scores become official; later changes are flagged revisions", description = "201 when this call closed the round, 200 when it was closed already (nothing changes).")
     public Response close(@PathParam("fiscalYear") int fiscalYear, @PathParam("round") int round,
-            @QueryParam("level") @DefaultValue("OBEC_AGREEMENT") String level) {
-        int year = ScoresResource.ceYear(fiscalYear);
+            @QueryParam("level") @DefaultValue(Reads.DEFAULT_LEVEL) String level) {
+        int year = FiscalYear.toGregorian(fiscalYear);
         boolean closed = scoring.closeRound(year, level, round, caller.name());
-        return Response.status(closed ? 201 : 200)
-                .entity(Map.of("fiscalYear", year, "level", level, "round", round, "closed", true)).build();
+        return Response.status(closed ? 201 : 200).entity(new Closure(year, level, round, true)).build();
+    }
+
+    /** The answer: the round, closed. */
+    public record Closure(int fiscalYear, String level, int round, boolean closed) {
     }
 }

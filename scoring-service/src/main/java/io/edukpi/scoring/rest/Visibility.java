@@ -5,6 +5,8 @@ import jakarta.enterprise.context.RequestScoped;
 import io.edukpi.commons.problem.ProblemException;
 import io.edukpi.commons.security.Caller;
 import io.edukpi.commons.security.Roles;
+import io.edukpi.scoring.domain.ScoringMessage;
+import io.edukpi.scoring.service.OfficeScope;
 
 /**
  * Who sees which scores: OBEC (admin, reviewer) and the batch client see everything; an area
@@ -38,13 +40,13 @@ public class Visibility {
         throw notFound(officeCode);
     }
 
-    /** For feeds: the one office an area officer is limited to, or null. */
-    public String onlyOffice() {
+    /** For feeds: every office, or the one an area officer is limited to. */
+    public OfficeScope feedScope() {
         if (seesEverything() || caller.hasRole(Roles.DASHBOARD)) {
-            return null;
+            return OfficeScope.all();
         }
-        return caller.officeCode().orElseThrow(() -> new ProblemException(403, "forbidden", "Forbidden",
-                "ไม่มีสิทธิ์", "Your token names no office.", "โทเคนของท่านไม่ได้ระบุรหัสสำนักงานเขตพื้นที่", null));
+        return OfficeScope.only(caller.officeCode()
+                .orElseThrow(() -> ProblemException.forbidden(ScoringMessage.TOKEN_WITHOUT_OFFICE.text())));
     }
 
     /** Dashboards see official versions only, an area officer everything of its own office. */
@@ -53,6 +55,6 @@ public class Visibility {
     }
 
     public static ProblemException notFound(String officeCode) {
-        return ProblemException.notFound("Scores of office", "คะแนนของสำนักงานเขตพื้นที่", officeCode);
+        return ProblemException.notFound(ScoringMessage.OFFICE_SCORES_NOT_FOUND.text(officeCode));
     }
 }

@@ -2,7 +2,9 @@ package io.edukpi.scoring.service;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -15,12 +17,13 @@ import io.edukpi.scoring.domain.InvalidScoringInputException;
 import io.edukpi.scoring.domain.MilestoneCriterion;
 import io.edukpi.scoring.domain.MissingResultPolicy;
 import io.edukpi.scoring.domain.PassFailCriterion;
+import io.edukpi.scoring.domain.Result;
+import io.edukpi.scoring.domain.ScoringMessage;
 import io.edukpi.scoring.domain.ThresholdCriterion;
-import io.edukpi.scoring.domain.Violation;
 
 /**
  * Reads the canonical catalogue JSON (docs/catalogue.schema.json, as carried by
- * catalogue.published) and criteria as the evaluate endpoint receives them, into the engine's
+ * catalogue.published), and criteria and results as the evaluate endpoint receives them, into the engine's
  * model. Every violation carries the JSON path it was found at.
  */
 public final class CatalogueJson {
@@ -67,8 +70,7 @@ public final class CatalogueJson {
      */
     public static Criterion criterion(JsonNode json, Direction direction, String path) {
         if (!json.isObject()) {
-            throw InvalidScoringInputException.of(path, "a criterion is an object with a type",
-                    "เกณฑ์การให้คะแนนต้องเป็นออบเจกต์ที่ระบุชนิด (type)");
+            throw InvalidScoringInputException.of(ScoringMessage.CRITERION_NOT_OBJECT.at(path));
         }
         String type = json.path("type").asText("");
         try {
@@ -82,24 +84,18 @@ public final class CatalogueJson {
                     json.path("steps").forEach(step -> steps.add(step.path("description").asText("")));
                     yield new MilestoneCriterion(steps);
                 }
-                default -> throw InvalidScoringInputException.of(path + ".type", "unknown criterion type '" + type
-                        + "'; expected THRESHOLD, PASS_FAIL or MILESTONE",
-                        "ไม่รู้จักชนิดของเกณฑ์ '" + type + "' (ต้องเป็น THRESHOLD, PASS_FAIL หรือ MILESTONE)");
+                default ->
+                    throw InvalidScoringInputException.of(ScoringMessage.CRITERION_TYPE_UNKNOWN.at(path + ".type", type));
             };
         } catch (InvalidScoringInputException e) {
-            if (e.violations().stream().allMatch(v -> v.path().startsWith(path))) {
-                throw e;
-            }
-            throw new InvalidScoringInputException(e.violations().stream()
-                    .map(v -> new Violation(path + "." + v.path(), v.message(), v.messageTh())).toList());
+            throw e.under(path);
         }
     }
 
     private static ThresholdCriterion threshold(JsonNode json, Direction direction, String path) {
         JsonNode values = json.path("thresholds");
         if (!values.isArray()) {
-            throw InvalidScoringInputException.of(path + ".thresholds", "thresholds must be an array of five numbers",
-                    "เกณฑ์ต้องเป็นรายการตัวเลข 5 ค่า");
+            throw InvalidScoringInputException.of(ScoringMessage.THRESHOLDS_NOT_ARRAY.at(path + ".thresholds"));
         }
         List<BigDecimal> thresholds = new ArrayList<>();
         for (int i = 0; i < values.size(); i++) {
@@ -107,10 +103,9 @@ public final class CatalogueJson {
         }
         ThresholdCriterion criterion = new ThresholdCriterion(thresholds, decimal(json.path("step"), path + ".step"));
         if (direction != null && criterion.direction() != direction) {
-            throw InvalidScoringInputException.of(path + ".thresholds", "the thresholds run "
-                    + (criterion.direction() == Direction.HIGHER_IS_BETTER ? "upwards" : "downwards")
-                    + " but the indicator is " + direction,
-                    "ลำดับของเกณฑ์ไม่สอดคล้องกับทิศทางของตัวชี้วัด (" + direction + ")");
+            throw InvalidScoringInputException.of((criterion.direction() == Direction.HIGHER_IS_BETTER
+                    ? ScoringMessage.THRESHOLDS_RUN_UPWARDS
+                    : ScoringMessage.THRESHOLDS_RUN_DOWNWARDS).at(path + ".thresholds", direction));
         }
         return criterion;
     }
@@ -129,8 +124,7 @@ public final class CatalogueJson {
                 // reported below
             }
         }
-        throw InvalidScoringInputException.of(path, "'" + node.asText() + "' is not a number",
-                "'" + node.asText() + "' ไม่ใช่ตัวเลข");
+        throw InvalidScoringInputException.of(ScoringMessage.NOT_A_NUMBER.at(path, node.asText()));
     }
 
     private static Integer integer(JsonNode node) {
@@ -152,8 +146,35 @@ public final class CatalogueJson {
             for (E constant : type.getEnumConstants()) {
                 allowed.add(constant.name());
             }
-            throw InvalidScoringInputException.of(path, "'" + node.asText() + "' is not one of " + allowed,
-                    "'" + node.asText() + "' ไม่ใช่ค่าที่กำหนด " + allowed);
+            throw InvalidScoringInputException.of(ScoringMessage.NOT_ONE_OF.at(path, node.asText(), allowed));
         }
+    }
+
+    /** A result as the evaluate endpoint receives it; {@code prefix} is its path in the request. */
+    static Result result(JsonNode json, String prefix) {
+        Set<Integer> steps = null;
+        JsonNode stepsJson = json.path("stepsCompleted");
+        if (stepsJson.isArray()) {
+            steps = new HashSet<>();
+            for (int i = 0; i < stepsJson.size(); i++) {
+                if (!stepsJson.get(i).canConvertToExactIntegral()) {
+                    throw InvalidScoringInputException
+                            .of(ScoringMessage.STEP_NOT_WHOLE.at(prefix + "stepsCompleted[" + i + "]"));
+                }
+                steps.add(stepsJson.get(i).asInt());
+            }
+        }
+        return new Result(json.path("resultId").asText(null), null,
+                decimal(json.path("value"), prefix + "value"), steps,
+                decimal(json.path("reviewerScore"), prefix + "reviewerScore"),
+                json.path("reviewerReason").asText(null));
+    }
+
+    static int wholeNumber(JsonNode request, String field) {
+        JsonNode node = request.path(field);
+        if (!node.canConvertToExactIntegral()) {
+            throw InvalidScoringInputException.of(ScoringMessage.NOT_WHOLE_NUMBER.at(field, field));
+        }
+        return node.asInt();
     }
 }

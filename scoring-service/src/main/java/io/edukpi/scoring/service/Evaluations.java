@@ -15,6 +15,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.edukpi.commons.calendar.FiscalYear;
+import io.edukpi.commons.message.Finding;
 import io.edukpi.scoring.domain.Band;
 import io.edukpi.scoring.domain.BelowLevelOnePolicy;
 import io.edukpi.scoring.domain.Catalogue;
@@ -23,10 +25,10 @@ import io.edukpi.scoring.domain.CriterionEvaluation;
 import io.edukpi.scoring.domain.Direction;
 import io.edukpi.scoring.domain.Indicator;
 import io.edukpi.scoring.domain.InvalidScoringInputException;
-import io.edukpi.scoring.domain.InverseAnswer;
 import io.edukpi.scoring.domain.OfficeScorer;
 import io.edukpi.scoring.domain.Result;
 import io.edukpi.scoring.domain.Scores;
+import io.edukpi.scoring.domain.ScoringMessage;
 import io.edukpi.scoring.domain.WhatIf;
 
 /** The evaluate endpoint's use case: score what the request describes, explain it, store nothing. */
@@ -53,14 +55,12 @@ public class Evaluations {
         if (request.has("indicatorCode") && !request.has("criterion")) {
             Catalogue catalogue = catalogue(request);
             if (request.has("round")) {
-                catalogue.requireRound(integer(request, "round"));
+                catalogue.requireRound(CatalogueJson.wholeNumber(request, "round"));
             }
             Indicator indicator = catalogue.indicator(request.path("indicatorCode").asText());
             if (!indicator.isLeaf()) {
-                throw InvalidScoringInputException.of("indicatorCode", indicator.code()
-                        + " is scored from its children and takes no result",
-                        "ตัวชี้วัด " + indicator.code()
-                                + " คำนวณจากตัวชี้วัดย่อย ไม่รับผลการดำเนินงาน");
+                throw InvalidScoringInputException
+                        .of(ScoringMessage.INDICATOR_TAKES_NO_RESULT.at("indicatorCode", indicator.code()));
             }
             criterion = indicator.criterion();
             policy = policy == null ? catalogue.belowLevelOnePolicy() : policy;
@@ -70,15 +70,13 @@ public class Evaluations {
             answer.put("indicatorCode", indicator.code());
         } else {
             if (!request.has("criterion")) {
-                throw InvalidScoringInputException.of("criterion", "give a criterion, an indicatorCode of a published "
-                        + "catalogue, or a tree of indicators",
-                        "ต้องระบุเกณฑ์การให้คะแนน รหัสตัวชี้วัด หรือโครงสร้างตัวชี้วัด");
+                throw InvalidScoringInputException.of(ScoringMessage.NOTHING_TO_EVALUATE.at("criterion"));
             }
             criterion = CatalogueJson.criterion(request.path("criterion"),
                     CatalogueJson.enumOf(Direction.class, request.path("direction"), "direction"), "criterion");
         }
         policy = policy == null ? BelowLevelOnePolicy.ONE : policy;
-        CriterionEvaluation evaluation = criterion.evaluate(result(request, ""), policy);
+        CriterionEvaluation evaluation = criterion.evaluate(CatalogueJson.result(request, ""), policy);
         answer.put("belowLevelOnePolicy", policy.name());
         answer.putPOJO("criterion", criterion.describe());
         answer.put("score", evaluation.score());
@@ -92,7 +90,7 @@ public class Evaluations {
         }
         if (request.has("targetScore")) {
             BigDecimal target = CatalogueJson.decimal(request.path("targetScore"), "targetScore");
-            answer.putPOJO("inverse", inverse(criterion.resultFor(target, policy)));
+            answer.putPOJO("inverse", criterion.resultFor(target, policy));
         }
         return answer;
     }
@@ -100,10 +98,9 @@ public class Evaluations {
     private ObjectNode tree(JsonNode request, ObjectMapper mapper) {
         JsonNode indicators = request.path("indicators");
         if (!indicators.isArray() || indicators.isEmpty() || indicators.size() > MAX_TREE) {
-            throw InvalidScoringInputException.of("indicators", "indicators must be a list of 1 to " + MAX_TREE
-                    + " indicators", "ต้องระบุตัวชี้วัด 1 ถึง " + MAX_TREE + " รายการ");
+            throw InvalidScoringInputException.of(ScoringMessage.TREE_SIZE.at("indicators", MAX_TREE));
         }
-        int round = request.has("round") ? integer(request, "round") : 1;
+        int round = request.has("round") ? CatalogueJson.wholeNumber(request, "round") : 1;
         ObjectNode catalogueJson = mapper.createObjectNode();
         catalogueJson.put("fiscalYear", request.path("fiscalYear").asInt(0));
         catalogueJson.put("level", request.path("level").asText("PREVIEW"));
@@ -118,10 +115,9 @@ public class Evaluations {
         JsonNode resultsJson = request.path("results");
         resultsJson.fieldNames().forEachRemaining(code -> {
             if (!catalogue.byCode().containsKey(code)) {
-                throw InvalidScoringInputException.of("results." + code, "no indicator " + code + " in the tree",
-                        "ไม่มีตัวชี้วัด " + code + " ในโครงสร้าง");
+                throw InvalidScoringInputException.of(ScoringMessage.INDICATOR_NOT_IN_TREE.at("results." + code, code));
             }
-            results.put(code, result(resultsJson.path(code), "results." + code + "."));
+            results.put(code, CatalogueJson.result(resultsJson.path(code), "results." + code + "."));
         });
         boolean closed = request.path("roundClosed").asBoolean(false);
         ObjectNode answer = Explanations.document(mapper, OfficeScorer.evaluate(catalogue, round, closed, results));
@@ -132,14 +128,13 @@ public class Evaluations {
             if (whatIf.has("targetBand")) {
                 String code = whatIf.path("targetBand").asText();
                 Band band = catalogue.bands().stream().filter(b -> b.code().equals(code)).findFirst()
-                        .orElseThrow(() -> InvalidScoringInputException.of("whatIf.targetBand", "no band " + code,
-                                "ไม่มีระดับผลการประเมิน " + code));
+                        .orElseThrow(() -> InvalidScoringInputException
+                                .of(ScoringMessage.BAND_UNKNOWN.at("whatIf.targetBand", code)));
                 target = WhatIf.totalForBand(band);
             } else {
                 target = CatalogueJson.decimal(whatIf.path("targetTotal"), "whatIf.targetTotal");
                 if (target == null) {
-                    throw InvalidScoringInputException.of("whatIf.targetTotal", "give targetTotal or targetBand",
-                            "ต้องระบุคะแนนรวมเป้าหมาย หรือระดับผลการประเมินเป้าหมาย");
+                    throw InvalidScoringInputException.of(ScoringMessage.TARGET_TOTAL_REQUIRED.at("whatIf.targetTotal"));
                 }
             }
             WhatIf.Answer what = WhatIf.forTotal(catalogue, round, closed, results,
@@ -153,7 +148,7 @@ public class Evaluations {
             node.put("reachable", what.reachable());
             node.put("note", what.note());
             if (what.neededResult() != null) {
-                node.putPOJO("neededResult", inverse(what.neededResult()));
+                node.putPOJO("neededResult", what.neededResult());
             }
         }
         return answer;
@@ -161,68 +156,31 @@ public class Evaluations {
 
     private static void checkTree(JsonNode indicators) {
         Set<String> codes = new HashSet<>();
-        List<io.edukpi.scoring.domain.Violation> violations = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>();
         for (int i = 0; i < indicators.size(); i++) {
             String code = indicators.get(i).path("code").asText("");
-            if (code.isBlank() || !codes.add(code)) {
-                violations.add(new io.edukpi.scoring.domain.Violation("indicators[" + i + "].code",
-                        code.isBlank() ? "a code is required" : "code " + code + " appears twice",
-                        code.isBlank() ? "ต้องระบุรหัสตัวชี้วัด" : "รหัสตัวชี้วัด " + code + " ซ้ำ"));
+            String field = "indicators[" + i + "].code";
+            if (code.isBlank()) {
+                findings.add(ScoringMessage.INDICATOR_CODE_REQUIRED.at(field));
+            } else if (!codes.add(code)) {
+                findings.add(ScoringMessage.INDICATOR_CODE_TWICE.at(field, code));
             }
         }
         for (int i = 0; i < indicators.size(); i++) {
             JsonNode parent = indicators.get(i).path("parentCode");
             if (parent.isTextual() && !codes.contains(parent.asText())) {
-                violations.add(new io.edukpi.scoring.domain.Violation("indicators[" + i + "].parentCode",
-                        "no indicator " + parent.asText() + " in the tree", "ไม่มีตัวชี้วัด " + parent.asText()));
+                findings.add(ScoringMessage.INDICATOR_NOT_IN_TREE.at("indicators[" + i + "].parentCode", parent.asText()));
             }
         }
-        if (!violations.isEmpty()) {
-            throw new InvalidScoringInputException(violations);
+        if (!findings.isEmpty()) {
+            throw new InvalidScoringInputException(findings);
         }
     }
 
     private Catalogue catalogue(JsonNode request) {
-        int year = integer(request, "fiscalYear");
+        int year = CatalogueJson.wholeNumber(request, "fiscalYear");
         String level = request.path("level").asText("OBEC_AGREEMENT");
-        return catalogues.newest(year > 2400 ? year - 543 : year, level)
+        return catalogues.newest(FiscalYear.toGregorian(year), level)
                 .orElseThrow(() -> new UnknownCatalogueException(year, level));
-    }
-
-    private static Result result(JsonNode json, String prefix) {
-        Set<Integer> steps = null;
-        JsonNode stepsJson = json.path("stepsCompleted");
-        if (stepsJson.isArray()) {
-            steps = new HashSet<>();
-            for (int i = 0; i < stepsJson.size(); i++) {
-                if (!stepsJson.get(i).canConvertToExactIntegral()) {
-                    throw InvalidScoringInputException.of(prefix + "stepsCompleted[" + i + "]", "a step is a whole number",
-                            "ขั้นของความสำเร็จต้องเป็นจำนวนเต็ม");
-                }
-                steps.add(stepsJson.get(i).asInt());
-            }
-        }
-        return new Result(json.path("resultId").asText(null), null,
-                CatalogueJson.decimal(json.path("value"), prefix + "value"), steps,
-                CatalogueJson.decimal(json.path("reviewerScore"), prefix + "reviewerScore"),
-                json.path("reviewerReason").asText(null));
-    }
-
-    private static int integer(JsonNode request, String field) {
-        JsonNode node = request.path(field);
-        if (!node.canConvertToExactIntegral()) {
-            throw InvalidScoringInputException.of(field, field + " must be a whole number", field + " ต้องเป็นจำนวนเต็ม");
-        }
-        return node.asInt();
-    }
-
-    private static Map<String, Object> inverse(InverseAnswer inverse) {
-        Map<String, Object> map = new java.util.LinkedHashMap<>();
-        map.put("score", inverse.score());
-        map.put("result", inverse.result());
-        map.put("reachable", inverse.reachable());
-        map.put("anyResult", inverse.anyResult());
-        map.put("note", inverse.note());
-        return map;
     }
 }

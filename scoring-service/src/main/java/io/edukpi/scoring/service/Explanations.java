@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -166,7 +167,7 @@ public final class Explanations {
     /** A stable text of the scores: equal text, equal values (scale-independent). */
     public static String canonical(Map<String, BigDecimal> scores) {
         StringBuilder text = new StringBuilder();
-        new java.util.TreeMap<>(scores).forEach((code, score) -> text.append(code).append('=')
+        new TreeMap<>(scores).forEach((code, score) -> text.append(code).append('=')
                 .append(score == null ? "-" : score.stripTrailingZeros().toPlainString()).append(';'));
         return text.toString();
     }

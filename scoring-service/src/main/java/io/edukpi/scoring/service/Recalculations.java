@@ -1,9 +1,7 @@
 package io.edukpi.scoring.service;
 
-import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -18,13 +16,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.edukpi.scoring.domain.Catalogue;
 import io.edukpi.scoring.domain.InvalidScoringInputException;
-import io.edukpi.scoring.domain.Scores;
+import io.edukpi.scoring.domain.ScoringMessage;
 import io.edukpi.scoring.persistence.RecalculationJobEntity;
+import io.edukpi.scoring.persistence.RecalculationStatus;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
@@ -35,14 +32,9 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 @ApplicationScoped
 public class Recalculations {
 
-    public static final String QUEUED = "QUEUED";
-    public static final String RUNNING = "RUNNING";
-    public static final String SUCCEEDED = "SUCCEEDED";
-    public static final String FAILED = "FAILED";
     private static final Logger LOG = Logger.getLogger(Recalculations.class);
     /** Offices scored per transaction: the job's progress steps. */
     private static final int CHUNK = 250;
-    private static final int LARGEST = 10;
 
     private final Catalogues catalogues;
     private final ScoringService scoring;
@@ -68,7 +60,7 @@ public class Recalculations {
 
     /** A catalogue by id or by version number (either; neither: the newest published). */
     public record Request(int fiscalYear, String level, int round, UUID catalogueId, Integer catalogueVersion,
-            List<String> officeCodes, boolean dryRun) {
+            OfficeScope offices, boolean dryRun) {
     }
 
     /** Creates the job (or finds the one with the same Idempotency-Key) and queues it. */
@@ -91,14 +83,15 @@ public class Recalculations {
             created.level = request.level();
             created.round = request.round();
             created.catalogueId = UUID.fromString(catalogue.catalogueId());
-            created.officeCodes = request.officeCodes() == null ? null : request.officeCodes().toArray(String[]::new);
+            created.officeCodes = request.offices().isAll() ? null
+                    : request.offices().officeCodes().toArray(String[]::new);
             created.dryRun = request.dryRun();
-            created.status = QUEUED;
+            created.status = RecalculationStatus.QUEUED;
             created.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
             created.persist();
             return created;
         });
-        if (QUEUED.equals(job.status) && job.finishedAt == null) {
+        if (job.status == RecalculationStatus.QUEUED && job.finishedAt == null) {
             UUID id = job.id;
             worker.submit(() -> run(id));
         }
@@ -108,13 +101,11 @@ public class Recalculations {
     private Catalogue catalogue(Request request) {
         if (request.catalogueVersion() != null) {
             Catalogue catalogue = catalogues.byVersion(request.fiscalYear(), request.level(), request.catalogueVersion())
-                    .orElseThrow(() -> InvalidScoringInputException.of("catalogueVersion",
-                            "no published catalogue version " + request.catalogueVersion() + " of "
-                                    + request.fiscalYear() + " " + request.level(),
-                            "ไม่พบบัญชีตัวชี้วัดฉบับที่ " + request.catalogueVersion() + " ของปีงบประมาณและระดับนี้"));
+                    .orElseThrow(() -> InvalidScoringInputException.of(ScoringMessage.CATALOGUE_VERSION_UNKNOWN
+                            .at("catalogueVersion", request.catalogueVersion(), request.fiscalYear(), request.level())));
             if (request.catalogueId() != null && !request.catalogueId().toString().equals(catalogue.catalogueId())) {
-                throw InvalidScoringInputException.of("catalogueId", "catalogue " + request.catalogueId()
-                        + " is not version " + request.catalogueVersion(), "รหัสบัญชีตัวชี้วัดไม่ตรงกับฉบับที่ระบุ");
+                throw InvalidScoringInputException.of(ScoringMessage.CATALOGUE_NOT_THAT_VERSION.at("catalogueId",
+                        request.catalogueId(), request.catalogueVersion()));
             }
             return catalogue;
         }
@@ -122,12 +113,11 @@ public class Recalculations {
             return catalogues.newest(request.fiscalYear(), request.level())
                     .orElseThrow(() -> new UnknownCatalogueException(request.fiscalYear(), request.level()));
         }
-        Catalogue catalogue = catalogues.byId(request.catalogueId()).orElseThrow(() -> InvalidScoringInputException.of(
-                "catalogueId", "no published catalogue " + request.catalogueId(),
-                "ไม่พบบัญชีตัวชี้วัด " + request.catalogueId()));
+        Catalogue catalogue = catalogues.byId(request.catalogueId()).orElseThrow(() -> InvalidScoringInputException
+                .of(ScoringMessage.CATALOGUE_UNKNOWN.at("catalogueId", request.catalogueId())));
         if (catalogue.fiscalYear() != request.fiscalYear() || !catalogue.level().equals(request.level())) {
-            throw InvalidScoringInputException.of("catalogueId", "catalogue " + request.catalogueId() + " belongs to "
-                    + catalogue.fiscalYear() + " " + catalogue.level(), "บัญชีตัวชี้วัดนี้เป็นของปีงบประมาณหรือระดับอื่น");
+            throw InvalidScoringInputException.of(ScoringMessage.CATALOGUE_OF_OTHER_YEAR.at("catalogueId",
+                    request.catalogueId(), catalogue.fiscalYear(), catalogue.level()));
         }
         return catalogue;
     }
@@ -138,7 +128,7 @@ public class Recalculations {
         try {
             RecalculationJobEntity job = QuarkusTransaction.requiringNew().call(() -> {
                 RecalculationJobEntity running = RecalculationJobEntity.findById(id);
-                running.status = RUNNING;
+                running.status = RecalculationStatus.RUNNING;
                 return running;
             });
             Catalogue catalogue = catalogues.byId(job.catalogueId).orElseThrow();
@@ -149,7 +139,7 @@ public class Recalculations {
                 running.officesTotal = codes.size();
                 return codes;
             });
-            Summary summary = new Summary();
+            RecalculationSummary summary = new RecalculationSummary();
             for (int from = 0; from < offices.size(); from += CHUNK) {
                 Set<String> chunk = new LinkedHashSet<>(offices.subList(from, Math.min(offices.size(), from + CHUNK)));
                 int done = Math.min(offices.size(), from + CHUNK);
@@ -163,84 +153,21 @@ public class Recalculations {
             long millis = (System.nanoTime() - started) / 1_000_000;
             QuarkusTransaction.requiringNew().run(() -> {
                 RecalculationJobEntity finished = RecalculationJobEntity.findById(id);
-                finished.status = SUCCEEDED;
-                finished.summary = summary.json(mapper, catalogue, offices.size(), millis).toString();
+                finished.status = RecalculationStatus.SUCCEEDED;
+                finished.summary = summary.json(mapper, catalogue, offices.size(), millis);
                 finished.changesCsv = summary.csv();
                 finished.finishedAt = OffsetDateTime.now(ZoneOffset.UTC);
             });
             LOG.infof("recalculation %s: %d offices in %d ms, %d scores changed", id, offices.size(), millis,
-                    summary.changes.size());
+                    summary.scoresChanged());
         } catch (RuntimeException e) {
             LOG.errorf(e, "recalculation %s failed", id);
             QuarkusTransaction.requiringNew().run(() -> {
                 RecalculationJobEntity failed = RecalculationJobEntity.findById(id);
-                failed.status = FAILED;
+                failed.status = RecalculationStatus.FAILED;
                 failed.error = String.valueOf(e.getMessage());
                 failed.finishedAt = OffsetDateTime.now(ZoneOffset.UTC);
             });
-        }
-    }
-
-    private record Ranked(BigDecimal size, Scorekeeper.Change change) {
-    }
-
-    /** What a job found, gathered chunk by chunk. */
-    static final class Summary {
-
-        private final List<Scorekeeper.Change> changes = new java.util.ArrayList<>();
-        private final Set<String> officesChanged = new LinkedHashSet<>();
-        private int versionsWritten;
-
-        void add(Scorekeeper.Outcome outcome) {
-            changes.addAll(outcome.changes());
-            if (outcome.changed()) {
-                officesChanged.add(outcome.officeCode());
-            }
-            if (outcome.written() != null) {
-                versionsWritten++;
-            }
-        }
-
-        ObjectNode json(ObjectMapper mapper, Catalogue catalogue, int offices, long millis) {
-            ObjectNode json = mapper.createObjectNode();
-            json.put("catalogueId", catalogue.catalogueId());
-            json.put("catalogueVersion", catalogue.version());
-            json.put("officesEvaluated", offices);
-            json.put("officesChanged", officesChanged.size());
-            json.put("scoresChanged", changes.size());
-            json.put("publishedScoresChanged", changes.stream().filter(Scorekeeper.Change::published).count());
-            json.put("versionsWritten", versionsWritten);
-            json.put("durationMs", millis);
-            ArrayNode offices2 = json.putArray("officeCodesChanged");
-            officesChanged.forEach(offices2::add);
-            ArrayNode largest = json.putArray("largestDifferences");
-            // Each difference computed once, not in every comparison (tens of thousands of changes for 2450 offices).
-            changes.stream().map(change -> new Ranked(change.difference().abs(), change))
-                    .sorted(Comparator.comparing(Ranked::size).reversed()).limit(LARGEST).map(Ranked::change)
-                    .forEach(change -> {
-                        ObjectNode item = largest.addObject();
-                        item.put("officeCode", change.officeCode());
-                        item.put("indicatorCode", change.indicatorCode());
-                        item.put("before", Scores.display(change.before()));
-                        item.put("after", Scores.display(change.after()));
-                        item.put("difference", Scores.display(change.difference()));
-                        item.put("published", change.published());
-                    });
-            return json;
-        }
-
-        String csv() {
-            StringBuilder csv = new StringBuilder("officeCode,indicatorCode,before,after,difference,published\r\n");
-            for (Scorekeeper.Change change : changes) {
-                csv.append(change.officeCode()).append(',').append(change.indicatorCode()).append(',')
-                        .append(plain(change.before())).append(',').append(plain(change.after())).append(',')
-                        .append(plain(change.difference())).append(',').append(change.published()).append("\r\n");
-            }
-            return csv.toString();
-        }
-
-        private static String plain(BigDecimal value) {
-            return value == null ? "" : Scores.display(value).toPlainString();
         }
     }
 }

@@ -1,9 +1,14 @@
 package io.edukpi.scoring.service;
 
 import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,6 +18,8 @@ import jakarta.transaction.Transactional;
 import org.hibernate.query.TypedParameterValue;
 import org.hibernate.type.StandardBasicTypes;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import io.edukpi.scoring.persistence.ScoreVersionEntity;
 
 /** The read side: versions as the API shows them, filtered to what the caller may see. */
@@ -21,9 +28,11 @@ import io.edukpi.scoring.persistence.ScoreVersionEntity;
 public class ScoreQueries {
 
     private final EntityManager em;
+    private final StoredExplanations documents;
 
-    public ScoreQueries(EntityManager em) {
+    public ScoreQueries(EntityManager em, StoredExplanations documents) {
         this.em = em;
+        this.documents = documents;
     }
 
     /** A version without its explanation document. */
@@ -53,30 +62,53 @@ public class ScoreQueries {
     public List<VersionSummary> versions(String officeCode, int fiscalYear, String level, int round,
             boolean officialOnly) {
         return summaries(SUMMARY + " where office_code = :office and fiscal_year = :year and level = :level"
-                + " and round = :round" + (officialOnly ? " and official" : "") + " order by version", officeCode,
-                fiscalYear, level, round, null, null);
+                + " and round = :round" + (officialOnly ? " and official" : "") + " order by version",
+                Map.of("office", officeCode, "year", fiscalYear, "level", level, "round", round));
     }
 
     /** Newest (official) version per office of a round: what the ranking ranks. */
     public List<VersionSummary> newestPerOffice(int fiscalYear, String level, int round, boolean officialOnly) {
         return summaries("select distinct on (office_code) * from (" + SUMMARY
                 + " where fiscal_year = :year and level = :level and round = :round"
-                + (officialOnly ? " and official" : "") + ") v order by office_code, version desc", null, fiscalYear,
-                level, round, null, null);
+                + (officialOnly ? " and official" : "") + ") v order by office_code, version desc",
+                Map.of("year", fiscalYear, "level", level, "round", round));
     }
 
     /** Newest (official) version of every round an office has, across fiscal years. */
     public List<VersionSummary> history(String officeCode, String level, boolean officialOnly) {
         return summaries("select distinct on (fiscal_year, round) * from (" + SUMMARY
                 + " where office_code = :office and level = :level" + (officialOnly ? " and official" : "")
-                + ") v order by fiscal_year, round, version desc", officeCode, null, level, null, null, null);
+                + ") v order by fiscal_year, round, version desc", Map.of("office", officeCode, "level", level));
+    }
+
+    /**
+     * One indicator's score (or the total's, code {@link Explanations#TOTAL}) in each of the versions;
+     * versions without that indicator are left out.
+     */
+    public List<HistoryPoint> points(List<VersionSummary> versions, String code) {
+        List<HistoryPoint> points = new ArrayList<>();
+        for (VersionSummary version : versions) {
+            JsonNode scores = documents.read(version.nodeScores());
+            if (scores.has(code)) {
+                JsonNode score = scores.path(code);
+                points.add(new HistoryPoint(version, score.isNull() ? null : score.decimalValue()));
+            }
+        }
+        return points;
+    }
+
+    /** A version and the unrounded score of one of its indicators (null when it had none). */
+    public record HistoryPoint(VersionSummary version, BigDecimal score) {
     }
 
     /** Versions written after {@code since} (an id), oldest first. */
-    public List<VersionSummary> changes(long since, int limit, String officeCode, boolean officialOnly) {
-        return summaries(SUMMARY + " where id > :since" + (officeCode != null ? " and office_code = :office" : "")
-                + (officialOnly ? " and official" : "") + " order by id limit :limit", officeCode, null, null, null,
-                since, limit);
+    public List<VersionSummary> changes(long since, int limit, OfficeScope scope, boolean officialOnly) {
+        Map<String, Object> parameters = new HashMap<>(Map.of("since", since, "limit", limit));
+        if (!scope.isAll()) {
+            parameters.put("offices", scope.officeCodes());
+        }
+        return summaries(SUMMARY + " where id > :since" + (scope.isAll() ? "" : " and office_code in (:offices)")
+                + (officialOnly ? " and official" : "") + " order by id limit :limit", parameters);
     }
 
     public boolean isClosed(int fiscalYear, String level, int round) {
@@ -85,27 +117,11 @@ public class ScoreQueries {
     }
 
     @SuppressWarnings("unchecked")
-    private List<VersionSummary> summaries(String sql, String officeCode, Integer fiscalYear, String level,
-            Integer round, Long since, Integer limit) {
+    private List<VersionSummary> summaries(String sql, Map<String, Object> parameters) {
         var query = em.createNativeQuery(sql);
-        if (sql.contains(":office")) {
-            query.setParameter("office", officeCode);
-        }
-        if (sql.contains(":year")) {
-            query.setParameter("year", fiscalYear);
-        }
-        if (sql.contains(":level")) {
-            query.setParameter("level", new TypedParameterValue<>(StandardBasicTypes.STRING, level));
-        }
-        if (sql.contains(":round")) {
-            query.setParameter("round", round);
-        }
-        if (sql.contains(":since")) {
-            query.setParameter("since", since);
-        }
-        if (sql.contains(":limit")) {
-            query.setParameter("limit", limit);
-        }
+        // Texts bound with an explicit type, as the level always was: a native query has no column to infer it from.
+        parameters.forEach((name, value) -> query.setParameter(name,
+                value instanceof String text ? new TypedParameterValue<>(StandardBasicTypes.STRING, text) : value));
         List<VersionSummary> summaries = new ArrayList<>();
         for (Object[] row : (List<Object[]>) query.getResultList()) {
             summaries.add(new VersionSummary(((Number) row[0]).longValue(), (String) row[1], (String) row[2],
@@ -120,11 +136,11 @@ public class ScoreQueries {
         if (value instanceof OffsetDateTime odt) {
             return odt;
         }
-        if (value instanceof java.time.Instant instant) {
-            return instant.atOffset(java.time.ZoneOffset.UTC);
+        if (value instanceof Instant instant) {
+            return instant.atOffset(ZoneOffset.UTC);
         }
-        if (value instanceof java.sql.Timestamp timestamp) {
-            return timestamp.toInstant().atOffset(java.time.ZoneOffset.UTC);
+        if (value instanceof Timestamp timestamp) {
+            return timestamp.toInstant().atOffset(ZoneOffset.UTC);
         }
         return null;
     }

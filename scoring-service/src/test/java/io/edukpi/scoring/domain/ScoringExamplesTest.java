@@ -73,7 +73,7 @@ class ScoringExamplesTest {
     void rejectsUnorderedThresholdsWithThePathOfTheFirstBreak() {
         InvalidScoringInputException e = assertThrows(InvalidScoringInputException.class,
                 () -> thresholds("80", "85", "84", "95", "100"));
-        assertEquals("thresholds[2]", e.violations().get(0).path());
+        assertEquals("thresholds[2]", e.findings().get(0).field());
         assertThrows(InvalidScoringInputException.class, () -> thresholds("80", "80", "90", "95", "100"));
         assertThrows(InvalidScoringInputException.class, () -> thresholds("80", "85", "90", "95"));
     }
@@ -187,7 +187,7 @@ class ScoringExamplesTest {
         Catalogue catalogue = catalogue(MissingResultPolicy.DEFAULT, leaf("1", "10", thresholds("0", "1", "2", "3", "4")));
         InvalidScoringInputException e = assertThrows(InvalidScoringInputException.class,
                 () -> OfficeScorer.evaluate(catalogue, 7, false, Map.of()));
-        assertEquals("round", e.violations().get(0).path());
+        assertEquals("round", e.findings().get(0).field());
     }
 
     @Test

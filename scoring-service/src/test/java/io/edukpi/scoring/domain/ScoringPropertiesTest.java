@@ -10,6 +10,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -44,12 +45,16 @@ class ScoringPropertiesTest {
         return criterion.scoreOf(x, policy);
     }
 
-    /** A value around the criterion's scale: from a bit short of T1 to a bit beyond T5. */
-    private static BigDecimal around(ThresholdCriterion criterion, int permille) {
+    /**
+     * A value on the criterion's scale, numerically ascending with permille: from below the lowest threshold to above the
+     * highest.
+     */
+    private static BigDecimal ascending(ThresholdCriterion criterion, int permille) {
         BigDecimal t1 = criterion.thresholds().get(0);
         BigDecimal t5 = criterion.thresholds().get(4);
-        BigDecimal span = t5.subtract(t1);
-        return t1.subtract(span.multiply(new BigDecimal("0.2")))
+        BigDecimal low = t1.min(t5);
+        BigDecimal span = t1.max(t5).subtract(low);
+        return low.subtract(span.multiply(new BigDecimal("0.2")))
                 .add(span.multiply(BigDecimal.valueOf(permille)).divide(new BigDecimal("700"), Scores.MATH));
     }
 
@@ -58,12 +63,14 @@ class ScoringPropertiesTest {
             @ForAll @IntRange(min = 0, max = 1000) int a,
             @ForAll @IntRange(min = 0, max = 1000) int b,
             @ForAll BelowLevelOnePolicy policy) {
-        BigDecimal x = around(criterion, Math.min(a, b));
-        BigDecimal y = around(criterion, Math.max(a, b));
-        // around() walks from short of T1 to beyond T5, i.e. always in the better direction.
-        assertTrue(score(criterion, y, policy).compareTo(score(criterion, x, policy)) >= 0);
-        if (criterion.direction() == Direction.LOWER_IS_BETTER) {
-            assertTrue(y.compareTo(x) <= 0);
+        BigDecimal smaller = ascending(criterion, Math.min(a, b));
+        BigDecimal larger = ascending(criterion, Math.max(a, b));
+        int comparison = score(criterion, larger, policy).compareTo(score(criterion, smaller, policy));
+        // A larger result never scores less when higher is better, never more when lower is better.
+        if (criterion.direction() == Direction.HIGHER_IS_BETTER) {
+            assertTrue(comparison >= 0, () -> smaller + " -> " + larger);
+        } else {
+            assertTrue(comparison <= 0, () -> smaller + " -> " + larger);
         }
     }
 
@@ -115,7 +122,7 @@ class ScoringPropertiesTest {
     @Property
     void aggregationIsInvariantToChildOrder(@ForAll @IntRange(min = 1, max = 12) int size,
             @ForAll("permutationSeed") long seed) {
-        java.util.Random random = new java.util.Random(seed);
+        Random random = new Random(seed);
         ThresholdCriterion criterion = Fixtures.thresholds("0", "1", "2", "3", "4");
         List<Indicator> children = new ArrayList<>();
         Map<String, Result> results = new HashMap<>();

@@ -1,6 +1,7 @@
 package io.edukpi.scoring.it;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
@@ -9,6 +10,7 @@ import java.util.UUID;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.edukpi.commons.calendar.FiscalYear;
 import io.edukpi.devstack.TestEvents;
 
 /** Produces schema-valid events on the real broker, as indicator-service and submission-service do. */
@@ -39,7 +41,7 @@ final class Events {
             ObjectNode event = MAPPER.createObjectNode();
             event.put("catalogueId", catalogueId);
             event.put("fiscalYear", fiscalYear);
-            event.put("fiscalYearBe", fiscalYear + 543);
+            event.put("fiscalYearBe", FiscalYear.toBuddhist(fiscalYear));
             event.put("level", "OBEC_AGREEMENT");
             event.put("version", version);
             event.put("title", catalogue.path("title").asText());
@@ -74,7 +76,7 @@ final class Events {
         event.put("indicatorCode", indicator);
         event.put("catalogueId", catalogueId);
         event.put("catalogueVersion", 1);
-        event.put("value", new java.math.BigDecimal(value));
+        event.put("value", new BigDecimal(value));
         event.put("acceptedAt", OffsetDateTime.now().toString());
         event.put("acceptedBy", "reviewer1");
         return event;

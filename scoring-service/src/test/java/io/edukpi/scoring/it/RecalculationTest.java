@@ -1,6 +1,8 @@
 package io.edukpi.scoring.it;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -11,6 +13,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
+import org.hamcrest.Matcher;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -133,8 +136,8 @@ class RecalculationTest {
     }
 
     /** Round 7 is not in the catalogue (400); without any catalogue yet the year is unknown (404). */
-    private static org.hamcrest.Matcher<Integer> anyOf400or404() {
-        return org.hamcrest.Matchers.anyOf(equalTo(400), equalTo(404));
+    private static Matcher<Integer> anyOf400or404() {
+        return anyOf(equalTo(400), equalTo(404));
     }
 
     private static void send(String office, String kind, String indicator, String value) {
@@ -154,30 +157,21 @@ class RecalculationTest {
                 .post("/api/v1/scoring/recalculations").then().statusCode(202)
                 .header("Location", containsString("/api/v1/scoring/recalculations/"))
                 .extract().path("id");
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (System.nanoTime() < deadline) {
-            JsonPath job = given().auth().oauth2(TestTokens.batch()).get("/api/v1/scoring/recalculations/{id}", id)
-                    .then().statusCode(200).extract().jsonPath();
-            if (job.getString("status").equals("SUCCEEDED")) {
-                return job;
-            }
-            assertEquals(false, job.getString("status").equals("FAILED"), job.prettify());
-            SubmissionFlowTest.sleep(100);
-        }
-        throw new AssertionError("recalculation " + id + " did not finish");
+        JsonPath job = await("recalculation " + id).atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+                .until(() -> given().auth().oauth2(TestTokens.batch()).get("/api/v1/scoring/recalculations/{id}", id)
+                        .then().statusCode(200).extract().jsonPath(),
+                        j -> j.getString("status").equals("SUCCEEDED") || j.getString("status").equals("FAILED"));
+        assertEquals("SUCCEEDED", job.getString("status"), job.prettify());
+        return job;
     }
 
     private static void awaitCatalogueVersion(int version) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (System.nanoTime() < deadline) {
-            var response = given().auth().oauth2(TestTokens.reviewer()).contentType("application/json")
-                    .body("{\"fiscalYear\": 2555, \"indicatorCode\": \"3.2.2\", \"value\": 90}")
-                    .post("/api/v1/scoring/evaluate");
-            if (response.statusCode() == 200 && response.jsonPath().getInt("catalogue.version") == version) {
-                return;
-            }
-            SubmissionFlowTest.sleep(200);
-        }
-        throw new AssertionError("catalogue version " + version + " of " + YEAR + " was not consumed");
+        await("catalogue version " + version + " of " + YEAR).atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(200)).until(() -> {
+                    var response = given().auth().oauth2(TestTokens.reviewer()).contentType("application/json")
+                            .body("{\"fiscalYear\": 2555, \"indicatorCode\": \"3.2.2\", \"value\": 90}")
+                            .post("/api/v1/scoring/evaluate");
+                    return response.statusCode() == 200 && response.jsonPath().getInt("catalogue.version") == version;
+                });
     }
 }

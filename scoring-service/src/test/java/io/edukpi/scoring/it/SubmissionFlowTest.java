@@ -1,6 +1,7 @@
 package io.edukpi.scoring.it;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.emptyOrNullString;
 import static org.hamcrest.Matchers.equalTo;
@@ -10,6 +11,7 @@ import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -47,17 +49,10 @@ class SubmissionFlowTest {
     }
 
     static void awaitCatalogue() {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (System.nanoTime() < deadline) {
-            int status = given().auth().oauth2(TestTokens.reviewer()).contentType("application/json")
-                    .body("{\"fiscalYear\": 2554, \"level\": \"OBEC_AGREEMENT\", \"indicatorCode\": \"1.1.3\", \"value\": 1}")
-                    .post("/api/v1/scoring/evaluate").statusCode();
-            if (status == 200) {
-                return;
-            }
-            sleep(200);
-        }
-        throw new AssertionError("catalogue.published was not consumed within 60 s");
+        await("catalogue.published consumed").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+                .until(() -> given().auth().oauth2(TestTokens.reviewer()).contentType("application/json")
+                        .body("{\"fiscalYear\": 2554, \"level\": \"OBEC_AGREEMENT\", \"indicatorCode\": \"1.1.3\", \"value\": 1}")
+                        .post("/api/v1/scoring/evaluate").statusCode() == 200);
     }
 
     @Test
@@ -84,10 +79,11 @@ class SubmissionFlowTest {
             // A real change afterwards, on the same partition: its version must be 2.
             Events.send("submission.accepted", office,
                     Events.accepted(office, "PRIMARY", 9, "1.1.3", "96.51", 1).toString(), UUID.randomUUID().toString());
-            List<ConsumerRecord<String, String>> all = scores.await(r -> office.equals(r.key()), 2,
-                    Duration.ofSeconds(30));
-            sleep(500);
-            all = scores.await(r -> office.equals(r.key()), 3, Duration.ofSeconds(1));
+            // The change was sent after the duplicates to the same partition: once its version 2 is out,
+            // the duplicates have been consumed, and anything they made would have been published before it.
+            List<ConsumerRecord<String, String>> all = await("score.updated of version 2").atMost(Duration.ofSeconds(30))
+                    .until(() -> scores.await(r -> office.equals(r.key()), 3, Duration.ofMillis(200)),
+                            records -> records.stream().anyMatch(r -> json(r.value()).path("version").asInt() == 2));
             assertEquals(2, all.size(), "one score.updated per change, none for the duplicates");
             JsonNode second = json(all.get(1).value());
             assertEquals(2, second.path("version").asInt());
@@ -144,16 +140,8 @@ class SubmissionFlowTest {
     static JsonNode json(String text) {
         try {
             return Events.MAPPER.readTree(text);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 }

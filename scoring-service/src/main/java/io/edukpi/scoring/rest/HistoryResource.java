@@ -1,0 +1,59 @@
+package io.edukpi.scoring.rest;
+
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.edukpi.commons.security.Roles;
+import io.edukpi.scoring.service.Explanations;
+import io.edukpi.scoring.service.ScoreQueries;
+
+/** An office's scores across rounds and fiscal years. */
+@Path("/api/v1/scores/offices/{officeCode}/history")
+@Tag(name = "Scores")
+public class HistoryResource {
+
+    private final ScoreQueries queries;
+    private final Visibility visibility;
+
+    public HistoryResource(ScoreQueries queries, Visibility visibility) {
+        this.queries = queries;
+        this.visibility = visibility;
+    }
+
+    @GET
+    @RolesAllowed({ Roles.OBEC_ADMIN, Roles.REVIEWER, Roles.BATCH, Roles.AREA_OFFICER, Roles.DASHBOARD })
+    @Produces({ MediaType.APPLICATION_JSON, Reads.CSV })
+    @Operation(summary = "An office's total (or one indicator's score) across rounds and fiscal years")
+    public Response history(@PathParam("officeCode") String officeCode,
+            @QueryParam("level") @DefaultValue(Reads.DEFAULT_LEVEL) String level,
+            @QueryParam("indicatorCode") String indicatorCode,
+            @QueryParam("format") String format, @Context HttpHeaders headers, @Context Request request) {
+        List<ScoreQueries.VersionSummary> versions = queries.history(officeCode, level,
+                visibility.officialOnly(officeCode));
+        if (versions.isEmpty()) {
+            throw Visibility.notFound(officeCode);
+        }
+        String code = indicatorCode == null ? Explanations.TOTAL : indicatorCode;
+        boolean csv = Reads.wantsCsv(format, headers);
+        return Reads.tagged(request, Reads.hash(versions.stream().map(ScoreQueries.VersionSummary::id).toList() + code
+                + csv), () -> {
+                    HistoryView history = HistoryView.of(officeCode, level, code, queries.points(versions, code));
+                    return csv ? Reads.csv(history.table()) : Reads.json(history);
+                });
+    }
+}

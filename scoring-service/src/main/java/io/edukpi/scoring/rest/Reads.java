@@ -1,0 +1,65 @@
+package io.edukpi.scoring.rest;
+
+import java.util.List;
+import java.util.function.Supplier;
+
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+
+import io.edukpi.commons.csv.Csv;
+import io.edukpi.commons.problem.ProblemException;
+import io.edukpi.scoring.domain.ScoringMessage;
+import io.edukpi.scoring.service.Scorekeeper;
+
+/**
+ * What every read of scores shares: JSON or CSV as the client asks ({@code ?format=} first, then
+ * {@code Accept}), an ETag, and 304 without a body when {@code If-None-Match} names it.
+ */
+final class Reads {
+
+    static final String CSV = Csv.MEDIA_TYPE;
+    static final String DEFAULT_LEVEL = "OBEC_AGREEMENT";
+    private static final MediaType CSV_TYPE = MediaType.valueOf(CSV);
+
+    private Reads() {
+    }
+
+    static boolean wantsCsv(String format, HttpHeaders headers) {
+        if (format != null) {
+            if (!format.equals("csv") && !format.equals("json")) {
+                throw ProblemException.invalid(ScoringMessage.FORMAT_UNKNOWN_DETAIL.text(),
+                        List.of(ScoringMessage.FORMAT_UNKNOWN.at("format")));
+            }
+            return format.equals("csv");
+        }
+        return headers.getAcceptableMediaTypes().stream().findFirst()
+                .map(type -> type.isCompatible(CSV_TYPE) && !type.isWildcardType()).orElse(false);
+    }
+
+    /** 304 when the client has {@code tag} already, else the answer; either way with the tag. */
+    static Response tagged(Request request, String tag, Supplier<Response.ResponseBuilder> answer) {
+        EntityTag entityTag = new EntityTag(tag);
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(entityTag);
+        return (notModified != null ? notModified : answer.get()).tag(entityTag).build();
+    }
+
+    static Response.ResponseBuilder json(Object view) {
+        return Response.ok(view, MediaType.APPLICATION_JSON);
+    }
+
+    static Response.ResponseBuilder csv(String table) {
+        return Response.ok(table, CSV + ";charset=UTF-8");
+    }
+
+    static Response.ResponseBuilder csv(Csv table) {
+        return csv(table.toString());
+    }
+
+    /** A tag from what decides an answer's content. */
+    static String hash(String text) {
+        return Scorekeeper.sha256(text).substring(0, 32);
+    }
+}
