@@ -23,18 +23,6 @@ public final class IfMatch {
         }
     }
 
-    /** @deprecated the resource is named by the request's path: {@link #check(String, String)}. */
-    @Deprecated(forRemoval = true)
-    public static void check(String ifMatch, String current, String what, String whatTh) {
-        check(ifMatch, current);
-    }
-
-    /** @deprecated see {@link #require(String, String)}. */
-    @Deprecated(forRemoval = true)
-    public static void require(String ifMatch, String current, String what, String whatTh) {
-        require(ifMatch, current);
-    }
-
     /** If-Match is required (428 without it) and must match (412). */
     public static void require(String ifMatch, String current) {
         if (ifMatch == null || ifMatch.isBlank()) {

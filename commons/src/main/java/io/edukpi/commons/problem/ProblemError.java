@@ -29,41 +29,4 @@ public record ProblemError(
                 finding.isError() ? null : finding.severity().name());
     }
 
-    /** @deprecated a {@link Finding} from the service's message catalogue; removed once every service uses them. */
-    @Deprecated(forRemoval = true)
-    public ProblemError(String field, Integer row, Integer line, Integer column, String code, String message,
-            String messageTh, String value) {
-        this(field, row, line, column, code, message, messageTh, value, null);
-    }
-
-    /** @deprecated see {@link #of(Finding)} */
-    @Deprecated(forRemoval = true)
-    public static ProblemError field(String field, String code, String message, String messageTh) {
-        return new ProblemError(field, null, null, null, code, message, messageTh, null, null);
-    }
-
-    /** @deprecated see {@link #of(Finding)} */
-    @Deprecated(forRemoval = true)
-    public static ProblemError row(int row, String field, String code, String message, String messageTh) {
-        return new ProblemError(field, row, null, null, code, message, messageTh, null, null);
-    }
-
-    /** @deprecated see {@link Finding#withValue} */
-    @Deprecated(forRemoval = true)
-    public ProblemError withValue(String rejected) {
-        return new ProblemError(field, row, line, column, code, message, messageTh, rejected, severity);
-    }
-
-    /** @deprecated see {@link Finding#atLine} */
-    @Deprecated(forRemoval = true)
-    public ProblemError at(Integer line, Integer column) {
-        return new ProblemError(field, row, line, column, code, message, messageTh, value, severity);
-    }
-
-    /** @deprecated bridge for callers not yet on findings. */
-    @Deprecated(forRemoval = true)
-    public Finding toFinding() {
-        Finding finding = new Finding(code, field, row, line, column, value, message, messageTh, Finding.Severity.ERROR);
-        return "WARNING".equals(severity) ? finding.asWarning() : finding;
-    }
 }

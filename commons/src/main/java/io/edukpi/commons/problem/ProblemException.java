@@ -66,49 +66,6 @@ public class ProblemException extends RuntimeException {
         return of(422, detail, findings);
     }
 
-    /** @deprecated texts from the service's message catalogue: {@link #ProblemException(int, Message, Text, List)}. */
-    @Deprecated(forRemoval = true)
-    public ProblemException(int status, String slug, String title, String titleTh, String detail, String detailTh,
-            List<ProblemError> errors) {
-        this(status, slug, new Text(title, titleTh), new Text(detail, detailTh), bridge(errors));
-    }
-
-    /** @deprecated see {@link #notFound(Text)} */
-    @Deprecated(forRemoval = true)
-    public static ProblemException notFound(String what, String whatTh, Object id) {
-        return notFound(new Text(what + " '" + id + "' does not exist or is not visible to you.",
-                "ไม่พบ" + whatTh + " '" + id + "' หรือท่านไม่มีสิทธิ์เข้าถึง"));
-    }
-
-    /** @deprecated see {@link #conflict(Text)} */
-    @Deprecated(forRemoval = true)
-    public static ProblemException conflict(String detail, String detailTh) {
-        return conflict(new Text(detail, detailTh));
-    }
-
-    /** @deprecated see {@link #invalid(Text, List)} */
-    @Deprecated(forRemoval = true)
-    public static ProblemException invalid(String detail, String detailTh, List<ProblemError> errors) {
-        return invalid(new Text(detail, detailTh), bridge(errors));
-    }
-
-    /** @deprecated see {@link #title()} */
-    @Deprecated(forRemoval = true)
-    public String titleTh() {
-        return title.thai();
-    }
-
-    /** @deprecated see {@link #detail()} */
-    @Deprecated(forRemoval = true)
-    public String detailTh() {
-        return detail.thai();
-    }
-
-    @SuppressWarnings("removal")
-    private static List<Finding> bridge(List<ProblemError> errors) {
-        return errors == null ? List.of() : errors.stream().map(ProblemError::toFinding).toList();
-    }
-
     public int status() {
         return status;
     }

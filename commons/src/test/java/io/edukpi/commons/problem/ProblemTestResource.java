@@ -20,6 +20,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import io.edukpi.commons.message.Text;
+
 /** Endpoints that fail in every way a real one can, so the mapping is tested once for all services. */
 @Path("/test/problems")
 @PermitAll
@@ -46,7 +48,8 @@ public class ProblemTestResource {
     @GET
     @Path("/schools/{code}")
     public School get(@PathParam("code") String code) {
-        throw ProblemException.notFound("School", "สถานศึกษา", code);
+        throw ProblemException.notFound(new Text("School '" + code + "' does not exist or is not visible to you.",
+                "ไม่พบสถานศึกษา '" + code + "' หรือท่านไม่มีสิทธิ์เข้าถึง"));
     }
 
     @GET

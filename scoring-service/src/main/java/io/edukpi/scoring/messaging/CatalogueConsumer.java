@@ -15,7 +15,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.edukpi.commons.inbox.ProcessedEvents;
 import io.edukpi.scoring.domain.InvalidScoringInputException;
-import io.edukpi.scoring.service.Catalogues;
+import io.edukpi.scoring.service.CatalogueService;
 import io.edukpi.scoring.service.ScoringService;
 import io.smallrye.common.annotation.Blocking;
 
@@ -29,11 +29,11 @@ public class CatalogueConsumer {
     private static final Logger LOG = Logger.getLogger(CatalogueConsumer.class);
 
     private final ProcessedEvents processed;
-    private final Catalogues catalogues;
+    private final CatalogueService catalogues;
     private final ScoringService scoring;
     private final ObjectMapper mapper;
 
-    public CatalogueConsumer(ProcessedEvents processed, Catalogues catalogues, ScoringService scoring,
+    public CatalogueConsumer(ProcessedEvents processed, CatalogueService catalogues, ScoringService scoring,
             ObjectMapper mapper) {
         this.processed = processed;
         this.catalogues = catalogues;

@@ -20,7 +20,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.edukpi.commons.problem.ProblemException;
 import io.edukpi.scoring.domain.ScoringMessage;
-import io.edukpi.scoring.service.Evaluations;
+import io.edukpi.scoring.service.EvaluationService;
 import io.quarkus.security.Authenticated;
 
 /** Stateless scoring for previews (submission-service while keying) and third parties. */
@@ -28,10 +28,10 @@ import io.quarkus.security.Authenticated;
 @Tag(name = "Scoring")
 public class EvaluationResource {
 
-    private final Evaluations evaluations;
+    private final EvaluationService evaluations;
     private final ObjectMapper mapper;
 
-    public EvaluationResource(Evaluations evaluations, ObjectMapper mapper) {
+    public EvaluationResource(EvaluationService evaluations, ObjectMapper mapper) {
         this.evaluations = evaluations;
         this.mapper = mapper;
     }

@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.edukpi.commons.security.Roles;
-import io.edukpi.scoring.service.Explanations;
+import io.edukpi.scoring.service.ExplanationService;
 import io.edukpi.scoring.service.ScoreQueries;
 
 /** An office's scores across rounds and fiscal years. */
@@ -48,7 +48,7 @@ public class HistoryResource {
         if (versions.isEmpty()) {
             throw Visibility.notFound(officeCode);
         }
-        String code = indicatorCode == null ? Explanations.TOTAL : indicatorCode;
+        String code = indicatorCode == null ? ExplanationService.TOTAL : indicatorCode;
         boolean csv = Reads.wantsCsv(format, headers);
         return Reads.tagged(request, Reads.hash(versions.stream().map(ScoreQueries.VersionSummary::id).toList() + code
                 + csv), () -> {

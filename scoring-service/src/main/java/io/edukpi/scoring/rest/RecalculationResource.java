@@ -36,7 +36,7 @@ import io.edukpi.commons.security.Roles;
 import io.edukpi.scoring.domain.ScoringMessage;
 import io.edukpi.scoring.persistence.RecalculationJobEntity;
 import io.edukpi.scoring.service.OfficeScope;
-import io.edukpi.scoring.service.Recalculations;
+import io.edukpi.scoring.service.RecalculationService;
 
 /** Batch recalculation jobs: 202 + a job resource that reports progress, a summary and a CSV of changes. */
 @Path("/api/v1/scoring/recalculations")
@@ -45,11 +45,11 @@ public class RecalculationResource {
 
     private static final Pattern OFFICE = Pattern.compile("[0-9A-Za-z-]{1,20}");
 
-    private final Recalculations recalculations;
+    private final RecalculationService recalculations;
     private final Caller caller;
     private final ObjectMapper mapper;
 
-    public RecalculationResource(Recalculations recalculations, Caller caller, ObjectMapper mapper) {
+    public RecalculationResource(RecalculationService recalculations, Caller caller, ObjectMapper mapper) {
         this.recalculations = recalculations;
         this.caller = caller;
         this.mapper = mapper;
@@ -97,7 +97,7 @@ public class RecalculationResource {
         if (!findings.isEmpty()) {
             throw ProblemException.invalid(ScoringMessage.RECALCULATION_INVALID.text(), findings);
         }
-        RecalculationJobEntity job = recalculations.start(new Recalculations.Request(
+        RecalculationJobEntity job = recalculations.start(new RecalculationService.Request(
                 FiscalYear.toGregorian(body.fiscalYear()), body.level() == null ? Reads.DEFAULT_LEVEL : body.level(),
                 body.round(), body.catalogueId(), body.catalogueVersion(),
                 OfficeScope.of(body.officeCodes()),

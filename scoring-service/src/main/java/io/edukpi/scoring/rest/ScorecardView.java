@@ -12,7 +12,7 @@ import io.edukpi.commons.calendar.FiscalYear;
 import io.edukpi.commons.csv.Csv;
 import io.edukpi.scoring.domain.Scores;
 import io.edukpi.scoring.persistence.ScoreVersionEntity;
-import io.edukpi.scoring.service.Explanations;
+import io.edukpi.scoring.service.ExplanationService;
 import io.edukpi.scoring.service.ScoreLinks;
 
 /** An office's scorecard of a round: the tree of its explanation document, trimmed to what a dashboard shows. */
@@ -54,7 +54,7 @@ record ScorecardView(String officeCode, String officeKind, int fiscalYear, int f
     Csv table(JsonNode document) {
         Csv table = new Csv("officeCode", "fiscalYear", "round", "version", "official", "indicatorCode", "parentCode",
                 "name", "weight", "score", "percent", "status");
-        table.row(Arrays.asList(officeCode, fiscalYear, round, version, official, Explanations.TOTAL, "", "", "",
+        table.row(Arrays.asList(officeCode, fiscalYear, round, version, official, ExplanationService.TOTAL, "", "", "",
                 decimal(document.path("displayTotal")), decimal(document.path("percent")), ""));
         rows(table, indicators, "");
         return table;

@@ -82,7 +82,7 @@ public class ScoreQueries {
     }
 
     /**
-     * One indicator's score (or the total's, code {@link Explanations#TOTAL}) in each of the versions;
+     * One indicator's score (or the total's, code {@link ExplanationService#TOTAL}) in each of the versions;
      * versions without that indicator are left out.
      */
     public List<HistoryPoint> points(List<VersionSummary> versions, String code) {

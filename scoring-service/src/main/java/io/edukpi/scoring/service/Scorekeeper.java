@@ -110,8 +110,8 @@ public class Scorekeeper {
     private Outcome evaluate(Input input, boolean dryRun, List<ObjectNode> events) {
         OfficeEvaluation evaluation = OfficeScorer.evaluate(input.catalogue(), input.round(), input.roundClosed(),
                 input.results());
-        Map<String, BigDecimal> scores = Explanations.scores(evaluation);
-        String fingerprint = sha256(Explanations.canonical(scores));
+        Map<String, BigDecimal> scores = ExplanationService.scores(evaluation);
+        String fingerprint = sha256(ExplanationService.canonical(scores));
         ScoreVersions.Latest latest = input.latest();
         boolean valueChanged = latest == null || !fingerprint.equals(latest.fingerprint());
         boolean snapshotDue = input.roundClosed() && (latest == null || !latest.official());
@@ -139,7 +139,7 @@ public class Scorekeeper {
         version.cause = input.cause();
         version.fingerprint = fingerprint;
         version.nodeScores = json(scores);
-        ObjectNode document = Explanations.document(mapper, evaluation);
+        ObjectNode document = ExplanationService.document(mapper, evaluation);
         document.put("officeCode", version.officeCode);
         document.put("officeKind", version.officeKind);
         document.put("version", version.version);
@@ -168,8 +168,8 @@ public class Scorekeeper {
         }
         if (changes.isEmpty()) {
             // Only the official snapshot is due: the total is what becomes official.
-            changes.add(new Change(officeCode, Explanations.TOTAL, before.get(Explanations.TOTAL),
-                    after.get(Explanations.TOTAL), false));
+            changes.add(new Change(officeCode, ExplanationService.TOTAL, before.get(ExplanationService.TOTAL),
+                    after.get(ExplanationService.TOTAL), false));
         }
         return changes;
     }

@@ -28,12 +28,12 @@ public class ScoringService {
 
     private static final Logger LOG = Logger.getLogger(ScoringService.class);
 
-    private final Catalogues catalogues;
+    private final CatalogueService catalogues;
     private final AcceptedResults results;
     private final ScoreVersions versions;
     private final Scorekeeper scorekeeper;
 
-    public ScoringService(Catalogues catalogues, AcceptedResults results, ScoreVersions versions,
+    public ScoringService(CatalogueService catalogues, AcceptedResults results, ScoreVersions versions,
             Scorekeeper scorekeeper) {
         this.catalogues = catalogues;
         this.results = results;

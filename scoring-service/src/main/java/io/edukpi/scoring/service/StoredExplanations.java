@@ -8,14 +8,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.edukpi.scoring.persistence.ScoreVersionEntity;
 
-/** The explanation documents of stored score versions, as the API shows them (see {@link Explanations}). */
+/** The explanation documents of stored score versions, as the API shows them (see {@link ExplanationService}). */
 @ApplicationScoped
 public class StoredExplanations {
 
     private final ObjectMapper mapper;
-    private final Catalogues catalogues;
+    private final CatalogueService catalogues;
 
-    public StoredExplanations(ObjectMapper mapper, Catalogues catalogues) {
+    public StoredExplanations(ObjectMapper mapper, CatalogueService catalogues) {
         this.mapper = mapper;
         this.catalogues = catalogues;
     }
@@ -48,7 +48,7 @@ public class StoredExplanations {
     }
 
     private JsonNode expand(JsonNode stored, ScoreVersionEntity version) {
-        return Explanations.expand(mapper, stored, catalogues.byId(version.catalogueId).orElseThrow(
+        return ExplanationService.expand(mapper, stored, catalogues.byId(version.catalogueId).orElseThrow(
                 () -> new IllegalStateException("catalogue " + version.catalogueId + " of a score version is not kept")));
     }
 }

@@ -40,7 +40,7 @@ import io.edukpi.scoring.domain.Result;
 import io.edukpi.scoring.domain.ThresholdCriterion;
 import io.edukpi.scoring.persistence.AcceptedResults;
 import io.edukpi.scoring.persistence.ScoreVersions;
-import io.edukpi.scoring.service.Catalogues;
+import io.edukpi.scoring.service.CatalogueService;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
@@ -60,7 +60,7 @@ import io.restassured.path.json.JsonPath;
 class RecalculationBenchmark {
 
     @Inject
-    Catalogues catalogues;
+    CatalogueService catalogues;
     @Inject
     AcceptedResults results;
     @Inject

@@ -14,9 +14,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.edukpi.commons.inbox.ProcessedEvents;
-import io.edukpi.submission.service.Catalogues;
+import io.edukpi.submission.service.CatalogueService;
 import io.edukpi.submission.service.JsonColumns;
-import io.edukpi.submission.service.RegistryResults;
+import io.edukpi.submission.service.RegistryResultService;
 import io.smallrye.common.annotation.Blocking;
 
 /** Catalogues published by indicator-service: kept, and the registry figures already held applied to them. */
@@ -28,12 +28,12 @@ public class CataloguePublishedConsumer {
     private static final Logger LOG = Logger.getLogger(CataloguePublishedConsumer.class);
 
     private final ProcessedEvents processed;
-    private final Catalogues catalogues;
-    private final RegistryResults registry;
+    private final CatalogueService catalogues;
+    private final RegistryResultService registry;
     private final JsonColumns json;
     private final ObjectMapper mapper;
 
-    public CataloguePublishedConsumer(ProcessedEvents processed, Catalogues catalogues, RegistryResults registry,
+    public CataloguePublishedConsumer(ProcessedEvents processed, CatalogueService catalogues, RegistryResultService registry,
             JsonColumns json, ObjectMapper mapper) {
         this.processed = processed;
         this.catalogues = catalogues;

@@ -11,7 +11,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.edukpi.commons.inbox.ProcessedEvents;
-import io.edukpi.submission.service.RegistryResults;
+import io.edukpi.submission.service.RegistryResultService;
 import io.smallrye.common.annotation.Blocking;
 
 /** The registry's statistics of an office: results of REGISTRY indicators derived from them. */
@@ -21,10 +21,10 @@ public class RegistryStatisticsConsumer {
     private static final Logger LOG = Logger.getLogger(RegistryStatisticsConsumer.class);
 
     private final ProcessedEvents processed;
-    private final RegistryResults registry;
+    private final RegistryResultService registry;
     private final ObjectMapper mapper;
 
-    public RegistryStatisticsConsumer(ProcessedEvents processed, RegistryResults registry, ObjectMapper mapper) {
+    public RegistryStatisticsConsumer(ProcessedEvents processed, RegistryResultService registry, ObjectMapper mapper) {
         this.processed = processed;
         this.registry = registry;
         this.mapper = mapper;

@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.edukpi.commons.calendar.FiscalYear;
-import io.edukpi.submission.service.Catalogues;
+import io.edukpi.submission.service.CatalogueService;
 import io.quarkus.security.Authenticated;
 
 /** Which published catalogue versions submission-service holds (its copy from catalogue.published). */
@@ -23,9 +23,9 @@ import io.quarkus.security.Authenticated;
 @Produces(MediaType.APPLICATION_JSON)
 public class HeldCatalogueResource {
 
-    private final Catalogues catalogues;
+    private final CatalogueService catalogues;
 
-    public HeldCatalogueResource(Catalogues catalogues) {
+    public HeldCatalogueResource(CatalogueService catalogues) {
         this.catalogues = catalogues;
     }
 
@@ -41,7 +41,7 @@ public class HeldCatalogueResource {
         return catalogues.all().stream().map(HeldCatalogueResource::of).toList();
     }
 
-    private static HeldCatalogue of(Catalogues.Held e) {
+    private static HeldCatalogue of(CatalogueService.Held e) {
         return new HeldCatalogue(e.catalogueId(), e.fiscalYear(), FiscalYear.toBuddhist(e.fiscalYear()), e.level(), e.version(),
                 e.title(), e.publishedAt(), e.receivedAt());
     }

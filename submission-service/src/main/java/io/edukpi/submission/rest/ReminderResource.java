@@ -25,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.edukpi.commons.problem.ProblemException;
 import io.edukpi.commons.security.Roles;
 import io.edukpi.submission.domain.SubmissionMessage;
-import io.edukpi.submission.service.DeadlineReminders;
+import io.edukpi.submission.service.DeadlineReminderService;
 
 /** The deadline reminders (submission.deadline-approaching): what was sent, and running the daily job by hand. */
 @Path("/api/v1/submissions/reminders")
@@ -33,9 +33,9 @@ import io.edukpi.submission.service.DeadlineReminders;
 @Produces(MediaType.APPLICATION_JSON)
 public class ReminderResource {
 
-    private final DeadlineReminders reminders;
+    private final DeadlineReminderService reminders;
 
-    public ReminderResource(DeadlineReminders reminders) {
+    public ReminderResource(DeadlineReminderService reminders) {
         this.reminders = reminders;
     }
 
@@ -51,14 +51,14 @@ public class ReminderResource {
              "sent": [{"officeCode": "5001", "fiscalYear": 2011, "level": "OBEC_AGREEMENT", "round": 6,
                "deadline": "2011-04-15", "daysLeft": 3, "pending": 12,
                "eventId": "0b7c5c8e-8f5e-4a55-9c39-3c0e4b3f2f10", "sentAt": "2011-04-12T00:00:03Z"}]}""")))
-    public DeadlineReminders.Run run(@QueryParam("date") String date) {
+    public DeadlineReminderService.Run run(@QueryParam("date") String date) {
         return reminders.run(date == null ? reminders.today() : parse(date));
     }
 
     @GET
     @RolesAllowed({ Roles.OBEC_ADMIN, Roles.REVIEWER, Roles.BATCH })
     @Operation(summary = "The reminders sent for a fiscal year (optionally one level and round)")
-    public List<DeadlineReminders.Sent> sent(@QueryParam("fiscalYear") @NotNull @Min(1900) @Max(2200) Integer fiscalYear,
+    public List<DeadlineReminderService.Sent> sent(@QueryParam("fiscalYear") @NotNull @Min(1900) @Max(2200) Integer fiscalYear,
             @QueryParam("level") @Pattern(regexp = "OBEC_AGREEMENT|AREA_OFFICE_MEASURES") String level,
             @QueryParam("round") @Min(1) @Max(12) Integer round) {
         return reminders.sent(fiscalYear, level, round);

@@ -22,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.edukpi.commons.security.Roles;
-import io.edukpi.submission.service.SchoolForms;
+import io.edukpi.submission.service.SchoolFormService;
 import io.edukpi.submission.service.ScorePreview;
 
 /** What the office looks at while it keys a result: its schools' forms and the score a value would get. */
@@ -31,10 +31,10 @@ import io.edukpi.submission.service.ScorePreview;
 @Produces(MediaType.APPLICATION_JSON)
 public class ResultFormsResource {
 
-    private final SchoolForms forms;
+    private final SchoolFormService forms;
     private final ScorePreview preview;
 
-    public ResultFormsResource(SchoolForms forms, ScorePreview preview) {
+    public ResultFormsResource(SchoolFormService forms, ScorePreview preview) {
         this.forms = forms;
         this.preview = preview;
     }
@@ -43,7 +43,7 @@ public class ResultFormsResource {
     @Path("/school-forms")
     @RolesAllowed({ Roles.OBEC_ADMIN, Roles.REVIEWER, Roles.AREA_OFFICER })
     @Operation(summary = "The schools' forms (2) of a FORM result, and which of the office's schools have not filled theirs")
-    public SchoolForms.Overview resultSchoolForms(@PathParam("id") UUID id) {
+    public SchoolFormService.Overview resultSchoolForms(@PathParam("id") UUID id) {
         return forms.overview(id);
     }
 

@@ -20,7 +20,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import io.edukpi.commons.security.Roles;
 import io.edukpi.submission.domain.ResultKey;
-import io.edukpi.submission.service.SchoolForms;
+import io.edukpi.submission.service.SchoolFormService;
 
 /** A school's form (2) of a FORM indicator: filled by the school itself. */
 @Path("/api/v1/submissions/schools/{schoolCode}/forms/{fiscalYear}/{level}/{round}/{indicatorCode}")
@@ -28,9 +28,9 @@ import io.edukpi.submission.service.SchoolForms;
 @Produces(MediaType.APPLICATION_JSON)
 public class SchoolFormResource {
 
-    private final SchoolForms forms;
+    private final SchoolFormService forms;
 
-    public SchoolFormResource(SchoolForms forms) {
+    public SchoolFormResource(SchoolFormService forms) {
         this.forms = forms;
     }
 
@@ -40,7 +40,8 @@ public class SchoolFormResource {
     @Operation(summary = "Fill or replace the school's form (2); the office's result is recomputed from all its schools' forms", description = "Own school only (another school's code answers 404). Allowed while the office's result is a draft.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "3.1.2", value = """
             {"checklists": {"qaActivities": ["a1", "a2", "a3", "a4", "a5", "a6", "a7", "a8"]}}""")))
-    public SchoolForms.SchoolForm fillSchoolForm(@PathParam("schoolCode") @Pattern(regexp = "[0-9]{10}") String schoolCode,
+    public SchoolFormService.SchoolForm fillSchoolForm(
+            @PathParam("schoolCode") @Pattern(regexp = "[0-9]{10}") String schoolCode,
             @PathParam("fiscalYear") int fiscalYear,
             @PathParam("level") @Pattern(regexp = "OBEC_AGREEMENT|AREA_OFFICE_MEASURES") String level,
             @PathParam("round") int round, @PathParam("indicatorCode") String indicatorCode,
@@ -51,7 +52,7 @@ public class SchoolFormResource {
     @GET
     @RolesAllowed(Roles.SCHOOL_OFFICER)
     @Operation(summary = "The school's form (2) as filled")
-    public SchoolForms.SchoolForm getSchoolForm(@PathParam("schoolCode") String schoolCode,
+    public SchoolFormService.SchoolForm getSchoolForm(@PathParam("schoolCode") String schoolCode,
             @PathParam("fiscalYear") int fiscalYear,
             @PathParam("level") String level, @PathParam("round") int round,
             @PathParam("indicatorCode") String indicatorCode) {

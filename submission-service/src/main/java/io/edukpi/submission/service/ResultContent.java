@@ -1,6 +1,7 @@
 package io.edukpi.submission.service;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.validation.Valid;
@@ -31,6 +32,6 @@ public record ResultContent(
 
     /** The certifier block of the reference forms: who certifies the data and when. */
     public record Certifier(@Size(max = 300) String name, @Size(max = 300) String position,
-            java.time.LocalDate certifiedOn) {
+            LocalDate certifiedOn) {
     }
 }

@@ -36,7 +36,7 @@ public class ResultEditing {
 
     private static final ResultContent EMPTY = new ResultContent(null, null, null, null, null, null, null, null, null);
 
-    private final Catalogues catalogues;
+    private final CatalogueService catalogues;
     private final OfficeDirectory offices;
     private final ResultAccess access;
     private final ResultQueries queries;
@@ -46,7 +46,7 @@ public class ResultEditing {
     private final JsonColumns json;
     private final Clock clock;
 
-    public ResultEditing(Catalogues catalogues, OfficeDirectory offices, ResultAccess access, ResultQueries queries,
+    public ResultEditing(CatalogueService catalogues, OfficeDirectory offices, ResultAccess access, ResultQueries queries,
             AuditTrail audit, FormDocuments forms, Caller caller, JsonColumns json, Clock clock) {
         this.catalogues = catalogues;
         this.offices = offices;
@@ -70,7 +70,7 @@ public class ResultEditing {
         access.checkOffice(officeCode);
         AreaOfficeEntity office = offices.require(officeCode);
         SubmissionCatalogue catalogue = catalogues.require(key.fiscalYear(), key.level());
-        IndicatorSpec indicator = Catalogues.indicator(catalogue, key.indicatorCode());
+        IndicatorSpec indicator = CatalogueService.indicator(catalogue, key.indicatorCode());
         RoundRules.checkTakesResult(catalogue, indicator, key.round());
         ResultEntity.byKey(officeCode, key.fiscalYear(), key.level(), key.round(), key.indicatorCode())
                 .ifPresent(existing -> {
@@ -95,7 +95,7 @@ public class ResultEditing {
         ResultEntity r = access.editable(id);
         IfMatch.require(ifMatch, r.etag());
         SubmissionCatalogue catalogue = catalogues.require(r.fiscalYear, r.level);
-        IndicatorSpec indicator = Catalogues.indicator(catalogue, r.indicatorCode);
+        IndicatorSpec indicator = CatalogueService.indicator(catalogue, r.indicatorCode);
         Object before = audit.content(r);
         applyContent(r, indicator, content == null ? EMPTY : content);
         touch(r, catalogue);

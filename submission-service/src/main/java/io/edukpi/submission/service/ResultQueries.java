@@ -24,10 +24,10 @@ import io.quarkus.panache.common.Sort;
 public class ResultQueries {
 
     private final ResultAccess access;
-    private final Catalogues catalogues;
+    private final CatalogueService catalogues;
     private final JsonColumns json;
 
-    public ResultQueries(ResultAccess access, Catalogues catalogues, JsonColumns json) {
+    public ResultQueries(ResultAccess access, CatalogueService catalogues, JsonColumns json) {
         this.access = access;
         this.catalogues = catalogues;
         this.json = json;

@@ -32,7 +32,7 @@ import io.edukpi.submission.persistence.ResultSnapshotEntity;
 @ApplicationScoped
 public class ResultReview {
 
-    private final Catalogues catalogues;
+    private final CatalogueService catalogues;
     private final OfficeDirectory offices;
     private final ResultAccess access;
     private final ResultEditing editing;
@@ -43,7 +43,7 @@ public class ResultReview {
     private final JsonColumns json;
     private final Clock clock;
 
-    public ResultReview(Catalogues catalogues, OfficeDirectory offices, ResultAccess access, ResultEditing editing,
+    public ResultReview(CatalogueService catalogues, OfficeDirectory offices, ResultAccess access, ResultEditing editing,
             ResultQueries queries, AuditTrail audit, SubmissionEvents events, Caller caller, JsonColumns json,
             Clock clock) {
         this.catalogues = catalogues;
@@ -66,7 +66,7 @@ public class ResultReview {
         ResultState from = r.state;
         ReviewRules.checkRole(transition, from, caller::hasRole);
         SubmissionCatalogue catalogue = catalogues.require(r.fiscalYear, r.level);
-        IndicatorSpec indicator = Catalogues.indicator(catalogue, r.indicatorCode);
+        IndicatorSpec indicator = CatalogueService.indicator(catalogue, r.indicatorCode);
         Workflow.apply(from, transition, caller.name(), new Workflow.Actors(r.submittedBy, r.certifiedBy), body.reason());
         Object before = audit.content(r);
         OffsetDateTime now = OffsetDateTime.now(clock);

@@ -39,11 +39,11 @@ import io.quarkus.panache.common.Sort;
 @ApplicationScoped
 public class RoundProgressService {
 
-    private final Catalogues catalogues;
+    private final CatalogueService catalogues;
     private final ResultAccess access;
     private final Clock clock;
 
-    public RoundProgressService(Catalogues catalogues, ResultAccess access, Clock clock) {
+    public RoundProgressService(CatalogueService catalogues, ResultAccess access, Clock clock) {
         this.catalogues = catalogues;
         this.access = access;
         this.clock = clock;

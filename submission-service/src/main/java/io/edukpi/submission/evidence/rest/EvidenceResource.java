@@ -1,5 +1,6 @@
 package io.edukpi.submission.evidence.rest;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.util.UUID;
@@ -80,7 +81,7 @@ public class EvidenceResource {
     @Operation(operationId = "downloadEvidence", summary = "Download an evidence file (streamed; ETag is its SHA-256)", description = "Content-Type is the sniffed type; X-Content-Type-Options: nosniff; Content-Disposition "
             + "carries the name as filename*=UTF-8''...")
     public Response download(@PathParam("id") UUID id, @PathParam("evidenceId") UUID evidenceId,
-            @Context Request request) throws java.io.IOException {
+            @Context Request request) throws IOException {
         EvidenceFiles.Download download = evidence.download(id, evidenceId);
         EvidenceView view = download.evidence();
         EntityTag tag = new EntityTag(view.sha256());

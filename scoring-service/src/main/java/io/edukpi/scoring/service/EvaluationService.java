@@ -34,13 +34,13 @@ import io.edukpi.scoring.domain.WhatIf;
 /** The evaluate endpoint's use case: score what the request describes, explain it, store nothing. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
-public class Evaluations {
+public class EvaluationService {
 
     private static final int MAX_TREE = 500;
 
-    private final Catalogues catalogues;
+    private final CatalogueService catalogues;
 
-    public Evaluations(Catalogues catalogues) {
+    public EvaluationService(CatalogueService catalogues) {
         this.catalogues = catalogues;
     }
 
@@ -120,7 +120,7 @@ public class Evaluations {
             results.put(code, CatalogueJson.result(resultsJson.path(code), "results." + code + "."));
         });
         boolean closed = request.path("roundClosed").asBoolean(false);
-        ObjectNode answer = Explanations.document(mapper, OfficeScorer.evaluate(catalogue, round, closed, results));
+        ObjectNode answer = ExplanationService.document(mapper, OfficeScorer.evaluate(catalogue, round, closed, results));
         answer.remove("catalogue");
         JsonNode whatIf = request.path("whatIf");
         if (whatIf.isObject()) {

@@ -37,18 +37,18 @@ import io.quarkus.scheduler.Scheduled;
  * instances.
  */
 @ApplicationScoped
-public class DeadlineReminders {
+public class DeadlineReminderService {
 
-    private static final Logger LOG = Logger.getLogger(DeadlineReminders.class);
+    private static final Logger LOG = Logger.getLogger(DeadlineReminderService.class);
     /** Serialises runs across instances (pg_advisory_xact_lock); the table's key alone already prevents repeats. */
     private static final long LOCK = 0x5375624465616431L;
 
-    private final Catalogues catalogues;
+    private final CatalogueService catalogues;
     private final Outbox outbox;
     private final ReminderConfig config;
     private final Clock clock;
 
-    public DeadlineReminders(Catalogues catalogues, Outbox outbox, ReminderConfig config, Clock clock) {
+    public DeadlineReminderService(CatalogueService catalogues, Outbox outbox, ReminderConfig config, Clock clock) {
         this.catalogues = catalogues;
         this.outbox = outbox;
         this.config = config;

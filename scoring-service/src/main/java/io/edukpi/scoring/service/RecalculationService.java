@@ -30,13 +30,13 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
  * and a CSV of every score that changed. A dry run writes no score.
  */
 @ApplicationScoped
-public class Recalculations {
+public class RecalculationService {
 
-    private static final Logger LOG = Logger.getLogger(Recalculations.class);
+    private static final Logger LOG = Logger.getLogger(RecalculationService.class);
     /** Offices scored per transaction: the job's progress steps. */
     private static final int CHUNK = 250;
 
-    private final Catalogues catalogues;
+    private final CatalogueService catalogues;
     private final ScoringService scoring;
     private final ObjectMapper mapper;
     // One job at a time: recalculations are rare and must not compete with each other for the rows they rewrite.
@@ -46,7 +46,7 @@ public class Recalculations {
         return thread;
     });
 
-    public Recalculations(Catalogues catalogues, ScoringService scoring, ObjectMapper mapper) {
+    public RecalculationService(CatalogueService catalogues, ScoringService scoring, ObjectMapper mapper) {
         this.catalogues = catalogues;
         this.scoring = scoring;
         this.mapper = mapper;

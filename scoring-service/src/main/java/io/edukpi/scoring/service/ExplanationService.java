@@ -29,11 +29,11 @@ import io.edukpi.scoring.domain.Result;
  * belongs; {@link #expand} puts both back from the catalogue version, which never changes.
  * Versions written before carry them in full and are shown as stored.
  */
-public final class Explanations {
+public final class ExplanationService {
 
     public static final String TOTAL = "TOTAL";
 
-    private Explanations() {
+    private ExplanationService() {
     }
 
     public static ObjectNode document(ObjectMapper mapper, OfficeEvaluation evaluation) {

@@ -28,16 +28,17 @@ import io.edukpi.submission.persistence.ResultEntity;
  * A result the office already submitted is left alone: certified data are not changed behind its back.
  */
 @ApplicationScoped
-public class RegistryResults {
+public class RegistryResultService {
 
     static final String ACTOR = "registry";
 
-    private final Catalogues catalogues;
+    private final CatalogueService catalogues;
     private final OfficeDirectory offices;
     private final ResultEditing editing;
     private final AuditTrail audit;
 
-    public RegistryResults(Catalogues catalogues, OfficeDirectory offices, ResultEditing editing, AuditTrail audit) {
+    public RegistryResultService(CatalogueService catalogues, OfficeDirectory offices, ResultEditing editing,
+            AuditTrail audit) {
         this.catalogues = catalogues;
         this.offices = offices;
         this.editing = editing;

@@ -21,12 +21,12 @@ import io.edukpi.scoring.persistence.CatalogueVersionEntity;
  * a published version never changes, so the cache never goes stale.
  */
 @ApplicationScoped
-public class Catalogues {
+public class CatalogueService {
 
     private final ObjectMapper mapper;
     private final Map<UUID, Catalogue> parsed = new ConcurrentHashMap<>();
 
-    public Catalogues(ObjectMapper mapper) {
+    public CatalogueService(ObjectMapper mapper) {
         this.mapper = mapper;
     }
 

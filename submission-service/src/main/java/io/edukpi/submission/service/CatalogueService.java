@@ -35,13 +35,13 @@ import io.edukpi.submission.persistence.CatalogueVersionEntity;
 
 /** submission-service's own copy of the published catalogues, read into {@link SubmissionCatalogue}s. */
 @ApplicationScoped
-public class Catalogues {
+public class CatalogueService {
 
     private final ObjectMapper mapper;
     /** Published versions never change, so a parsed one can be kept. */
     private final Map<UUID, SubmissionCatalogue> parsed = new ConcurrentHashMap<>();
 
-    public Catalogues(ObjectMapper mapper) {
+    public CatalogueService(ObjectMapper mapper) {
         this.mapper = mapper;
     }
 
@@ -112,7 +112,7 @@ public class Catalogues {
     /** Every version held, newest first; the content (up to ~1 MB each) is not read. */
     public List<Held> all() {
         return CatalogueVersionEntity.getEntityManager().createQuery("""
-                select new io.edukpi.submission.service.Catalogues$Held(c.id, c.fiscalYear, c.level, c.version,
+                select new io.edukpi.submission.service.CatalogueService$Held(c.id, c.fiscalYear, c.level, c.version,
                     c.title, c.publishedAt, c.receivedAt)
                 from CatalogueVersionEntity c order by c.fiscalYear desc, c.level, c.version desc""", Held.class)
                 .getResultList();

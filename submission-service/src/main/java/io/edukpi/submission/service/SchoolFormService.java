@@ -35,9 +35,9 @@ import io.edukpi.submission.persistence.SchoolFormEntity;
  * from them in the same transaction, and the office sees which of its schools still owe one.
  */
 @ApplicationScoped
-public class SchoolForms {
+public class SchoolFormService {
 
-    private final Catalogues catalogues;
+    private final CatalogueService catalogues;
     private final OfficeDirectory offices;
     private final ResultEditing editing;
     private final ResultAccess access;
@@ -47,7 +47,7 @@ public class SchoolForms {
     private final JsonColumns json;
     private final Clock clock;
 
-    public SchoolForms(Catalogues catalogues, OfficeDirectory offices, ResultEditing editing, ResultAccess access,
+    public SchoolFormService(CatalogueService catalogues, OfficeDirectory offices, ResultEditing editing, ResultAccess access,
             AuditTrail audit, FormDocuments forms, Caller caller, JsonColumns json, Clock clock) {
         this.catalogues = catalogues;
         this.offices = offices;
@@ -80,7 +80,7 @@ public class SchoolForms {
                 .orElseThrow(() -> ProblemException.forbidden(SubmissionMessage.NO_OFFICE_CLAIM.text()));
         offices.require(officeCode);
         SubmissionCatalogue catalogue = catalogues.require(key.fiscalYear(), key.level());
-        IndicatorSpec indicator = Catalogues.indicator(catalogue, key.indicatorCode());
+        IndicatorSpec indicator = CatalogueService.indicator(catalogue, key.indicatorCode());
         var form = schoolForm(indicator);
         RoundRules.checkTakesResult(catalogue, indicator, key.round());
         FormData filled;
@@ -145,7 +145,7 @@ public class SchoolForms {
     @Transactional
     public Overview overview(UUID resultId) {
         ResultEntity r = access.visible(resultId);
-        IndicatorSpec indicator = Catalogues.indicator(catalogues.byId(r.catalogueId), r.indicatorCode);
+        IndicatorSpec indicator = CatalogueService.indicator(catalogues.byId(r.catalogueId), r.indicatorCode);
         schoolForm(indicator);
         List<SchoolForm> filled = SchoolFormEntity.ofResult(r.id).stream().map(f -> view(f, r)).toList();
         Set<String> done = filled.stream().map(SchoolForm::schoolCode).collect(Collectors.toSet());
