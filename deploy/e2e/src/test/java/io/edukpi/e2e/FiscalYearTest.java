@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.net.http.HttpResponse;
@@ -24,6 +25,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -92,6 +95,8 @@ class FiscalYearTest {
     private static final Map<String, Map<String, String>> RESULTS = new HashMap<>(); // office -> indicator -> id
     private static final Map<String, Map<String, BigDecimal>> VALUES = new HashMap<>(); // office -> indicator -> value
     private static String dashboardCursor;
+    /** Every citizen ID the year wrote or asked for: none may appear in clear in any log. */
+    private static final Set<String> CITIZEN_IDS = ConcurrentHashMap.newKeySet();
 
     @BeforeAll
     static void start() {
@@ -490,6 +495,30 @@ class FiscalYearTest {
         return school;
     }
 
+    /**
+     * Privacy: citizen IDs travel in URL paths (teachers, persons), bodies and files, and every one of
+     * them is in some log line's neighbourhood; none may be written in clear by any component.
+     */
+    @Test
+    @Order(7)
+    void step7_noLogOfAnyComponentHoldsACitizenIdInClear() throws IOException {
+        // Also a read of each kind the access logs see with an ID in its path: found, and not found.
+        String student = CITIZEN_IDS.stream().filter(id -> id.startsWith("1" + PRIMARY)).findFirst().orElseThrow();
+        api.expect(200, CM1, "GET", "/api/v1/registry/persons/" + student, null);
+        String unknown = citizenId("110370001234");
+        CITIZEN_IDS.add(unknown);
+        assertEquals(404, api.get(CM1, "/api/v1/registry/persons/" + unknown).statusCode());
+        assertTrue(CITIZEN_IDS.size() > 30, "the year wrote " + CITIZEN_IDS.size() + " IDs");
+        List<String> found = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(platform.data())) {
+            for (Path file : files.filter(Files::isRegularFile).filter(f -> f.toString().endsWith(".log")).toList()) {
+                String text = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
+                CITIZEN_IDS.stream().filter(text::contains).forEach(id -> found.add(file.getFileName() + ": " + id));
+            }
+        }
+        assertEquals(List.of(), found, "citizen IDs in clear in the logs");
+    }
+
     private static Map<String, Object> population(String office, int age, int persons) {
         return Map.of("officeCode", office, "year", YEAR_BE, "age", age, "persons", persons);
     }
@@ -502,6 +531,7 @@ class FiscalYearTest {
             Map<String, Object> s = new LinkedHashMap<>();
             s.put("schoolCode", school);
             s.put("citizenId", citizenId("1" + office + "0000" + String.format("%03d", n)));
+            CITIZEN_IDS.add((String) s.get("citizenId"));
             s.put("prefix", level.startsWith("อ") ? "ด.ช." : "ด.ญ.");
             s.put("firstName", FIRST_NAMES.get(n % FIRST_NAMES.size()));
             s.put("lastName", LAST_NAMES.get(n / FIRST_NAMES.size() % LAST_NAMES.size()));
@@ -530,6 +560,7 @@ class FiscalYearTest {
             Map<String, Object> t = new LinkedHashMap<>();
             t.put("schoolCode", school);
             t.put("citizenId", citizenId("3" + office + "00000" + String.format("%02d", teacher++)));
+            CITIZEN_IDS.add((String) t.get("citizenId"));
             t.put("prefix", "นาง");
             t.put("firstName", FIRST_NAMES.get(teacher));
             t.put("lastName", "สอนดี");

@@ -142,4 +142,22 @@ public enum IndicatorMessage implements Message {
     public String thai() {
         return thai;
     }
+
+    /** Examples of the API's documentation (annotation values must be constants). */
+    public static final class Examples {
+
+        /** The smallest catalogue the API accepts. */
+        public static final String CATALOGUE = """
+                {"fiscalYear": 2012, "level": "OBEC_AGREEMENT", "title": "ตัวชี้วัดตามคำรับรองการปฏิบัติราชการ พ.ศ. 2555",
+                 "belowLevelOnePolicy": "ONE",
+                 "rounds": [{"round": 12, "label": "รอบ 12 เดือน", "periodEnd": "2012-09-30", "deadline": "2012-10-15"}],
+                 "bands": [{"code": "STANDARD", "labelTh": "ระดับมาตรฐาน", "labelEn": "Standard", "minPercent": 0}],
+                 "indicators": [{"code": "3.1.3", "parentCode": null, "name": "ระดับคะแนนเฉลี่ย O-NET ป.6 ภาษาไทย", "unit": "ระดับ",
+                   "weight": 0.77, "criterion": {"type": "THRESHOLD", "thresholds": [34.58, 36.58, 38.58, 40.58, 42.58], "step": 2},
+                   "baselines": [{"fiscalYear": 2010, "value": 38.58, "unit": "ระดับ", "text": "38.58"}]}]}
+                """;
+
+        private Examples() {
+        }
+    }
 }

@@ -45,15 +45,7 @@ import io.edukpi.indicator.service.StoredCatalogue;
 public class CatalogueDraftResource {
 
     /** The smallest catalogue the API accepts, shown in the OpenAPI document. */
-    static final String EXAMPLE = """
-            {"fiscalYear": 2012, "level": "OBEC_AGREEMENT", "title": "Performance agreement indicators, fiscal year 2555",
-             "belowLevelOnePolicy": "ONE",
-             "rounds": [{"round": 12, "label": "12 months", "periodEnd": "2012-09-30", "deadline": "2012-10-15"}],
-             "bands": [{"code": "STANDARD", "labelTh": "Standard", "labelEn": "Standard", "minPercent": 0}],
-             "indicators": [{"code": "3.1.3", "parentCode": null, "name": "Average O-NET score, grade 6 Thai", "unit": "level",
-               "weight": 0.77, "criterion": {"type": "THRESHOLD", "thresholds": [34.58, 36.58, 38.58, 40.58, 42.58], "step": 2},
-               "baselines": [{"fiscalYear": 2010, "value": 38.58, "unit": "level", "text": "38.58"}]}]}
-            """;
+    static final String EXAMPLE = IndicatorMessage.Examples.CATALOGUE;
 
     private final CatalogueService service;
     private final Caller caller;
