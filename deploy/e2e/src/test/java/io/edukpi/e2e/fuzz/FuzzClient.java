@@ -109,26 +109,18 @@ final class FuzzClient {
         }
         request.method(call.method(), call.body() == null ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofByteArray(call.body()));
-        long start = System.nanoTime();
-        try {
-            HttpResponse<String> response = http.send(request.build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.body(), (System.nanoTime() - start) / 1_000_000, null);
-        } catch (IOException e) {
-            return new Answer(0, "", "", (System.nanoTime() - start) / 1_000_000, e.toString());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return exchange(request.build());
     }
 
     /** An unauthenticated GET, e.g. of a service's health through the gateway. */
     Answer getPlain(String path, Duration timeout) {
+        return exchange(HttpRequest.newBuilder(URI.create(gateway + path)).timeout(timeout).GET().build());
+    }
+
+    private Answer exchange(HttpRequest request) {
         long start = System.nanoTime();
         try {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(gateway + path))
-                    .timeout(timeout).GET().build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
                     response.body(), (System.nanoTime() - start) / 1_000_000, null);
         } catch (IOException e) {
