@@ -51,7 +51,7 @@ import io.edukpi.e2e.fuzz.RequestFactory.Planned;
 class ApiFuzzTest {
 
     static final long DEFAULT_SEED = 20110610L;
-    static final int DEFAULT_REQUESTS = 4000;
+    static final int DEFAULT_REQUESTS = 20_000;
 
     private static Path data;
     private static PlatformSettings settings;

@@ -47,6 +47,7 @@ final class FuzzClient {
             new Caller("area.cm1", Set.of("area-officer"), "5001"),
             new Caller("area.cm1.supervisor", Set.of("area-officer"), "5001"),
             new Caller("area.cm-sec", Set.of("area-officer"), "5034"),
+            new Caller("area.cm-sec.supervisor", Set.of("area-officer"), "5034"),
             new Caller("school.5001-01", Set.of("school-officer"), "5001"),
             new Caller("school.5034-02", Set.of("school-officer"), "5034"),
             new Caller("dashboard-client", Set.of("dashboard"), null),

@@ -59,9 +59,9 @@ final class FuzzReport {
         String request = planned.call().method() + " " + planned.call().path() + " " + planned.call().headers()
                 + (planned.call().contentType() == null ? "" : " [" + planned.call().contentType() + "]")
                 + (body.isEmpty() ? ""
-                        : " body " + Mutations.escape(Mutations.abbreviate(body.length() > 1500
-                                ? body.substring(0, 1500) + "..."
-                                : body)));
+                        : " body " + Mutations.escape(body.length() > 1500
+                                ? body.substring(0, 1500) + "...(" + body.length() + ")"
+                                : body));
         String shown = answer.failure() != null ? answer.failure() : answer.body();
         return new Finding(planned.operation().key(), planned.call().caller().name(), answer.status(),
                 planned.mutation(), request.length() > 1800 ? request.substring(0, 1800) + "..." : request,
