@@ -71,6 +71,11 @@ public enum CommonMessage implements Message {
     // Findings (the code of an error inside a problem).
     MALFORMED_IDEMPOTENCY_KEY("malformed-idempotency-key", "1 to 128 of [A-Za-z0-9._:-]", "รูปแบบไม่ถูกต้อง"),
     IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", "was used for a different request", "ถูกใช้กับคำขออื่นแล้ว"),
+    NUMBER_OUT_OF_RANGE("number-out-of-range",
+            "The number is out of range: at most {1} significant digits, and between 10^-{0} and 10^{0} in size.",
+            "ตัวเลขเกินขอบเขตที่รับได้: ไม่เกิน {1} หลัก และมีขนาดระหว่าง 10^-{0} ถึง 10^{0}"),
+    CONTROL_CHARACTER("control-character", "The text contains the control character {0} at position {1}; remove it.",
+            "ข้อความมีอักขระควบคุม {0} ที่ตำแหน่ง {1} กรุณาลบออก"),
     MALFORMED_JSON("malformed-json", "Malformed JSON: {0}", "รูปแบบ JSON ไม่ถูกต้อง: {0}"),
     UNKNOWN_FIELD("unknown-field", "Unknown field '{0}'.", "ไม่รู้จักฟิลด์ '{0}'"),
     WRONG_TYPE("wrong-type", "Field '{0}' has a value of the wrong type or format; expected {1}.",

@@ -23,6 +23,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
+import io.edukpi.commons.json.RefusedInputException;
 import io.edukpi.commons.logging.PersonalData;
 import io.edukpi.commons.message.Finding;
 import io.edukpi.commons.message.Text;
@@ -137,7 +138,16 @@ public class ProblemMappers {
         return problems.toResponse(Problems.of(500, FAILED.text(), path(uri), List.of()));
     }
 
+    /** A value outside the input limits (a control character, a number of absurd size). */
+    @ServerExceptionMapper
+    public Response refusedInput(RefusedInputException e, UriInfo uri) {
+        return json(e, uri);
+    }
+
     static Finding jsonError(JsonProcessingException e) {
+        if (e instanceof RefusedInputException refused) {
+            return refused.finding();
+        }
         Finding finding = MALFORMED_JSON.at(null, e.getOriginalMessage());
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = jsonPath(mapping.getPath());

@@ -1,5 +1,6 @@
 package io.edukpi.commons.problem;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -19,6 +20,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 import io.edukpi.commons.message.Text;
 
@@ -56,6 +60,21 @@ public class ProblemTestResource {
     @Path("/page")
     public List<School> page(@QueryParam("limit") @Min(1) @Max(100) int limit) {
         return List.of();
+    }
+
+    public record Measure(String label, BigDecimal value, JsonNode details) {
+    }
+
+    @POST
+    @Path("/measures")
+    public Measure measure(Measure measure) {
+        return measure;
+    }
+
+    @GET
+    @Path("/bare")
+    public Response bare() {
+        return Response.status(412).build();
     }
 
     @GET

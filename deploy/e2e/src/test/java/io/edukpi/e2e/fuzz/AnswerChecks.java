@@ -1,0 +1,84 @@
+package io.edukpi.e2e.fuzz;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.edukpi.e2e.fuzz.FuzzClient.Answer;
+import io.edukpi.e2e.fuzz.RequestFactory.Planned;
+
+/** What every answer must be: below 500, a 4xx a problem naming what was wrong, nothing of another office. */
+final class AnswerChecks {
+
+    /** Answers that list every office by design (rankings, the catalogues, the offices submission-service knows). */
+    private static final Set<String> ALL_OFFICES_BY_DESIGN = Set.of(
+            "GET /api/v1/scores/rankings/{fiscalYear}/{round}", "GET /api/v1/submissions/area-offices",
+            "GET /api/v1/submissions/catalogues", "POST /api/v1/scoring/evaluate");
+    /** How office 5034's data shows: its code as a value, its schools' codes, its students' citizen IDs. */
+    private static final List<String> OFFICE_B_MARKERS = List.of("\"" + FuzzData.OFFICE_B + "\"", "105034",
+            "150340000");
+
+    private AnswerChecks() {
+    }
+
+    static void check(Planned planned, Answer answer, FuzzReport report) {
+        report.count(planned, answer);
+        if (answer.status() == -1) {
+            report.notSendable();
+            return;
+        }
+        if (answer.status() == 0 || answer.status() >= 500) {
+            report.serverErrors.add(FuzzReport.finding(planned, answer));
+            return;
+        }
+        if (answer.status() >= 400) {
+            problem(planned, answer, report);
+        } else if (answer.status() < 300) {
+            leak(planned, answer, report);
+        }
+    }
+
+    private static void problem(Planned planned, Answer answer, FuzzReport report) {
+        JsonNode problem = FuzzClient.tree(answer.body());
+        if (!answer.contentType().startsWith("application/problem+json") || !problem.path("type").isTextual()
+                || !problem.path("title").isTextual() || problem.path("status").asInt() != answer.status()) {
+            report.badProblems.add(FuzzReport.finding(planned, answer));
+            return;
+        }
+        List<String> codes = new ArrayList<>();
+        problem.path("errors").forEach(e -> {
+            if (e.hasNonNull("code")) {
+                codes.add(e.path("code").asText());
+            }
+        });
+        report.problem(problem.path("type").asText(), codes);
+        if (planned.target() != null && (answer.status() == 400 || answer.status() == 422)) {
+            String target = planned.target().toLowerCase(Locale.ROOT);
+            boolean named = problem.path("detail").asText().toLowerCase(Locale.ROOT).contains(target);
+            for (JsonNode e : problem.path("errors")) {
+                named |= e.path("field").asText().toLowerCase(Locale.ROOT).contains(target);
+            }
+            report.naming(planned.operation().key(), named, FuzzReport.finding(planned, answer));
+        }
+    }
+
+    /** An office-5001 caller's 2xx holding office 5034's data its request did not itself carry. */
+    private static void leak(Planned planned, Answer answer, FuzzReport report) {
+        String key = planned.operation().key();
+        if (!FuzzData.OFFICE_A.equals(planned.call().caller().office()) || ALL_OFFICES_BY_DESIGN.contains(key)
+                || key.contains("/api/v1/catalogues")) {
+            return;
+        }
+        String request = planned.call().path() + planned.call().bodyText();
+        for (String marker : OFFICE_B_MARKERS) {
+            String bare = marker.replace("\"", "");
+            if (answer.body().contains(marker) && !request.contains(bare)) {
+                report.leaks.add(FuzzReport.finding(planned, answer));
+                return;
+            }
+        }
+    }
+}
