@@ -22,28 +22,14 @@ enum GatewayMessage implements Message {
     SERVICE_UNAVAILABLE("service-unavailable", "{0} is not available right now. Try again shortly.",
             "บริการ {0} ไม่พร้อมให้บริการในขณะนี้ กรุณาลองใหม่อีกครั้ง");
 
-    private final String code;
-    private final String english;
-    private final String thai;
+    private final Entry entry;
 
     GatewayMessage(String code, String english, String thai) {
-        this.code = code;
-        this.english = english;
-        this.thai = thai;
+        entry = new Entry(code, english, thai);
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public String english() {
-        return english;
-    }
-
-    @Override
-    public String thai() {
-        return thai;
+    public Entry entry() {
+        return entry;
     }
 }

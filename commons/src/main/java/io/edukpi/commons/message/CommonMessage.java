@@ -81,28 +81,14 @@ public enum CommonMessage implements Message {
     WRONG_TYPE("wrong-type", "Field '{0}' has a value of the wrong type or format; expected {1}.",
             "ฟิลด์ '{0}' มีชนิดหรือรูปแบบข้อมูลไม่ถูกต้อง (ต้องเป็น {1})");
 
-    private final String code;
-    private final String english;
-    private final String thai;
+    private final Entry entry;
 
     CommonMessage(String code, String english, String thai) {
-        this.code = code;
-        this.english = english;
-        this.thai = thai;
+        entry = new Entry(code, english, thai);
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public String english() {
-        return english;
-    }
-
-    @Override
-    public String thai() {
-        return thai;
+    public Entry entry() {
+        return entry;
     }
 }

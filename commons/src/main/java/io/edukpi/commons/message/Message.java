@@ -8,12 +8,24 @@ package io.edukpi.commons.message;
  */
 public interface Message {
 
+    /** What a catalogue entry holds; an enum keeps one per constant and answers it from {@link #entry()}. */
+    record Entry(String code, String english, String thai) {
+    }
+
+    Entry entry();
+
     /** Stable, kebab-case; clients may branch on it. */
-    String code();
+    default String code() {
+        return entry().code();
+    }
 
-    String english();
+    default String english() {
+        return entry().english();
+    }
 
-    String thai();
+    default String thai() {
+        return entry().thai();
+    }
 
     /** The sentence in both languages with its placeholders filled. */
     default Text text(Object... arguments) {

@@ -27,7 +27,7 @@ public class OutboxEvent extends PanacheEntityBase {
     @SequenceGenerator(name = "outbox_event_id", sequenceName = "outbox_event_id_seq", allocationSize = 50)
     public Long id;
 
-    @Column(name = "event_id", nullable = false, unique = true)
+    @Column(nullable = false, unique = true)
     public UUID eventId;
 
     @Column(nullable = false)
@@ -43,18 +43,15 @@ public class OutboxEvent extends PanacheEntityBase {
     @Column(nullable = false, columnDefinition = "jsonb")
     public String payload;
 
-    @Column(name = "request_id")
     public String requestId;
 
-    @Column(name = "created_at", nullable = false)
+    @Column(nullable = false)
     public OffsetDateTime createdAt;
 
-    @Column(name = "published_at")
     public OffsetDateTime publishedAt;
 
     @Column(nullable = false)
     public int attempts;
 
-    @Column(name = "last_error")
     public String lastError;
 }

@@ -31,19 +31,12 @@ enum ConstraintMessage implements Message {
     OTHER("Other", "is not valid", "ค่าไม่ถูกต้อง");
 
     private final String constraint;
-    private final String english;
-    private final String thai;
+    private final Entry entry;
 
+    /** The catalogue's code is the constraint's name in kebab-case ({@code not-null}). */
     ConstraintMessage(String constraint, String english, String thai) {
         this.constraint = constraint;
-        this.english = english;
-        this.thai = thai;
-    }
-
-    /** The catalogue's code: the constraint's name in kebab-case ({@code not-null}). */
-    @Override
-    public String code() {
-        return constraint.replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase();
+        this.entry = new Entry(constraint.replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(), english, thai);
     }
 
     String constraint() {
@@ -51,13 +44,8 @@ enum ConstraintMessage implements Message {
     }
 
     @Override
-    public String english() {
-        return english;
-    }
-
-    @Override
-    public String thai() {
-        return thai;
+    public Entry entry() {
+        return entry;
     }
 
     static ConstraintMessage of(String constraint) {

@@ -19,29 +19,15 @@ class MessageTest {
         BAD_CODE("BadCode", "x", "ก"),
         TWICE("weight-sum", "y", "ข");
 
-        private final String code;
-        private final String english;
-        private final String thai;
+        private final Entry entry;
 
         Sample(String code, String english, String thai) {
-            this.code = code;
-            this.english = english;
-            this.thai = thai;
+            entry = new Entry(code, english, thai);
         }
 
         @Override
-        public String code() {
-            return code;
-        }
-
-        @Override
-        public String english() {
-            return english;
-        }
-
-        @Override
-        public String thai() {
-            return thai;
+        public Entry entry() {
+            return entry;
         }
     }
 

@@ -118,29 +118,15 @@ public enum IndicatorMessage implements Message {
             "The catalogue is too large to announce: the catalogue.published payload would be {0} bytes; the limit is {1}.",
             "ชุดตัวชี้วัดมีขนาดใหญ่เกินกว่าจะประกาศผ่านเหตุการณ์ได้ ข้อมูลเหตุการณ์มีขนาด {0} ไบต์ เกินขีดจำกัด {1} ไบต์");
 
-    private final String code;
-    private final String english;
-    private final String thai;
+    private final Entry entry;
 
     IndicatorMessage(String code, String english, String thai) {
-        this.code = code;
-        this.english = english;
-        this.thai = thai;
+        entry = new Entry(code, english, thai);
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public String english() {
-        return english;
-    }
-
-    @Override
-    public String thai() {
-        return thai;
+    public Entry entry() {
+        return entry;
     }
 
     /** Examples of the API's documentation (annotation values must be constants). */

@@ -120,28 +120,14 @@ public enum ScoringMessage implements Message {
     TOKEN_WITHOUT_OFFICE("token-without-office", "Your token names no office.",
             "โทเคนของท่านไม่ได้ระบุรหัสสำนักงานเขตพื้นที่");
 
-    private final String code;
-    private final String english;
-    private final String thai;
+    private final Entry entry;
 
     ScoringMessage(String code, String english, String thai) {
-        this.code = code;
-        this.english = english;
-        this.thai = thai;
+        entry = new Entry(code, english, thai);
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public String english() {
-        return english;
-    }
-
-    @Override
-    public String thai() {
-        return thai;
+    public Entry entry() {
+        return entry;
     }
 }

@@ -227,29 +227,15 @@ public enum RegistryMessage implements Message {
         }
     }
 
-    private final String code;
-    private final String english;
-    private final String thai;
+    private final Entry entry;
 
     RegistryMessage(String code, String english, String thai) {
-        this.code = code;
-        this.english = english;
-        this.thai = thai;
+        entry = new Entry(code, english, thai);
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public String english() {
-        return english;
-    }
-
-    @Override
-    public String thai() {
-        return thai;
+    public Entry entry() {
+        return entry;
     }
 
     /** The text with {0} filled by {@code value} in both languages and {1} by each language's own {@code named}. */

@@ -224,29 +224,15 @@ public enum SubmissionMessage implements Message {
         }
     }
 
-    private final String code;
-    private final String english;
-    private final String thai;
+    private final Entry entry;
 
     SubmissionMessage(String code, String english, String thai) {
-        this.code = code;
-        this.english = english;
-        this.thai = thai;
+        entry = new Entry(code, english, thai);
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public String english() {
-        return english;
-    }
-
-    @Override
-    public String thai() {
-        return thai;
+    public Entry entry() {
+        return entry;
     }
 
     @Override
