@@ -246,6 +246,6 @@ public enum RegistryMessage implements Message {
     /** As {@link #at(String, Object...)} with {1} in each language's own words. */
     public Finding at(String field, Object value, Text named) {
         Text text = text(value, named);
-        return new Finding(code, field, null, null, null, null, text.english(), text.thai(), Finding.Severity.ERROR);
+        return new Finding(code(), field, null, null, null, null, text.english(), text.thai(), Finding.Severity.ERROR);
     }
 }
