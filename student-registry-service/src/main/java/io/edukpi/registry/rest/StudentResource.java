@@ -1,6 +1,5 @@
 package io.edukpi.registry.rest;
 
-import java.net.URI;
 import java.util.List;
 import java.util.Set;
 
@@ -21,6 +20,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -110,7 +110,9 @@ public class StudentResource {
                     }
                     return RecordStatus.CREATED.name().equals(result.status())
                             ? Response
-                                    .created(URI.create("/api/v1/registry/census-rounds/" + roundId + "/students/" + citizenId))
+                                    .created(UriBuilder.fromPath("/api/v1/registry/census-rounds/{round}/students/{id}").build(
+                                            roundId,
+                                            citizenId))
                                     .type(MediaType.APPLICATION_JSON).entity(result).build()
                             : Response.ok(result).type(MediaType.APPLICATION_JSON).build();
                 });
@@ -134,7 +136,8 @@ public class StudentResource {
     public Response putTeacher(@PathParam("citizenId") String citizenId, @Valid @NotNull Teacher body) {
         access.writableSchools();
         boolean created = students.putTeacher(citizenId, body, access);
-        return (created ? Response.created(URI.create("/api/v1/registry/teachers/" + citizenId)) : Response.ok())
+        return (created ? Response.created(UriBuilder.fromPath("/api/v1/registry/teachers/{id}").build(citizenId))
+                : Response.ok())
                 .entity(new RecordResult(0, citizenId, (created ? RecordStatus.CREATED : RecordStatus.UPDATED).name(),
                         List.of()))
                 .build();
