@@ -54,6 +54,32 @@ class OfficeSeparationTest {
     }
 
     @Test
+    void obecTransfersAPersonWithinARoundAndOnlyThenTheNewSchoolWritesThem() {
+        long round = newRound();
+        put(MIS, round, MisAndCertificationTest.student(SCHOOL_A, "G708000000003", "ป.4"), 201);
+        Map<String, Object> transfer = Map.of("citizenId", "G708000000003", "toSchoolCode", OTHER_SCHOOL);
+        String path = "/api/v1/registry/census-rounds/" + round + "/transfers";
+        given().auth().oauth2(OTHER_MIS).contentType(ContentType.JSON).body(transfer).post(path).then().statusCode(403);
+
+        given().auth().oauth2(TestTokens.obecAdmin()).contentType(ContentType.JSON).body(transfer).post(path)
+                .then().statusCode(200).body("schoolCode", equalTo(OTHER_SCHOOL)).body("classLevel", equalTo("ป.4"));
+        given().auth().oauth2(TestTokens.obecAdmin()).contentType(ContentType.JSON).body(transfer).post(path)
+                .then().statusCode(409).body("errors[0].code", equalTo("transfer-same-school"));
+        given().auth().oauth2(TestTokens.obecAdmin()).contentType(ContentType.JSON)
+                .body(Map.of("citizenId", "G708000000099", "toSchoolCode", OTHER_SCHOOL)).post(path).then().statusCode(404);
+
+        Map<String, Object> moved = MisAndCertificationTest.student(OTHER_SCHOOL, "G708000000003", "ป.4");
+        moved.put("studentNumber", "77");
+        put(OTHER_MIS, round, moved, 200);
+        given().auth().oauth2(TestTokens.areaOfficer(OFFICE))
+                .get("/api/v1/registry/census-rounds/" + round + "/schools/" + SCHOOL_A + "/students")
+                .then().statusCode(200).body("total", equalTo(0));
+        given().auth().oauth2(TestTokens.areaOfficer(OTHER_OFFICE))
+                .get("/api/v1/registry/census-rounds/" + round + "/schools/" + OTHER_SCHOOL + "/students")
+                .then().statusCode(200).body("items[0].studentNumber", equalTo("77"));
+    }
+
+    @Test
     void anEnrolmentInALaterRoundByAnotherOfficeLeavesTheEarlierRosterAsItWas() {
         long earlier = newRound();
         long later = newRound();

@@ -1,5 +1,6 @@
 package io.edukpi.registry;
 
+import static io.edukpi.registry.RegistryFixture.HEADER;
 import static io.edukpi.registry.RegistryFixture.OFFICE;
 import static io.edukpi.registry.RegistryFixture.SCHOOL_A;
 import static io.edukpi.registry.RegistryFixture.SCHOOL_B;
@@ -31,7 +32,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import io.edukpi.devstack.DevStackResource;
 import io.edukpi.devstack.TestTokens;
@@ -46,8 +46,6 @@ import io.restassured.response.Response;
 @QuarkusTest
 @WithTestResource(value = DevStackResource.class, scope = TestResourceScope.GLOBAL, initArgs = @ResourceArg(name = "database", value = "registry"))
 class UntrustedInputTest {
-
-    private static final String HEADER = "รหัสโรงเรียน,เลขประจำตัวประชาชน,ชื่อ,นามสกุล,วันเกิด,ชั้น,น้ำหนัก";
 
     @TempDir
     Path dir;
@@ -243,13 +241,6 @@ class UntrustedInputTest {
     }
 
     private static List<CsvRecord> rejectionCsv(Response job) {
-        byte[] body = given().auth().oauth2(TestTokens.obecAdmin()).get(job.jsonPath().getString("rejectionsUrl"))
-                .then().statusCode(200).extract().asByteArray();
-        String text = new String(body, StandardCharsets.UTF_8).substring(1);
-        try (CsvReader<CsvRecord> reader = CsvReader.builder().ofCsvRecord(text)) {
-            return reader.stream().skip(1).toList();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return RegistryFixture.rejectionCsv(job, TestTokens.obecAdmin());
     }
 }

@@ -23,8 +23,11 @@ public interface RegistryConfig {
         @WithDefault("2")
         int workers();
 
-        /** The most one part of a workbook (a sheet, its shared strings) may hold decoded; more is refused. */
-        @WithDefault("1024")
+        /**
+         * The most one part of a workbook (a sheet, its shared strings) may hold decoded; more is refused. A sheet of Excel's
+         * 1,048,576 rows of the 22 columns stays below 2 GB.
+         */
+        @WithDefault("2048")
         long xlsxMaxPartMegabytes();
 
         /**

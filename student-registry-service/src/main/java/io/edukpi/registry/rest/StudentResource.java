@@ -37,6 +37,7 @@ import io.edukpi.commons.security.Roles;
 import io.edukpi.registry.domain.RegistryMessage;
 import io.edukpi.registry.domain.SchoolScope;
 import io.edukpi.registry.service.Access;
+import io.edukpi.registry.service.Enrolment;
 import io.edukpi.registry.service.Page;
 import io.edukpi.registry.service.Person;
 import io.edukpi.registry.service.RecordError;
@@ -47,6 +48,7 @@ import io.edukpi.registry.service.RosterEntry;
 import io.edukpi.registry.service.Student;
 import io.edukpi.registry.service.StudentService;
 import io.edukpi.registry.service.Teacher;
+import io.edukpi.registry.service.TransferService;
 
 @Path("/api/v1/registry")
 @Produces(MediaType.APPLICATION_JSON)
@@ -58,14 +60,16 @@ public class StudentResource {
             RegistryMessage.SECOND_ACTIVE_ENROLMENT.code());
 
     private final StudentService students;
+    private final TransferService transfers;
     private final ReferenceDataService reference;
     private final IdempotentRequests idempotency;
     private final Access access;
     private final ObjectMapper mapper;
 
-    public StudentResource(StudentService students, ReferenceDataService reference, IdempotentRequests idempotency,
-            Access access, ObjectMapper mapper) {
+    public StudentResource(StudentService students, TransferService transfers, ReferenceDataService reference,
+            IdempotentRequests idempotency, Access access, ObjectMapper mapper) {
         this.students = students;
+        this.transfers = transfers;
         this.reference = reference;
         this.idempotency = idempotency;
         this.access = access;
@@ -127,6 +131,16 @@ public class StudentResource {
             return ProblemException.of(409, new Text(errors.get(0).message(), errors.get(0).messageTh()), errors);
         }
         return ProblemException.invalid(errors);
+    }
+
+    @POST
+    @Path("/census-rounds/{roundId}/transfers")
+    @RolesAllowed(Roles.OBEC_ADMIN)
+    @Operation(summary = "Move a person's active enrolment of a round to another school", description = "The one way a "
+            + "person changes school within a round; the earlier enrolment stays, inactive. Other rounds do not change.")
+    public Enrolment transfer(@PathParam("roundId") long roundId, @Valid @NotNull Transfer body) {
+        reference.openRoundOrFail(roundId);
+        return transfers.transfer(roundId, body.citizenId(), body.toSchoolCode());
     }
 
     @PUT
