@@ -74,16 +74,15 @@ public class StatisticsService {
             byAge.put(group.label(), 0L);
         }
         byAge.put("other", 0L);
-        sql.list(
-                """
-                        select date_part('year', age(?::date, st.birth_date))::int as age, count(*)
-                        from enrolment e join school s on s.code = e.school_code join student st on st.round_id = e.round_id and st.person_id = e.person_id
-                        where s.office_code = ? and e.round_id = ? and e.active group by 1
-                        """,
-                rs -> {
-                    String label = AgeGroup.of(rs.getInt(1)).map(AgeGroup::label).orElse("other");
-                    return byAge.merge(label, rs.getLong(2), Long::sum);
-                }, round.censusDate(), office.code(), round.id());
+        sql.list("""
+                select date_part('year', age(?::date, st.birth_date))::int as age, count(*)
+                from enrolment e join school s on s.code = e.school_code
+                    join student st on st.round_id = e.round_id and st.person_id = e.person_id
+                where s.office_code = ? and e.round_id = ? and e.active group by 1
+                """, rs -> {
+            String label = AgeGroup.of(rs.getInt(1)).map(AgeGroup::label).orElse("other");
+            return byAge.merge(label, rs.getLong(2), Long::sum);
+        }, round.censusDate(), office.code(), round.id());
 
         Map<String, Long> population = new LinkedHashMap<>();
         sql.list("select age, persons from population_figure where office_code = ? and year = ?", rs -> {
@@ -101,19 +100,17 @@ public class StatisticsService {
             ratios.add(new EnrolmentRatio(group.label(), students, persons, ratio));
         }
 
-        Items students = sql
-                .one("""
-                        select count(*), count(*) filter (where e.student_number is not null and st.weight_kg is not null
-                            and st.height_cm is not null and st.house_code is not null and st.ethnicity is not null
-                            and st.nationality is not null and st.religion is not null and st.disability is not null
-                            and st.travel_mode is not null and st.distance_km is not null and st.subdistrict_code is not null
-                            and st.father_name is not null and st.mother_name is not null and st.father_id is not null
-                            and st.mother_id is not null)
-                        from enrolment e join school s on s.code = e.school_code join student st on st.round_id = e.round_id and st.person_id = e.person_id
-                        where s.office_code = ? and e.round_id = ? and e.active
-                        """,
-                        rs -> new Items(rs.getLong(1), rs.getLong(2)), office.code(), round.id())
-                .orElseThrow();
+        Items students = sql.one("""
+                select count(*), count(*) filter (where e.student_number is not null and st.weight_kg is not null
+                    and st.height_cm is not null and st.house_code is not null and st.ethnicity is not null
+                    and st.nationality is not null and st.religion is not null and st.disability is not null
+                    and st.travel_mode is not null and st.distance_km is not null and st.subdistrict_code is not null
+                    and st.father_name is not null and st.mother_name is not null and st.father_id is not null
+                    and st.mother_id is not null)
+                from enrolment e join school s on s.code = e.school_code
+                    join student st on st.round_id = e.round_id and st.person_id = e.person_id
+                where s.office_code = ? and e.round_id = ? and e.active
+                """, rs -> new Items(rs.getLong(1), rs.getLong(2)), office.code(), round.id()).orElseThrow();
         Items teachers = sql.one("""
                 select count(*), count(*) filter (where t.major_subject is not null and t.highest_qualification is not null
                     and t.first_teaching_date is not null and t.first_appointed_date is not null and t.position is not null
