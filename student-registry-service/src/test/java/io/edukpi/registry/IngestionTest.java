@@ -33,7 +33,6 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import io.edukpi.devstack.DevStackResource;
 import io.edukpi.devstack.TestTokens;
@@ -49,7 +48,7 @@ import io.restassured.response.Response;
 class IngestionTest {
 
     private static final List<String> SCHOOLS = List.of(SCHOOL_A, SCHOOL_B, SCHOOL_C);
-    private static final String HEADER = "รหัสโรงเรียน,เลขประจำตัวประชาชน,ชื่อ,นามสกุล,วันเกิด,ชั้น,น้ำหนัก";
+    private static final String HEADER = RegistryFixture.HEADER;
 
     @TempDir
     Path dir;
@@ -352,13 +351,6 @@ class IngestionTest {
     }
 
     private static List<CsvRecord> rejectionCsv(Response job, String token) {
-        byte[] body = given().auth().oauth2(token).get(job.jsonPath().getString("rejectionsUrl"))
-                .then().statusCode(200).extract().asByteArray();
-        String text = new String(body, StandardCharsets.UTF_8).substring(1);
-        try (CsvReader<CsvRecord> reader = CsvReader.builder().ofCsvRecord(text)) {
-            return reader.stream().skip(1).toList();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return RegistryFixture.rejectionCsv(job, token);
     }
 }

@@ -4,6 +4,8 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -15,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
 import io.edukpi.devstack.DevStackResource;
 import io.edukpi.devstack.TestTokens;
 import io.restassured.http.ContentType;
@@ -29,6 +33,8 @@ final class RegistryFixture {
     static final String SCHOOL_B = "1050130002";
     static final String SCHOOL_C = "1050130003";
     static final String OTHER_SCHOOL = "2050130001";
+    /** The SchoolMIS titles of the columns the file tests write. */
+    static final String HEADER = "รหัสโรงเรียน,เลขประจำตัวประชาชน,ชื่อ,นามสกุล,วันเกิด,ชั้น,น้ำหนัก";
 
     /** Each test opens rounds of its own, so tests never see each other's enrolments. */
     private static final AtomicInteger NEXT_YEAR = new AtomicInteger(2540);
@@ -104,6 +110,18 @@ final class RegistryFixture {
         return await("job " + id + " to end").atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(100))
                 .until(() -> given().auth().oauth2(token).get("/api/v1/registry/ingestion-jobs/" + id),
                         job -> !List.of("QUEUED", "RUNNING").contains(job.jsonPath().getString("status")));
+    }
+
+    /** A job's rejection CSV, without its byte order mark and header. */
+    static List<CsvRecord> rejectionCsv(Response job, String token) {
+        byte[] body = given().auth().oauth2(token).get(job.jsonPath().getString("rejectionsUrl"))
+                .then().statusCode(200).extract().asByteArray();
+        String text = new String(body, StandardCharsets.UTF_8).substring(1);
+        try (CsvReader<CsvRecord> reader = CsvReader.builder().ofCsvRecord(text)) {
+            return reader.stream().skip(1).toList();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static long count(String sql) {

@@ -23,6 +23,20 @@ public interface RegistryConfig {
         @WithDefault("2")
         int workers();
 
+        /**
+         * The most one part of a workbook (a sheet, its shared strings) may hold decoded; more is refused. A sheet of Excel's
+         * 1,048,576 rows of the 22 columns stays below 2 GB.
+         */
+        @WithDefault("2048")
+        long xlsxMaxPartMegabytes();
+
+        /**
+         * The least compressed size per decoded byte of a workbook part: 0.01 lets a part inflate 100
+         * times (sheets of real data inflate 5-20 times); a decompression bomb inflates a thousand times.
+         */
+        @WithDefault("0.01")
+        double xlsxMinInflateRatio();
+
         /** Rows between two progress updates of a running job. */
         @WithDefault("10000")
         int progressEvery();

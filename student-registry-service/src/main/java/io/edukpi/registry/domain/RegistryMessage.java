@@ -62,8 +62,11 @@ public enum RegistryMessage implements Message {
             "ข้อมูลของโรงเรียน {0} ในรอบนี้รับรองแล้ว ต้องให้เขตพื้นที่เปิดให้แก้ไขก่อน"),
     /** {1} is the list's name in each language. */
     CODE_UNKNOWN("code-unknown", "is not a code of the list {1}", "ไม่ใช่รหัสในรายการ{1}"),
-    SECOND_ACTIVE_ENROLMENT("second-active-enrolment", "already has an active enrolment in school {0} in this census round",
-            "มีการลงทะเบียนเป็นนักเรียนของโรงเรียน {0} ในรอบนี้อยู่แล้ว"),
+    // Says nothing of the other school: any writer could otherwise learn where any citizen ID is enrolled.
+    SECOND_ACTIVE_ENROLMENT("second-active-enrolment",
+            "is already enrolled at another school in this census round; a move between schools within a round is a "
+                    + "transfer, which OBEC's registry administrators make on request",
+            "มีการลงทะเบียนเป็นนักเรียนของโรงเรียนอื่นในรอบนี้อยู่แล้ว การย้ายโรงเรียนภายในรอบเป็นการย้ายที่ผู้ดูแลทะเบียนของ สพฐ. ดำเนินการตามคำขอ"),
 
     // A file as a whole: the job stops
     FILE_TYPE_UNKNOWN("file-type-unknown", "The file name must end in .csv, .txt, .xlsx, .jsonl or .ndjson; '{0}' does not.",
@@ -83,6 +86,12 @@ public enum RegistryMessage implements Message {
             "ไฟล์ ZIP นี้ไม่ใช่สมุดงาน Excel"),
     FILE_CUT_OFF("file-cut-off", "The file is incomplete: it ends in the middle of its data; upload it again.",
             "ไฟล์ไม่สมบูรณ์ (สิ้นสุดกลางข้อมูล) กรุณาส่งใหม่"),
+    XLSX_DECODED_SIZE("decoded-size-limit",
+            "The workbook is refused: its part {0} would hold more than {1} MB decoded. Split the data over smaller files.",
+            "ไม่รับไฟล์ Excel นี้: ส่วน {0} เมื่อขยายแล้วมีขนาดเกิน {1} MB กรุณาแบ่งข้อมูลเป็นหลายไฟล์"),
+    XLSX_INFLATE_RATIO("inflate-ratio-limit",
+            "The workbook is refused: its part {0} would inflate more than {1} times, as a decompression bomb does.",
+            "ไม่รับไฟล์ Excel นี้: ส่วน {0} ขยายตัวเกิน {1} เท่า ซึ่งเป็นลักษณะของไฟล์อันตราย (zip bomb)"),
     FILE_DAMAGED("file-damaged", "The workbook cannot be read; it is damaged or cut off. Upload it again.",
             "อ่านไฟล์ Excel ไม่ได้ ไฟล์เสียหายหรือไม่สมบูรณ์ กรุณาส่งใหม่"),
     NO_HEADER("no-header", "The file has no header row.", "ไฟล์ไม่มีแถวหัวตาราง"),
@@ -144,6 +153,13 @@ public enum RegistryMessage implements Message {
     DEADLINE_BEFORE_CENSUS_DETAIL("deadline-before-census-detail", "The certification deadline lies before the census date.",
             "กำหนดวันรับรองข้อมูลอยู่ก่อนวันเก็บข้อมูล"),
     ROUND_EXISTS("round-exists", "Round {0} of {1} exists already.", "รอบที่ {0} ปีการศึกษา {1} มีอยู่แล้ว"),
+    NOT_ENROLLED("not-enrolled", "Person {0} has no active enrolment in census round {1}.",
+            "บุคคล {0} ไม่มีการลงทะเบียนเป็นนักเรียนในรอบการเก็บข้อมูล {1}"),
+    TRANSFER_SAME_SCHOOL("transfer-same-school", "The person is enrolled at school {0} already.",
+            "บุคคลนี้ลงทะเบียนเป็นนักเรียนของโรงเรียน {0} อยู่แล้ว"),
+    TRANSFER_CERTIFIED("transfer-certified",
+            "The data of school {0} for this round are certified; the area office must reopen them before a transfer.",
+            "ข้อมูลของโรงเรียน {0} ในรอบนี้รับรองแล้ว ต้องให้เขตพื้นที่เปิดให้แก้ไขก่อนการย้าย"),
     ROUND_CLOSED("round-closed", "Census round {0} is closed; its data can no longer change.",
             "รอบการเก็บข้อมูล {0} ปิดแล้ว ไม่สามารถแก้ไขข้อมูลได้"),
     POPULATION_OFFICE_UNKNOWN("population-office-unknown", "{0} figure(s) name an unknown office.",

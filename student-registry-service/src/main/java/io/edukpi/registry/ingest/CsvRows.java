@@ -1,7 +1,6 @@
 package io.edukpi.registry.ingest;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.Path;
@@ -13,7 +12,10 @@ import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import io.edukpi.registry.domain.RegistryMessage;
 
-/** Streams a CSV file (comma separated, RFC 4180 quoting) row by row; the first row is the header. */
+/**
+ * Streams a CSV file (comma separated, RFC 4180 quoting) row by row; the first row is the header. A
+ * last row inside a quote that is never closed is a file cut off in its last cell: the file fails.
+ */
 public final class CsvRows {
 
     private CsvRows() {
@@ -21,7 +23,7 @@ public final class CsvRows {
 
     public static void read(Path file, TextEncoding.Detected encoding, RowListener listener) throws IOException {
         long row = 0;
-        try (Reader reader = TextEncoding.open(file, encoding);
+        try (OpenQuote reader = new OpenQuote(TextEncoding.open(file, encoding));
                 CsvReader<CsvRecord> csv = CsvReader.builder()
                         .fieldSeparator(',')
                         .quoteCharacter('"')
@@ -34,12 +36,20 @@ public final class CsvRows {
             if (!records.hasNext()) {
                 throw FileProblemException.of(RegistryMessage.NO_HEADER);
             }
-            listener.header(records.next().getFields().toArray(String[]::new));
+            String[] header = records.next().getFields().toArray(String[]::new);
+            listener.header(header);
             row = 1;
             while (records.hasNext()) {
                 CsvRecord record = records.next();
                 row++;
-                listener.row(row, record.getFields().toArray(String[]::new), !records.hasNext());
+                boolean last = !records.hasNext();
+                if (last && reader.open()) {
+                    // The reader has taken the whole file: its last cell opened a quote that nothing closed.
+                    int cell = record.getFieldCount() - 1;
+                    throw FileProblemException.at(row, cell < header.length ? header[cell].strip() : null,
+                            RegistryMessage.FILE_CUT_OFF);
+                }
+                listener.row(row, record.getFields().toArray(String[]::new), last);
             }
         } catch (UncheckedIOException e) {
             throw encodingOr(e.getCause(), row);

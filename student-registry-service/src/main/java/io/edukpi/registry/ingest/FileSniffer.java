@@ -22,7 +22,7 @@ public final class FileSniffer {
     private FileSniffer() {
     }
 
-    public static FileFormat check(Path file, String fileName) throws IOException {
+    public static FileFormat check(Path file, String fileName, XlsxLimits limits) throws IOException {
         FileFormat declared = FileFormat.ofFileName(fileName).orElseThrow(() -> FileProblemException
                 .of(RegistryMessage.FILE_TYPE_UNKNOWN, fileName));
         long size = Files.size(file);
@@ -47,6 +47,7 @@ public final class FileSniffer {
                 if (zip.getEntry("xl/workbook.xml") == null) {
                     throw FileProblemException.of(RegistryMessage.NOT_A_WORKBOOK);
                 }
+                limits.check(zip);
             } catch (ZipException e) {
                 throw FileProblemException.of(RegistryMessage.FILE_CUT_OFF);
             }
@@ -76,10 +77,13 @@ public final class FileSniffer {
         if (startsWith(b, 0x25, 0x50, 0x44, 0x46)) {
             return "pdf";
         }
+        // Binary data is full of zero bytes; a text file may carry a stray NUL in a cell, which its row answers for.
+        int zeros = 0;
         for (byte value : b) {
-            if (value == 0) {
-                return "binary";
-            }
+            zeros += value == 0 ? 1 : 0;
+        }
+        if (zeros > b.length / 100) {
+            return "binary";
         }
         int i = startsWith(b, 0xEF, 0xBB, 0xBF) ? 3 : 0;
         while (i < b.length && (b[i] == ' ' || b[i] == '\t' || b[i] == '\r' || b[i] == '\n')) {

@@ -17,6 +17,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.edukpi.commons.json.RefusedInputException;
 import io.edukpi.registry.domain.RegistryMessage;
 
 /**
@@ -63,6 +64,10 @@ public final class JsonLinesRows {
         JsonNode node;
         try {
             node = mapper.readTree(text);
+        } catch (RefusedInputException e) {
+            // The service's input policy refused a value (a control character, a number out of range): a row error.
+            listener.unreadable(line, e.finding());
+            return;
         } catch (JsonProcessingException e) {
             if (last && !complete) {
                 throw FileProblemException.at(line, null, RegistryMessage.FILE_CUT_OFF);

@@ -10,7 +10,9 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
+import io.edukpi.commons.json.InputLimits;
 import io.edukpi.commons.message.Finding;
 import io.edukpi.registry.domain.RegistryMessage;
 import io.edukpi.registry.domain.StudentField;
@@ -90,6 +92,13 @@ public final class StagingWriter implements RowListener {
         for (int f = 0; f < columns.length; f++) {
             int at = columns[f];
             raw[f] = at >= 0 && at < cells.length ? cells[at] : null;
+            // A NUL cannot be stored (PostgreSQL refuses it in text, and would fail the whole file) and the
+            // others break the CSV files and logs the data goes on to: the row is refused, the file goes on.
+            Optional<Finding> control = InputLimits.text(raw[f], StudentField.ALL.get(f).json());
+            if (control.isPresent()) {
+                reject(row, control.get());
+                return;
+            }
         }
         StudentValidator.Outcome outcome = StudentValidator.validate(raw, today);
         if (outcome.valid()) {
@@ -197,7 +206,8 @@ public final class StagingWriter implements RowListener {
                 case '\t' -> line.append("\\t");
                 case '\n' -> line.append("\\n");
                 case '\r' -> line.append("\\r");
-                default -> line.append(c);
+                // A rejection may quote what the file held (a JSON key, a reader's message): never a NUL.
+                default -> line.append(InputLimits.isControl(c) ? '\uFFFD' : c);
             }
         }
     }

@@ -40,7 +40,8 @@ public final class XlsxRows {
     private XlsxRows() {
     }
 
-    public static void read(Path file, RowListener listener) throws IOException {
+    public static void read(Path file, XlsxLimits limits, RowListener listener) {
+        limits.applyToPoi();
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
             XSSFReader reader = new XSSFReader(pkg);
             Iterator<InputStream> sheets = reader.getSheetsData();
@@ -60,6 +61,10 @@ public final class XlsxRows {
         } catch (OpenXML4JException | SAXException | ParserConfigurationException e) {
             throw damaged();
         } catch (POIXMLException | NotOfficeXmlFileException e) {
+            throw damaged();
+        } catch (IOException e) {
+            // A local file that cannot be inflated: a damaged part, or one inflating beyond what its
+            // directory declared and the limits allow (see XlsxLimits).
             throw damaged();
         }
     }

@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.agroal.api.AgroalDataSource;
+import io.edukpi.commons.csv.Csv;
 import io.edukpi.commons.message.Finding;
 
 /**
@@ -74,10 +75,12 @@ public class RejectionReport {
                 .map(RejectionReport::cell).collect(Collectors.joining(",")) + "\r\n";
     }
 
-    private static String cell(String value) {
-        if (value == null) {
+    /** A cell as text a spreadsheet shows and never runs: a rejected value may be {@code =1+1} as the file had it. */
+    private static String cell(String text) {
+        if (text == null) {
             return "";
         }
+        String value = Csv.formulaSafe(text);
         boolean quote = value.indexOf(',') >= 0 || value.indexOf('"') >= 0 || value.indexOf('\n') >= 0
                 || value.indexOf('\r') >= 0;
         return quote ? '"' + value.replace("\"", "\"\"") + '"' : value;

@@ -35,7 +35,7 @@ final class StagingMerge {
                 subdistrict_code = s.subdistrict_code, father_name = s.father_name, mother_name = s.mother_name,
                 father_id = s.father_id, mother_id = s.mother_id, updated_at = now()
             from stg s
-            where t.person_id = s.person_id and s.err_code is null
+            where t.round_id = ? and t.person_id = s.person_id and s.err_code is null
               and not exists (select 1 from rej r where r.row_no = s.row_no)
               and (t.id_kind, t.prefix, t.first_name, t.last_name, t.birth_date, t.weight_kg, t.height_cm, t.house_code,
                    t.ethnicity, t.nationality, t.religion, t.disability, t.travel_mode, t.distance_km, t.subdistrict_code,
@@ -47,16 +47,17 @@ final class StagingMerge {
             """;
 
     private static final String INSERT_STUDENTS = """
-            insert into student as t (person_id, id_kind, prefix, first_name, last_name, birth_date, weight_kg, height_cm,
+            insert into student as t (round_id, person_id, id_kind, prefix, first_name, last_name, birth_date, weight_kg, height_cm,
                 house_code, ethnicity, nationality, religion, disability, travel_mode, distance_km, subdistrict_code,
                 father_name, mother_name, father_id, mother_id)
-            select s.person_id, s.id_kind, s.prefix, s.first_name, s.last_name, s.birth_date, s.weight_kg, s.height_cm,
+            select ?, s.person_id, s.id_kind, s.prefix, s.first_name, s.last_name, s.birth_date, s.weight_kg, s.height_cm,
                 s.house_code, s.ethnicity, s.nationality, s.religion, s.disability, s.travel_mode, s.distance_km,
                 s.subdistrict_code, s.father_name, s.mother_name, s.father_id, s.mother_id
-            """ + VALID + """
-              and not exists (select 1 from student t where t.person_id = s.person_id)
-            order by s.person_id
-            """;
+            """
+            + VALID + """
+                      and not exists (select 1 from student t where t.round_id = ? and t.person_id = s.person_id)
+                    order by s.person_id
+                    """;
 
     /** The checks have already rejected a row whose person is enrolled at another school in the round. */
     private static final String UPDATE_ENROLMENTS = """
@@ -88,9 +89,9 @@ final class StagingMerge {
         if (!staging.locked()) {
             throw new IllegalStateException("merge without the write lock of its partition");
         }
-        long studentsUpdated = write(staging, UPDATE_STUDENTS, perPerson, changed, null);
+        long studentsUpdated = write(staging, UPDATE_STUDENTS, perPerson, changed, null, roundId);
         staging.lap("update students");
-        long studentsInserted = write(staging, INSERT_STUDENTS, perPerson, changed, null);
+        long studentsInserted = write(staging, INSERT_STUDENTS, perPerson, changed, null, roundId, roundId);
         staging.lap("insert students");
         long enrolmentsUpdated = write(staging, UPDATE_ENROLMENTS, perPerson, changed, null, roundId);
         staging.lap("update enrolments");

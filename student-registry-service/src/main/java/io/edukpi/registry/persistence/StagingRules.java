@@ -40,7 +40,7 @@ final class StagingRules {
             select b.row_no, v.col, v.code, v.en, v.th, v.val
             from (
               select s.row_no, s.school_code, s.person_id, s.ethnicity, s.nationality, s.religion, s.disability,
-                     s.travel_mode, e.school_code as enrolled_at,
+                     s.travel_mode,
                      sc.code is null as school_unknown,
                      sc.code is not null and not (?::boolean or s.school_code = any (?::bpchar[])) as not_permitted,
                      ce.school_code is not null as certified,
@@ -72,8 +72,7 @@ final class StagingRules {
               (b.bad_religion, ?, ?, ?, ?, b.religion::text),
               (b.bad_disability, ?, ?, ?, ?, b.disability::text),
               (b.bad_travel, ?, ?, ?, ?, b.travel_mode::text),
-              (b.enrolled_elsewhere, ?, ?, replace(?, '{0}', b.enrolled_at), replace(?, '{0}', b.enrolled_at),
-               b.person_id::text)
+              (b.enrolled_elsewhere, ?, ?, ?, ?, b.person_id::text)
             ) v(bad, col, code, en, th, val)
             where v.bad and (b.school_unknown or b.not_permitted or b.certified or b.bad_ethnicity or b.bad_nationality
                    or b.bad_religion or b.bad_disability or b.bad_travel or b.enrolled_elsewhere)

@@ -159,6 +159,14 @@ public final class StudentStaging {
     }
 
     /** Takes the write locks of every partition, in order, until commit: a load on one connection covers them all. */
+    /** The write lock of one person's partition, for a write of that person alone (a transfer). */
+    public static void lockPerson(Connection c, String personId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(WRITE_LOCK)) {
+            ps.setInt(1, StagingWriter.partitionOf(personId, PARTITIONS));
+            ps.execute();
+        }
+    }
+
     public void lockAllPartitions() throws SQLException {
         lock(IntStream.range(0, PARTITIONS));
     }

@@ -17,6 +17,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -111,8 +112,9 @@ public class ReferenceDataResource {
         ReferenceList which = list(list);
         boolean created = service.putCode(which, code, body);
         ReferenceCode stored = service.codes(which).stream().filter(c -> c.code().equals(code)).findFirst().orElseThrow();
-        return (created ? Response.created(URI.create("/api/v1/registry/reference-codes/" + list + "/" + code)) : Response.ok())
-                .entity(stored).build();
+        // A code may hold characters a URI must encode (a space): built, not concatenated.
+        URI location = UriBuilder.fromPath("/api/v1/registry/reference-codes/{list}/{code}").build(which.slug(), code);
+        return (created ? Response.created(location) : Response.ok()).entity(stored).build();
     }
 
     private static ReferenceList list(String slug) {

@@ -1,6 +1,5 @@
 package io.edukpi.registry.rest;
 
-import java.net.URI;
 import java.util.List;
 import java.util.Set;
 
@@ -21,6 +20,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -37,6 +37,7 @@ import io.edukpi.commons.security.Roles;
 import io.edukpi.registry.domain.RegistryMessage;
 import io.edukpi.registry.domain.SchoolScope;
 import io.edukpi.registry.service.Access;
+import io.edukpi.registry.service.Enrolment;
 import io.edukpi.registry.service.Page;
 import io.edukpi.registry.service.Person;
 import io.edukpi.registry.service.RecordError;
@@ -47,6 +48,7 @@ import io.edukpi.registry.service.RosterEntry;
 import io.edukpi.registry.service.Student;
 import io.edukpi.registry.service.StudentService;
 import io.edukpi.registry.service.Teacher;
+import io.edukpi.registry.service.TransferService;
 
 @Path("/api/v1/registry")
 @Produces(MediaType.APPLICATION_JSON)
@@ -58,14 +60,16 @@ public class StudentResource {
             RegistryMessage.SECOND_ACTIVE_ENROLMENT.code());
 
     private final StudentService students;
+    private final TransferService transfers;
     private final ReferenceDataService reference;
     private final IdempotentRequests idempotency;
     private final Access access;
     private final ObjectMapper mapper;
 
-    public StudentResource(StudentService students, ReferenceDataService reference, IdempotentRequests idempotency,
-            Access access, ObjectMapper mapper) {
+    public StudentResource(StudentService students, TransferService transfers, ReferenceDataService reference,
+            IdempotentRequests idempotency, Access access, ObjectMapper mapper) {
         this.students = students;
+        this.transfers = transfers;
         this.reference = reference;
         this.idempotency = idempotency;
         this.access = access;
@@ -110,7 +114,9 @@ public class StudentResource {
                     }
                     return RecordStatus.CREATED.name().equals(result.status())
                             ? Response
-                                    .created(URI.create("/api/v1/registry/census-rounds/" + roundId + "/students/" + citizenId))
+                                    .created(UriBuilder.fromPath("/api/v1/registry/census-rounds/{round}/students/{id}").build(
+                                            roundId,
+                                            citizenId))
                                     .type(MediaType.APPLICATION_JSON).entity(result).build()
                             : Response.ok(result).type(MediaType.APPLICATION_JSON).build();
                 });
@@ -127,6 +133,16 @@ public class StudentResource {
         return ProblemException.invalid(errors);
     }
 
+    @POST
+    @Path("/census-rounds/{roundId}/transfers")
+    @RolesAllowed(Roles.OBEC_ADMIN)
+    @Operation(summary = "Move a person's active enrolment of a round to another school", description = "The one way a "
+            + "person changes school within a round; the earlier enrolment stays, inactive. Other rounds do not change.")
+    public Enrolment transfer(@PathParam("roundId") long roundId, @Valid @NotNull Transfer body) {
+        reference.openRoundOrFail(roundId);
+        return transfers.transfer(roundId, body.citizenId(), body.toSchoolCode());
+    }
+
     @PUT
     @Path("/teachers/{citizenId}")
     @RolesAllowed({ Roles.OBEC_ADMIN, Roles.SCHOOL_OFFICER, Roles.MIS_CLIENT })
@@ -134,7 +150,8 @@ public class StudentResource {
     public Response putTeacher(@PathParam("citizenId") String citizenId, @Valid @NotNull Teacher body) {
         access.writableSchools();
         boolean created = students.putTeacher(citizenId, body, access);
-        return (created ? Response.created(URI.create("/api/v1/registry/teachers/" + citizenId)) : Response.ok())
+        return (created ? Response.created(UriBuilder.fromPath("/api/v1/registry/teachers/{id}").build(citizenId))
+                : Response.ok())
                 .entity(new RecordResult(0, citizenId, (created ? RecordStatus.CREATED : RecordStatus.UPDATED).name(),
                         List.of()))
                 .build();

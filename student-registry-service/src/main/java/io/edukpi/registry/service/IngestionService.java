@@ -28,6 +28,7 @@ import io.edukpi.registry.ingest.FileProblemException;
 import io.edukpi.registry.ingest.FileSniffer;
 import io.edukpi.registry.ingest.IngestionProgress;
 import io.edukpi.registry.ingest.TextEncoding;
+import io.edukpi.registry.ingest.XlsxLimits;
 import io.edukpi.registry.persistence.IngestionJobRow;
 import io.edukpi.registry.persistence.IngestionJobs;
 import io.quarkus.runtime.StartupEvent;
@@ -72,7 +73,7 @@ public class IngestionService {
      */
     public IngestionJobRow submit(Path upload, String fileName, long roundId, IngestionMode mode, boolean dryRun,
             ColumnMapping mapping, String createdBy, SchoolScope schools) throws IOException {
-        FileFormat format = FileSniffer.check(upload, fileName);
+        FileFormat format = FileSniffer.check(upload, fileName, XlsxLimits.of(config.ingestion()));
         UUID id = UUID.randomUUID();
         Path kept = file(id);
         try {

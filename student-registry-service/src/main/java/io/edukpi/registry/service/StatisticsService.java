@@ -76,7 +76,8 @@ public class StatisticsService {
         byAge.put("other", 0L);
         sql.list("""
                 select date_part('year', age(?::date, st.birth_date))::int as age, count(*)
-                from enrolment e join school s on s.code = e.school_code join student st on st.person_id = e.person_id
+                from enrolment e join school s on s.code = e.school_code
+                    join student st on st.round_id = e.round_id and st.person_id = e.person_id
                 where s.office_code = ? and e.round_id = ? and e.active group by 1
                 """, rs -> {
             String label = AgeGroup.of(rs.getInt(1)).map(AgeGroup::label).orElse("other");
@@ -106,7 +107,8 @@ public class StatisticsService {
                     and st.travel_mode is not null and st.distance_km is not null and st.subdistrict_code is not null
                     and st.father_name is not null and st.mother_name is not null and st.father_id is not null
                     and st.mother_id is not null)
-                from enrolment e join school s on s.code = e.school_code join student st on st.person_id = e.person_id
+                from enrolment e join school s on s.code = e.school_code
+                    join student st on st.round_id = e.round_id and st.person_id = e.person_id
                 where s.office_code = ? and e.round_id = ? and e.active
                 """, rs -> new Items(rs.getLong(1), rs.getLong(2)), office.code(), round.id()).orElseThrow();
         Items teachers = sql.one("""

@@ -17,6 +17,7 @@ import org.jboss.logging.Logger;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.agroal.api.AgroalDataSource;
+import io.edukpi.registry.config.RegistryConfig;
 import io.edukpi.registry.domain.IngestionJobStatus;
 import io.edukpi.registry.domain.IngestionMode;
 import io.edukpi.registry.ingest.ColumnMapping;
@@ -27,6 +28,7 @@ import io.edukpi.registry.ingest.IngestionProgress;
 import io.edukpi.registry.ingest.JsonLinesRows;
 import io.edukpi.registry.ingest.StagingWriter;
 import io.edukpi.registry.ingest.TextEncoding;
+import io.edukpi.registry.ingest.XlsxLimits;
 import io.edukpi.registry.ingest.XlsxRows;
 import io.edukpi.registry.persistence.IngestionJobRow;
 import io.edukpi.registry.persistence.IngestionJobs;
@@ -49,12 +51,15 @@ public class StudentFileLoad {
     private final IngestionJobs jobs;
     private final IngestionThreads threads;
     private final ObjectMapper mapper;
+    private final XlsxLimits xlsxLimits;
 
-    public StudentFileLoad(AgroalDataSource dataSource, IngestionJobs jobs, IngestionThreads threads, ObjectMapper mapper) {
+    public StudentFileLoad(AgroalDataSource dataSource, IngestionJobs jobs, IngestionThreads threads, ObjectMapper mapper,
+            RegistryConfig config) {
         this.dataSource = dataSource;
         this.jobs = jobs;
         this.threads = threads;
         this.mapper = mapper;
+        this.xlsxLimits = XlsxLimits.of(config.ingestion());
     }
 
     /** What the checks found: the rows read and how many of them are rejected. */
@@ -145,7 +150,7 @@ public class StudentFileLoad {
             StagingWriter writer) throws IOException {
         switch (format) {
             case CSV -> CsvRows.read(file, encoding, writer);
-            case XLSX -> XlsxRows.read(file, writer);
+            case XLSX -> XlsxRows.read(file, xlsxLimits, writer);
             case JSONL -> JsonLinesRows.read(file, mapping.jsonKeys(), mapper, writer);
         }
         writer.finish();

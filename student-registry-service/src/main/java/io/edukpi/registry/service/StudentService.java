@@ -147,10 +147,12 @@ public class StudentService {
                 ? new Enrolment(rs.getLong(1), rs.getInt(2), rs.getInt(3), rs.getString(4).trim(), rs.getString(5),
                         rs.getString(6))
                 : null, id).stream().filter(Objects::nonNull).toList();
+        // The items as enrolled in the latest round the caller sees: each round keeps its own.
+        long latestRound = enrolments.isEmpty() ? -1 : enrolments.get(enrolments.size() - 1).roundId();
         Person student = sql.one("""
                 select prefix, first_name, last_name, birth_date, weight_kg, height_cm, house_code, ethnicity, nationality,
                     religion, disability, travel_mode, distance_km, subdistrict_code, father_name, mother_name,
-                    father_id, mother_id from student where person_id = ?
+                    father_id, mother_id from student where round_id = ? and person_id = ?
                 """, rs -> {
             Map<String, Object> items = new LinkedHashMap<>();
             items.put("weightKg", rs.getBigDecimal(5));
@@ -169,7 +171,7 @@ public class StudentService {
             items.put("motherId", masked ? PersonId.mask(rs.getString(18)) : rs.getString(18));
             return new Person("STUDENT", masked ? PersonId.mask(id) : id, masked, rs.getString(1), rs.getString(2),
                     rs.getString(3), rs.getObject(4, LocalDate.class), items, enrolments, null);
-        }, id).filter(p -> !enrolments.isEmpty() || access.admin()).orElse(null);
+        }, latestRound, id).orElse(null);
         Person person = student != null ? student : teacher(id, masked, access);
         if (person == null) {
             throw ProblemException.notFound(RegistryMessage.PERSON_NOT_FOUND.text(masked ? PersonId.mask(id) : id));
@@ -218,7 +220,7 @@ public class StudentService {
                      and s.religion is not null and s.disability is not null and s.travel_mode is not null
                      and s.distance_km is not null and s.subdistrict_code is not null and s.father_name is not null
                      and s.mother_name is not null and s.father_id is not null and s.mother_id is not null)
-                from enrolment e join student s on s.person_id = e.person_id
+                from enrolment e join student s on s.round_id = e.round_id and s.person_id = e.person_id
                 where e.school_code = ? and e.round_id = ? and e.active
                 order by e.class_level, e.student_number nulls last, s.person_id
                 limit ? offset ?
