@@ -115,6 +115,19 @@ class RetriedTransitionsTest {
     }
 
     @Test
+    void aRetriedCreateCarriesTheETagOfTheResultItMade() {
+        String collector = officer("somjai", office);
+        String key = UUID.randomUUID().toString();
+        String body = "{\"fiscalYear\": 2011, \"level\": \"OBEC_AGREEMENT\", \"round\": 6, \"indicatorCode\": \"3.1.12\"}";
+        Response first = given().auth().oauth2(collector).contentType("application/json").header("Idempotency-Key", key)
+                .body(body).post(RESULTS);
+        first.then().statusCode(201).header("ETag", "\"1.0\"");
+        given().auth().oauth2(collector).contentType("application/json").header("Idempotency-Key", key).body(body)
+                .post(RESULTS).then().statusCode(201).header("Idempotent-Replayed", "true").header("ETag", "\"1.0\"")
+                .header("Location", first.header("Location"));
+    }
+
+    @Test
     void transitionsDeclareTheKeyInTheOpenApiDocument() {
         var document = given().get("/q/openapi?format=json").then().statusCode(200).extract().jsonPath();
         for (String step : List.of("submit", "certify", "accept", "return", "reopen")) {
