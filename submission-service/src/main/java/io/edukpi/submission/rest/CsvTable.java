@@ -58,7 +58,10 @@ final class CsvTable {
         return csv.toString();
     }
 
-    /** CSV when ?format=csv, or without format when the client's first choice is text/csv; JSON otherwise. */
+    /**
+     * CSV when ?format=csv, or without format when the client's first choice is text/csv; JSON otherwise, also
+     * when the Accept header cannot be read.
+     */
     static boolean wanted(String format, HttpHeaders headers) {
         if (format != null) {
             if (!format.equals("csv") && !format.equals("json")) {
@@ -67,7 +70,14 @@ final class CsvTable {
             }
             return format.equals("csv");
         }
-        return headers.getAcceptableMediaTypes().stream().findFirst()
+        List<MediaType> accepted;
+        try {
+            accepted = headers.getAcceptableMediaTypes();
+        } catch (IllegalArgumentException unreadable) {
+            // An Accept that names no media type asks for nothing in particular: the default (RFC 9110, 12.5.1).
+            return false;
+        }
+        return accepted.stream().findFirst()
                 .map(type -> !type.isWildcardType() && type.isCompatible(MediaType.valueOf(MEDIA_TYPE))).orElse(false);
     }
 }

@@ -37,9 +37,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.edukpi.commons.idempotency.IdempotentRequests;
+import io.edukpi.commons.json.RefusedInputException;
 import io.edukpi.commons.message.CommonMessage;
 import io.edukpi.commons.problem.ProblemException;
 import io.edukpi.commons.security.Caller;
@@ -62,6 +64,8 @@ import io.edukpi.submission.service.TransitionRequest;
 public class ResultResource {
 
     static final String BASE = "/api/v1/submissions/results";
+    private static final String KEY_USE = "a key unique per request: a retry with it answers what the first answered, "
+            + "and changes nothing";
 
     private final ResultEditing editing;
     private final ResultReview review;
@@ -118,11 +122,13 @@ public class ResultResource {
             @ExampleObject(name = "threshold", value = Examples.CREATE_THRESHOLD),
             @ExampleObject(name = "milestone", value = """
                     {"fiscalYear": 2011, "level": "OBEC_AGREEMENT", "round": 6, "indicatorCode": "1.1.10.1", "stepsCompleted": [1, 2, 3]}""") }))
-    public Response createResult(@NotNull @Valid CreateResult body, @HeaderParam(IdempotentRequests.HEADER) String key) {
-        return idempotent.run(caller.name(), key, IdempotentRequests.fingerprint("create-result", body.toString()), () -> {
-            ResultView view = editing.create(body.key(), body.content());
-            return Response.created(URI.create(BASE + "/" + view.id())).tag(tag(view)).entity(view).build();
-        });
+    public Response createResult(@NotNull @Valid CreateResult body,
+            @Parameter(description = KEY_USE) @HeaderParam(IdempotentRequests.HEADER) String key) {
+        return tagged(idempotent.run(caller.name(), key, IdempotentRequests.fingerprint("create-result", body.toString()),
+                () -> {
+                    ResultView view = editing.create(body.key(), body.content());
+                    return Response.created(URI.create(BASE + "/" + view.id())).tag(tag(view)).entity(view).build();
+                }));
     }
 
     @GET
@@ -151,16 +157,18 @@ public class ResultResource {
     @RolesAllowed(Roles.AREA_OFFICER)
     @Operation(summary = "Submit a draft to the office's indicator supervisor (data collector)", description = "Refused before the earlier rounds of the indicator are certified; after the deadline refused "
             + "or marked late, per the catalogue.")
-    public Response submitResult(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return ok(review.transition(id, Transition.SUBMIT, ifMatch, null));
+    public Response submitResult(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Parameter(description = KEY_USE) @HeaderParam(IdempotentRequests.HEADER) String key) {
+        return transition(id, Transition.SUBMIT, ifMatch, key, null);
     }
 
     @POST
     @Path("/{id}/certify")
     @RolesAllowed(Roles.AREA_OFFICER)
     @Operation(summary = "Certify a submitted result (the office's indicator supervisor; not the one who submitted it)")
-    public Response certifyResult(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return ok(review.transition(id, Transition.CERTIFY, ifMatch, null));
+    public Response certifyResult(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Parameter(description = KEY_USE) @HeaderParam(IdempotentRequests.HEADER) String key) {
+        return transition(id, Transition.CERTIFY, ifMatch, key, null);
     }
 
     @POST
@@ -168,9 +176,10 @@ public class ResultResource {
     @RolesAllowed(Roles.REVIEWER)
     @Operation(summary = "Accept a certified result (OBEC reviewer): it goes to scoring", description = "No body, or a JSON body with a reviewer's fractional score for a MILESTONE indicator and its reason.")
     @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TransitionRequest.class), examples = @ExampleObject(name = "reviewer score", value = Examples.ACCEPT_REVIEWER_SCORE)))
-    public Response acceptResult(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, byte[] body) {
+    public Response acceptResult(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Parameter(description = KEY_USE) @HeaderParam(IdempotentRequests.HEADER) String key, byte[] body) {
         // The body is optional: most acceptances carry none, so no Content-Type is required.
-        return ok(review.transition(id, Transition.ACCEPT, ifMatch, optionalBody(body)));
+        return transition(id, Transition.ACCEPT, ifMatch, key, optionalBody(body));
     }
 
     private TransitionRequest optionalBody(byte[] body) {
@@ -179,6 +188,9 @@ public class ResultResource {
         }
         try {
             return mapper.readValue(body, TransitionRequest.class);
+        } catch (RefusedInputException e) {
+            // JSON, but a value beyond the input limits: say which
+            throw ProblemException.invalid(List.of(e.finding()));
         } catch (IOException e) {
             throw ProblemException.invalid(SubmissionMessage.ACCEPT_BODY_NOT_JSON.text(),
                     List.of(CommonMessage.MALFORMED_JSON.at("", "not JSON of the expected shape")));
@@ -192,8 +204,9 @@ public class ResultResource {
     @Operation(summary = "Return a result to the office as a draft, with a reason", description = "A SUBMITTED result is returned by the office's supervisor, a CERTIFIED one by OBEC's reviewer.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "return", value = Examples.RETURN_REASON)))
     public Response returnResult(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Parameter(description = KEY_USE) @HeaderParam(IdempotentRequests.HEADER) String key,
             @NotNull TransitionRequest body) {
-        return ok(review.transition(id, Transition.RETURN, ifMatch, body));
+        return transition(id, Transition.RETURN, ifMatch, key, body);
     }
 
     @POST
@@ -202,8 +215,9 @@ public class ResultResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Reopen an accepted result with a reason (obec-admin)", description = "Makes a new version as a draft and withdraws the accepted one downstream (submission.withdrawn).")
     public Response reopenResult(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Parameter(description = KEY_USE) @HeaderParam(IdempotentRequests.HEADER) String key,
             @NotNull TransitionRequest body) {
-        return ok(review.transition(id, Transition.REOPEN, ifMatch, body));
+        return transition(id, Transition.REOPEN, ifMatch, key, body);
     }
 
     @GET
@@ -222,8 +236,37 @@ public class ResultResource {
         return queries.versions(id);
     }
 
+    /**
+     * One step of the workflow. With an Idempotency-Key, a retry (same step, result, If-Match and body) answers
+     * what the first did: a step whose answer was lost is not refused as a conflict with itself.
+     */
+    private Response transition(UUID id, Transition transition, String ifMatch, String key, TransitionRequest body) {
+        TransitionRequest request = body == null ? TransitionRequest.NONE : body;
+        String fingerprint = IdempotentRequests.fingerprint(transition + " " + id + " " + ifMatch, request.toString());
+        return tagged(idempotent.run(caller.name(), key, fingerprint,
+                () -> ok(review.transition(id, transition, ifMatch, request))));
+    }
+
+    /** A replayed answer is stored without headers: its ETag is the one of the result it carries. */
+    private Response tagged(Response answer) {
+        if (answer.getEntityTag() != null || !(answer.getEntity() instanceof String replayed)) {
+            return answer;
+        }
+        try {
+            JsonNode view = mapper.readTree(replayed);
+            return Response.fromResponse(answer)
+                    .tag(tag(view.path("version").asInt(), view.path("revision").asInt())).build();
+        } catch (IOException e) {
+            throw new IllegalStateException("A stored answer is not the JSON it was stored as", e);
+        }
+    }
+
     static EntityTag tag(ResultView view) {
-        return new EntityTag(view.version() + "." + view.revision());
+        return tag(view.version(), view.revision());
+    }
+
+    private static EntityTag tag(int version, int revision) {
+        return new EntityTag(version + "." + revision);
     }
 
     private static Response ok(ResultView view) {

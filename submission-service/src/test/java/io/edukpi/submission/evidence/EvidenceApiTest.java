@@ -149,6 +149,24 @@ class EvidenceApiTest {
     }
 
     @Test
+    void aDecompressionBombIsRefusedNamingTheFileAndNothingStays() throws IOException {
+        Draft d = draft();
+        Set<Path> before = storedFiles();
+        // 8 MB of sheet in 8 KB: over both the unpacked total (4 MB in tests) and the ratio (100)
+        upload(d, "sheet.xlsx", SampleFiles.xlsxBomb(8 * 1024 * 1024)).then().statusCode(413)
+                .contentType("application/problem+json")
+                .body("detail", containsString("sheet.xlsx"))
+                .body("detailTh", containsString("sheet.xlsx"))
+                .body("errors[0].field", equalTo("file"))
+                .body("errors[0].code", equalTo("max-unpacked-ratio"))
+                .body("errors[0].value", equalTo("sheet.xlsx"));
+        uploadStreamed(d, "sheet.xlsx", SampleFiles.xlsxBomb(8 * 1024 * 1024)).then().statusCode(413);
+        assertNothingStored(d, before);
+        // an honest spreadsheet still goes in
+        upload(d, "sheet.xlsx", SampleFiles.xlsx(70)).then().statusCode(201);
+    }
+
+    @Test
     void anEmptyFileIsRefused() throws IOException {
         Draft d = draft();
         Set<Path> before = storedFiles();

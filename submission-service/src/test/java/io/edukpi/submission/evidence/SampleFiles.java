@@ -54,6 +54,27 @@ public final class SampleFiles {
         return zip(false, seed, "readme.txt", "data/values.csv");
     }
 
+    /**
+     * A decompression bomb laid out as an XLSX ({@code xl/} entries): its sheet is {@code unpacked} zero bytes,
+     * which deflate to about a thousandth of that.
+     */
+    public static byte[] xlsxBomb(int unpacked) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
+            zip.write("<Types/>".getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
+            byte[] zeros = new byte[64 * 1024];
+            for (int left = unpacked; left > 0; left -= zeros.length) {
+                zip.write(zeros, 0, Math.min(left, zeros.length));
+            }
+            zip.closeEntry();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
     private static byte[] zip(boolean odt, int seed, String... entries) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {

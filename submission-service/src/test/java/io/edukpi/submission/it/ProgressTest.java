@@ -40,6 +40,8 @@ class ProgressTest {
     private static final String OFFICE_PROGRESS = "/api/v1/submissions/offices/{office}/progress";
     private static final String COMMA_NAME = "สพป.ทดสอบ, เขต 1";
     private static final String QUOTE_NAME = "สพม.ทดสอบ \"คุณภาพ\" เขต 2";
+    /** A name a spreadsheet would run as a formula, were it written as it is. */
+    private static final String FORMULA_NAME = "=HYPERLINK(\"http://evil.example\",\"สพป.คลิก\")";
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Bangkok"));
     private static boolean ready;
 
@@ -56,6 +58,7 @@ class ProgressTest {
                     });
             ProgressFixtures.registerOffice("9201", COMMA_NAME, "PRIMARY");
             ProgressFixtures.registerOffice("9202", QUOTE_NAME, "SECONDARY");
+            ProgressFixtures.registerOffice("9203", FORMULA_NAME, "PRIMARY");
             // Round 6, after its deadline: every submission is marked late (the catalogue's MARK_LATE policy).
             ProgressFixtures.accepted("9201", YEAR, 6, "3.1.1", "80");
             ProgressFixtures.submitted("9201", YEAR, 6, "3.1.3", "41.5");
@@ -131,6 +134,40 @@ class ProgressTest {
                     () -> "9201's row in " + lines);
             assertTrue(lines.contains("9202,\"สพม.ทดสอบ \"\"คุณภาพ\"\" เขต 2\",SECONDARY,16,16,0,0,0,0,0,0,true,"
                     + deadline + ",-2"), () -> "9202's row in " + lines);
+        }
+    }
+
+    @Test
+    void csvCellsThatWouldRunAsFormulasAreWrittenAsText() {
+        String text = given().auth().oauth2(TestTokens.obecAdmin()).queryParam("format", "csv")
+                .queryParams(Map.of("fiscalYear", YEAR, "level", LEVEL, "round", 6)).get(PROGRESS)
+                .then().statusCode(200).extract().asString();
+        List<String> lines = Arrays.asList(text.split("\r\n"));
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("9203,\"'=HYPERLINK(\"\"http://evil.example\"\",")),
+                () -> "9203's row in " + lines);
+        assertTrue(lines.stream().noneMatch(l -> l.contains(",=") || l.contains(",\"=")), () -> String.join("\n", lines));
+        // JSON carries the name as it is
+        given().auth().oauth2(TestTokens.obecAdmin()).queryParams(Map.of("fiscalYear", YEAR, "level", LEVEL, "round", 6))
+                .get(PROGRESS).then().statusCode(200)
+                .body("offices.find { it.officeCode == '9203' }.officeNameTh", equalTo(FORMULA_NAME));
+    }
+
+    @Test
+    void anOddAcceptHeaderAnswersJsonOrANotAcceptableProblem() {
+        var query = Map.<String, Object> of("fiscalYear", YEAR, "level", LEVEL, "round", 6);
+        for (String accept : List.of("", "a\tb", "x".repeat(9000), "9".repeat(30), "/", "*/*;q=0")) {
+            for (var request : List.of(
+                    given().auth().oauth2(TestTokens.reviewer()).header("Accept", accept).queryParams(query)
+                            .when().get(PROGRESS),
+                    given().auth().oauth2(ProgressFixtures.collector("9201")).header("Accept", accept)
+                            .queryParams(query).when().get(OFFICE_PROGRESS, "9201"))) {
+                int status = request.statusCode();
+                String type = request.contentType();
+                String shown = accept.length() > 40 ? accept.substring(0, 40) + "..." : accept;
+                assertTrue(status == 200 && type.startsWith("application/json")
+                        || status == 406 && type.startsWith("application/problem+json"),
+                        () -> "Accept '" + shown + "' answered " + status + " " + type + ": " + request.asString());
+            }
         }
     }
 

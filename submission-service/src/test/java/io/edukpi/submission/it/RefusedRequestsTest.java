@@ -173,4 +173,24 @@ class RefusedRequestsTest {
                 .body("{\"fiscalYear\": 2011, \"level\": \"OBEC_AGREEMENT\", \"round\": 6, \"indicatorCode\": \"3.1.13\"}")
                 .post(RESULTS).then().statusCode(409).body("type", containsString("office-not-registered"));
     }
+
+    @Test
+    void numbersBeyondTheInputLimitsAreRefusedNamingTheirField() {
+        String id = create(2011, "3.1.12", 6, "50").then().statusCode(201).extract().path("id");
+        // refused before scoring-service is asked (in tests it never answers: that would be a 503)
+        for (String number : List.of("1e999", "-1e999")) {
+            given().auth().oauth2(collector).contentType("application/json").body("{\"value\": " + number + "}")
+                    .post(RESULTS + "/" + id + "/preview").then().statusCode(400)
+                    .contentType("application/problem+json").body("errors[0].field", equalTo("value"))
+                    .body("errors[0].code", equalTo("number-out-of-range"));
+        }
+        given().auth().oauth2(collector).post(RESULTS + "/" + id + "/submit").then().statusCode(200);
+        given().auth().oauth2(officer("prasert", office)).post(RESULTS + "/" + id + "/certify").then().statusCode(200);
+        given().auth().oauth2(TestTokens.reviewer()).contentType("application/json")
+                .body("{\"reviewerScore\": 1e999, \"reviewerReason\": \"x\"}").post(RESULTS + "/" + id + "/accept")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("reviewerScore"))
+                .body("errors[0].code", equalTo("number-out-of-range"));
+        given().auth().oauth2(collector).get(RESULTS + "/" + id).then().body("state", equalTo("CERTIFIED"));
+    }
 }

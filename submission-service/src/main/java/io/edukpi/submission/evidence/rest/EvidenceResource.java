@@ -55,7 +55,9 @@ public class EvidenceResource {
             + "attachment; filename*=UTF-8''%E0%B8%A3%E0%B8%B2%E0%B8%A2%E0%B8%87%E0%B8%B2%E0%B8%99.pdf; it is "
             + "sanitised, and its extension corrected to the sniffed type. A name with '..' answers 422, an "
             + "empty file 422, a file over edukpi.evidence.max-file-size or a result over "
-            + "edukpi.evidence.max-result-size 413, the same bytes twice on one result 409 naming the "
+            + "edukpi.evidence.max-result-size 413, a DOCX, XLSX or ODT unpacking to more than "
+            + "edukpi.evidence.max-unpacked-size or max-unpacked-ratio times its size (a decompression bomb) 413 "
+            + "naming the file, the same bytes twice on one result 409 naming the "
             + "existing evidence. Refused uploads leave nothing stored.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response upload(@PathParam("id") UUID id,

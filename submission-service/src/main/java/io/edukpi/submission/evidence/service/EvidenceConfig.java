@@ -22,4 +22,15 @@ public interface EvidenceConfig {
     /** Largest total of one result's evidence files. */
     @WithDefault("100M")
     MemorySize maxResultSize();
+
+    /**
+     * The most all entries of a ZIP-based file (DOCX, XLSX, ODT) may unpack to together; counted while
+     * unpacking, so a decompression bomb is refused (413) before it is stored.
+     */
+    @WithDefault("100M")
+    MemorySize maxUnpackedSize();
+
+    /** The most times its own size a ZIP-based file may unpack to, once it unpacks to more than 1 MB. */
+    @WithDefault("100")
+    int maxUnpackedRatio();
 }

@@ -5,13 +5,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipException;
-import java.util.zip.ZipFile;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -24,6 +19,8 @@ import io.edukpi.submission.evidence.EvidenceType;
 import io.edukpi.submission.evidence.FileNames;
 import io.edukpi.submission.evidence.InvalidFileNameException;
 import io.edukpi.submission.evidence.Sniff;
+import io.edukpi.submission.evidence.UnpackedTooLargeException;
+import io.edukpi.submission.evidence.ZipContents;
 import io.edukpi.submission.evidence.persistence.EvidenceEntity;
 import io.edukpi.submission.evidence.store.EvidenceStore;
 import io.edukpi.submission.evidence.store.LimitExceededException;
@@ -113,7 +110,7 @@ public class EvidenceFiles {
             throw EvidenceProblems.interrupted();
         }
         try {
-            EvidenceType type = type(staged);
+            EvidenceType type = type(staged, name);
             String fileName = FileNames.agreeing(name, type);
             return QuarkusTransaction.requiringNew().call(() -> attach(resultId, staged, fileName, type, maxTotal));
         } finally {
@@ -122,10 +119,10 @@ public class EvidenceFiles {
         }
     }
 
-    private EvidenceType type(StagedUpload staged) {
+    private EvidenceType type(StagedUpload staged, String name) {
         Sniff sniff = ContentSniffer.head(staged.head(), staged.head().length);
         if (sniff.zipContainer()) {
-            sniff = ContentSniffer.zip(staged.head(), staged.head().length, zipEntries(staged));
+            sniff = ContentSniffer.zip(staged.head(), staged.head().length, zipEntries(staged, name));
         }
         if (sniff.refused()) {
             throw EvidenceProblems.unsupported(sniff);
@@ -133,15 +130,12 @@ public class EvidenceFiles {
         return sniff.type();
     }
 
-    private static List<String> zipEntries(StagedUpload staged) {
-        try (ZipFile zip = new ZipFile(staged.file().toFile())) {
-            List<String> names = new ArrayList<>();
-            for (ZipEntry entry : Collections.list(zip.entries())) {
-                names.add(entry.getName());
-            }
-            return names;
-        } catch (ZipException e) {
-            return List.of();
+    private List<String> zipEntries(StagedUpload staged, String name) {
+        try {
+            return ZipContents.entries(staged.file(), new ZipContents.Limits(config.maxUnpackedSize().asLongValue(),
+                    config.maxUnpackedRatio()));
+        } catch (UnpackedTooLargeException e) {
+            throw EvidenceProblems.unpackedTooLarge(name, e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -9,6 +9,7 @@ import io.edukpi.submission.domain.SubmissionMessage;
 import io.edukpi.submission.evidence.EvidenceType;
 import io.edukpi.submission.evidence.InvalidFileNameException;
 import io.edukpi.submission.evidence.Sniff;
+import io.edukpi.submission.evidence.UnpackedTooLargeException;
 
 /** The refusals of an evidence upload, in English and Thai. */
 final class EvidenceProblems {
@@ -22,6 +23,15 @@ final class EvidenceProblems {
 
     static ProblemException resultFull(long limit, long used) {
         return tooLarge(SubmissionMessage.MAX_RESULT_SIZE.at("file", size(limit), size(used)));
+    }
+
+    /** A decompression bomb: 413 naming the file and the limit it passed. */
+    static ProblemException unpackedTooLarge(String fileName, UnpackedTooLargeException e) {
+        Finding finding = switch (e.limit()) {
+            case SIZE -> SubmissionMessage.MAX_UNPACKED_SIZE.at("file", fileName, size(e.allowed()));
+            case RATIO -> SubmissionMessage.MAX_UNPACKED_RATIO.at("file", fileName, e.allowed());
+        };
+        return tooLarge(finding.withValue(fileName));
     }
 
     static ProblemException unsupported(Sniff sniff) {

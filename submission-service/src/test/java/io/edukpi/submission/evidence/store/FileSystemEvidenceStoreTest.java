@@ -128,6 +128,16 @@ class FileSystemEvidenceStoreTest {
             public MemorySize maxResultSize() {
                 return new MemorySize(BigInteger.valueOf(5_000_000));
             }
+
+            @Override
+            public MemorySize maxUnpackedSize() {
+                return new MemorySize(BigInteger.valueOf(50_000_000));
+            }
+
+            @Override
+            public int maxUnpackedRatio() {
+                return 100;
+            }
         });
     }
 
