@@ -90,8 +90,8 @@ public class RecalculationResource {
     @RolesAllowed({ Roles.BATCH, Roles.OBEC_ADMIN })
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Start a recalculation of a round (202 + job); dryRun reports what would change", description = "Idempotency-Key: the same key and body answer the first answer again (Idempotent-Replayed: "
-            + "true); the same key with another body is refused with 422.")
+    @Operation(summary = "Start a recalculation of a round (202 + job); dryRun reports what would change", description = "Idempotency-Key: the same key and body replay the first answer (Idempotent-Replayed: true); "
+            + "the same key with another body is 422.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "dry run", value = "{\"fiscalYear\": 2554, \"level\": \"OBEC_AGREEMENT\", \"round\": 12, \"dryRun\": true}")))
     public Response start(RecalculationRequest body, @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
         if (body == null) {

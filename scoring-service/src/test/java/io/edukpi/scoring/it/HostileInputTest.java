@@ -124,6 +124,10 @@ class HostileInputTest {
                         .statusCode(anyOf(equalTo(200), equalTo(404), equalTo(406), equalTo(409)));
             }
         }
+        given().auth().oauth2(TestTokens.obecAdmin()).header("Accept", "").get(reads.get(0)).then().statusCode(200)
+                .contentType("application/json");
+        given().auth().oauth2(TestTokens.obecAdmin()).header("Accept", "a\tb").get(reads.get(0)).then()
+                .statusCode(406).contentType("application/problem+json").body("errors.field", hasItem("Accept"));
         given().auth().oauth2(TestTokens.obecAdmin()).urlEncodingEnabled(false)
                 .get("/api/v1/scores/offices/5001/scorecards/2554/9?level=%00")
                 .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("level"));
