@@ -16,7 +16,7 @@ import io.edukpi.scoring.service.Scorekeeper;
 
 /**
  * What every read of scores shares: JSON or CSV as the client asks ({@code ?format=} first, then
- * {@code Accept}; an empty Accept is no preference, an unreadable one 406), an ETag, and 304 without a body when
+ * {@code Accept}; routing answers 406 to an Accept that lists no media type it can read), an ETag, and 304 without a body when
  * {@code If-None-Match} names it.
  */
 final class Reads {
@@ -36,19 +36,12 @@ final class Reads {
             }
             return format.equals("csv");
         }
+        // An empty Accept passes routing as "no preference" but is no media type to parse: JSON then.
         String accept = headers.getHeaderString(HttpHeaders.ACCEPT);
         if (accept == null || accept.isBlank()) {
             return false;
         }
-        List<MediaType> acceptable;
-        try {
-            acceptable = headers.getAcceptableMediaTypes();
-        } catch (IllegalArgumentException e) {
-            // Not a list of media types (a<TAB>b, 999...): the client cannot be told what it asked for.
-            throw ProblemException.of(406, ScoringMessage.ACCEPT_UNREADABLE_DETAIL.text(),
-                    List.of(ScoringMessage.ACCEPT_UNREADABLE.at(HttpHeaders.ACCEPT)));
-        }
-        return acceptable.stream().findFirst()
+        return headers.getAcceptableMediaTypes().stream().findFirst()
                 .map(type -> type.isCompatible(CSV_TYPE) && !type.isWildcardType()).orElse(false);
     }
 
