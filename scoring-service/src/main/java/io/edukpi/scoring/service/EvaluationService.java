@@ -97,12 +97,12 @@ public class EvaluationService {
         EvaluationTree.requireSize(indicators.isArray() ? indicators.size() : 0);
         requireObjects(indicators, "indicators");
         JsonNode bandsJson = request.path("bands");
-        if (!bandsJson.isMissingNode() && !bandsJson.isArray()) {
+        if (!absent(bandsJson) && !bandsJson.isArray()) {
             throw InvalidScoringInputException.of(ScoringMessage.NOT_AN_ARRAY.at("bands", "bands"));
         }
         requireObjects(bandsJson, "bands");
         JsonNode resultsJson = request.path("results");
-        if (!resultsJson.isMissingNode() && !resultsJson.isObject()) {
+        if (!absent(resultsJson) && !resultsJson.isObject()) {
             throw InvalidScoringInputException.of(ScoringMessage.NOT_AN_OBJECT.at("results", "results"));
         }
         int round = request.has("round") ? CatalogueJson.wholeNumber(request, "round") : 1;
@@ -131,7 +131,7 @@ public class EvaluationService {
         ObjectNode answer = ExplanationService.document(mapper, OfficeScorer.evaluate(catalogue, round, closed, results));
         answer.remove("catalogue");
         JsonNode whatIf = request.path("whatIf");
-        if (!whatIf.isMissingNode() && !whatIf.isNull()) {
+        if (!absent(whatIf)) {
             if (!whatIf.isObject()) {
                 throw InvalidScoringInputException.of(ScoringMessage.NOT_AN_OBJECT.at("whatIf", "whatIf"));
             }
@@ -164,6 +164,10 @@ public class EvaluationService {
             }
         }
         return answer;
+    }
+
+    private static boolean absent(JsonNode node) {
+        return node.isMissingNode() || node.isNull();
     }
 
     /** Every element of an array an object: a number where an indicator or band belongs is named. */
