@@ -103,6 +103,7 @@ public enum ScoringMessage implements Message {
 
     // Query parameters of the reads.
     FORMAT_UNKNOWN("format-unknown", "csv or json", "csv หรือ json"),
+    ACCEPT_UNREADABLE("accept-unreadable", "not a list of media types", "ไม่ใช่รายการชนิดข้อมูล (media type)"),
     NOT_A_CURSOR("not-a-cursor", "not a cursor: {0}", "ไม่ใช่ค่า cursor: {0}"),
     LIMIT_OUT_OF_RANGE("limit-out-of-range", "1 to 1000", "1 ถึง 1000"),
     PAGE_OUT_OF_RANGE("page-out-of-range", "page >= 0, size 1 to 500", "page ต้องไม่ติดลบ size 1 ถึง 500"),
@@ -115,6 +116,9 @@ public enum ScoringMessage implements Message {
     RECALCULATION_INVALID("recalculation-invalid", "The recalculation request is not valid.",
             "คำขอคำนวณคะแนนใหม่ไม่ถูกต้อง"),
     FORMAT_UNKNOWN_DETAIL("format-unknown-detail", "format is csv or json.", "format ต้องเป็น csv หรือ json"),
+    ACCEPT_UNREADABLE_DETAIL("accept-unreadable-detail",
+            "Accept must list media types: application/json or text/csv (or use format=json or format=csv).",
+            "Accept ต้องระบุชนิดข้อมูล application/json หรือ text/csv (หรือใช้ format=json หรือ format=csv)"),
     CURSOR_INVALID("cursor-invalid", "since must be a cursor from an earlier answer (nextCursor).",
             "since ต้องเป็นค่า nextCursor จากคำตอบก่อนหน้า"),
     LIMIT_INVALID("limit-invalid", "limit must lie between 1 and 1000.", "limit ต้องอยู่ระหว่าง 1 ถึง 1000"),

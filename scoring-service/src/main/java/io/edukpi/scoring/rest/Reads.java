@@ -16,7 +16,7 @@ import io.edukpi.scoring.service.Scorekeeper;
 
 /**
  * What every read of scores shares: JSON or CSV as the client asks ({@code ?format=} first, then
- * {@code Accept}; routing answers 406 to an Accept that lists no media type it can read), an ETag, and 304 without a body when
+ * {@code Accept}; empty is no preference, unreadable 406), an ETag, and 304 without a body when
  * {@code If-None-Match} names it.
  */
 final class Reads {
@@ -41,7 +41,15 @@ final class Reads {
         if (accept == null || accept.isBlank()) {
             return false;
         }
-        return headers.getAcceptableMediaTypes().stream().findFirst()
+        List<MediaType> acceptable;
+        try {
+            acceptable = headers.getAcceptableMediaTypes();
+        } catch (IllegalArgumentException e) {
+            // Routing let it pass on a readable type (a proxy may add a second Accept), this one is none.
+            throw ProblemException.of(406, ScoringMessage.ACCEPT_UNREADABLE_DETAIL.text(),
+                    List.of(ScoringMessage.ACCEPT_UNREADABLE.at(HttpHeaders.ACCEPT)));
+        }
+        return acceptable.stream().findFirst()
                 .map(type -> type.isCompatible(CSV_TYPE) && !type.isWildcardType()).orElse(false);
     }
 
