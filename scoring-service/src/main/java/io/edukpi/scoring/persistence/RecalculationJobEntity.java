@@ -22,8 +22,6 @@ public class RecalculationJobEntity extends PanacheEntityBase {
     @Id
     public UUID id;
 
-    public String idempotencyKey;
-
     public String requestedBy;
 
     public int fiscalYear;

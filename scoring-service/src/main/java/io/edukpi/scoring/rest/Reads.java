@@ -16,7 +16,8 @@ import io.edukpi.scoring.service.Scorekeeper;
 
 /**
  * What every read of scores shares: JSON or CSV as the client asks ({@code ?format=} first, then
- * {@code Accept}), an ETag, and 304 without a body when {@code If-None-Match} names it.
+ * {@code Accept}; empty is no preference, unreadable 406), an ETag, and 304 without a body when
+ * {@code If-None-Match} names it.
  */
 final class Reads {
 
@@ -35,7 +36,20 @@ final class Reads {
             }
             return format.equals("csv");
         }
-        return headers.getAcceptableMediaTypes().stream().findFirst()
+        // An empty Accept passes routing as "no preference" but is no media type to parse: JSON then.
+        String accept = headers.getHeaderString(HttpHeaders.ACCEPT);
+        if (accept == null || accept.isBlank()) {
+            return false;
+        }
+        List<MediaType> acceptable;
+        try {
+            acceptable = headers.getAcceptableMediaTypes();
+        } catch (IllegalArgumentException e) {
+            // Routing let it pass on a readable type (a proxy may add a second Accept), this one is none.
+            throw ProblemException.of(406, ScoringMessage.ACCEPT_UNREADABLE_DETAIL.text(),
+                    List.of(ScoringMessage.ACCEPT_UNREADABLE.at(HttpHeaders.ACCEPT)));
+        }
+        return acceptable.stream().findFirst()
                 .map(type -> type.isCompatible(CSV_TYPE) && !type.isWildcardType()).orElse(false);
     }
 

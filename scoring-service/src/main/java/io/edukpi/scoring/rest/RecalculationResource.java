@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.edukpi.commons.calendar.FiscalYear;
+import io.edukpi.commons.idempotency.IdempotentRequests;
 import io.edukpi.commons.message.Finding;
 import io.edukpi.commons.problem.ProblemException;
 import io.edukpi.commons.security.Caller;
@@ -48,11 +49,14 @@ public class RecalculationResource {
     private final RecalculationService recalculations;
     private final Caller caller;
     private final ObjectMapper mapper;
+    private final IdempotentRequests idempotent;
 
-    public RecalculationResource(RecalculationService recalculations, Caller caller, ObjectMapper mapper) {
+    public RecalculationResource(RecalculationService recalculations, Caller caller, ObjectMapper mapper,
+            IdempotentRequests idempotent) {
         this.recalculations = recalculations;
         this.caller = caller;
         this.mapper = mapper;
+        this.idempotent = idempotent;
     }
 
     /** The request body. */
@@ -86,9 +90,10 @@ public class RecalculationResource {
     @RolesAllowed({ Roles.BATCH, Roles.OBEC_ADMIN })
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Start a recalculation of a round (202 + job); dryRun reports what would change", description = "Idempotency-Key: the same key answers the job it started before.")
+    @Operation(summary = "Start a recalculation of a round (202 + job); dryRun reports what would change", description = "Idempotency-Key: the same key and body replay the first answer (Idempotent-Replayed: true); "
+            + "the same key with another body is 422.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "dry run", value = "{\"fiscalYear\": 2554, \"level\": \"OBEC_AGREEMENT\", \"round\": 12, \"dryRun\": true}")))
-    public Response start(RecalculationRequest body, @HeaderParam("Idempotency-Key") String idempotencyKey) {
+    public Response start(RecalculationRequest body, @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
         if (body == null) {
             throw ProblemException.invalid(ScoringMessage.BODY_REQUIRED_DETAIL.text(),
                     List.of(ScoringMessage.BODY_REQUIRED.at("")));
@@ -97,14 +102,16 @@ public class RecalculationResource {
         if (!findings.isEmpty()) {
             throw ProblemException.invalid(ScoringMessage.RECALCULATION_INVALID.text(), findings);
         }
-        RecalculationJobEntity job = recalculations.start(new RecalculationService.Request(
-                FiscalYear.toGregorian(body.fiscalYear()), body.level() == null ? Reads.DEFAULT_LEVEL : body.level(),
-                body.round(), body.catalogueId(), body.catalogueVersion(),
-                OfficeScope.of(body.officeCodes()),
-                Boolean.TRUE.equals(body.dryRun())),
-                idempotencyKey, caller.name());
-        return Response.accepted(RecalculationJobView.of(job, mapper))
-                .location(URI.create("/api/v1/scoring/recalculations/" + job.id)).build();
+        return idempotent.run(caller.name(), idempotencyKey,
+                IdempotentRequests.fingerprint("start-recalculation", body.toString()), () -> {
+                    RecalculationJobEntity job = recalculations.start(new RecalculationService.Request(
+                            FiscalYear.toGregorian(body.fiscalYear()),
+                            body.level() == null ? Reads.DEFAULT_LEVEL : body.level(), body.round(),
+                            body.catalogueId(), body.catalogueVersion(), OfficeScope.of(body.officeCodes()),
+                            Boolean.TRUE.equals(body.dryRun())), caller.name());
+                    return Response.accepted(RecalculationJobView.of(job, mapper))
+                            .location(URI.create("/api/v1/scoring/recalculations/" + job.id)).build();
+                });
     }
 
     @GET

@@ -32,8 +32,19 @@ public final class CatalogueJson {
     }
 
     public static Catalogue catalogue(String catalogueId, int version, JsonNode json) {
+        List<Catalogue.FlatIndicator> flat = indicators(json.path("indicators"));
+        List<Integer> rounds = new ArrayList<>();
+        json.path("rounds").forEach(round -> rounds.add(round.path("round").asInt()));
+        List<Band> bands = bands(json.path("bands"), "bands");
+        return new Catalogue(catalogueId, version, json.path("fiscalYear").asInt(), json.path("level").asText(),
+                enumOf(BelowLevelOnePolicy.class, json.path("belowLevelOnePolicy"), "belowLevelOnePolicy"),
+                enumOf(MissingResultPolicy.class, json.path("missingResultPolicy"), "missingResultPolicy"),
+                rounds, bands, Catalogue.tree(flat));
+    }
+
+    /** The flat indicator list, in document order, each with its criterion read. */
+    static List<Catalogue.FlatIndicator> indicators(JsonNode indicators) {
         List<Catalogue.FlatIndicator> flat = new ArrayList<>();
-        JsonNode indicators = json.path("indicators");
         for (int i = 0; i < indicators.size(); i++) {
             JsonNode node = indicators.get(i);
             String path = "indicators[" + i + "]";
@@ -45,13 +56,7 @@ public final class CatalogueJson {
                             : criterion(criterionJson, direction, path + ".criterion"),
                     integer(node.path("startsInRound")), integer(node.path("cancelledFromRound"))));
         }
-        List<Integer> rounds = new ArrayList<>();
-        json.path("rounds").forEach(round -> rounds.add(round.path("round").asInt()));
-        List<Band> bands = bands(json.path("bands"), "bands");
-        return new Catalogue(catalogueId, version, json.path("fiscalYear").asInt(), json.path("level").asText(),
-                enumOf(BelowLevelOnePolicy.class, json.path("belowLevelOnePolicy"), "belowLevelOnePolicy"),
-                enumOf(MissingResultPolicy.class, json.path("missingResultPolicy"), "missingResultPolicy"),
-                rounds, bands, Catalogue.tree(flat));
+        return flat;
     }
 
     public static List<Band> bands(JsonNode json, String path) {

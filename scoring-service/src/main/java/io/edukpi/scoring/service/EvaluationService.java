@@ -1,12 +1,9 @@
 package io.edukpi.scoring.service;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -16,15 +13,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.edukpi.commons.calendar.FiscalYear;
-import io.edukpi.commons.message.Finding;
 import io.edukpi.scoring.domain.Band;
 import io.edukpi.scoring.domain.BelowLevelOnePolicy;
 import io.edukpi.scoring.domain.Catalogue;
 import io.edukpi.scoring.domain.Criterion;
 import io.edukpi.scoring.domain.CriterionEvaluation;
 import io.edukpi.scoring.domain.Direction;
+import io.edukpi.scoring.domain.EvaluationTree;
 import io.edukpi.scoring.domain.Indicator;
 import io.edukpi.scoring.domain.InvalidScoringInputException;
+import io.edukpi.scoring.domain.MissingResultPolicy;
 import io.edukpi.scoring.domain.OfficeScorer;
 import io.edukpi.scoring.domain.Result;
 import io.edukpi.scoring.domain.Scores;
@@ -35,8 +33,6 @@ import io.edukpi.scoring.domain.WhatIf;
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class EvaluationService {
-
-    private static final int MAX_TREE = 500;
 
     private final CatalogueService catalogues;
 
@@ -90,6 +86,7 @@ public class EvaluationService {
         }
         if (request.has("targetScore")) {
             BigDecimal target = CatalogueJson.decimal(request.path("targetScore"), "targetScore");
+            EvaluationTree.requireOnScale(target, "targetScore");
             answer.putPOJO("inverse", criterion.resultFor(target, policy));
         }
         return answer;
@@ -97,33 +94,47 @@ public class EvaluationService {
 
     private ObjectNode tree(JsonNode request, ObjectMapper mapper) {
         JsonNode indicators = request.path("indicators");
-        if (!indicators.isArray() || indicators.isEmpty() || indicators.size() > MAX_TREE) {
-            throw InvalidScoringInputException.of(ScoringMessage.TREE_SIZE.at("indicators", MAX_TREE));
+        EvaluationTree.requireSize(indicators.isArray() ? indicators.size() : 0);
+        requireObjects(indicators, "indicators");
+        JsonNode bandsJson = request.path("bands");
+        if (!absent(bandsJson) && !bandsJson.isArray()) {
+            throw InvalidScoringInputException.of(ScoringMessage.NOT_AN_ARRAY.at("bands", "bands"));
+        }
+        requireObjects(bandsJson, "bands");
+        JsonNode resultsJson = request.path("results");
+        if (!absent(resultsJson) && !resultsJson.isObject()) {
+            throw InvalidScoringInputException.of(ScoringMessage.NOT_AN_OBJECT.at("results", "results"));
         }
         int round = request.has("round") ? CatalogueJson.wholeNumber(request, "round") : 1;
-        ObjectNode catalogueJson = mapper.createObjectNode();
-        catalogueJson.put("fiscalYear", request.path("fiscalYear").asInt(0));
-        catalogueJson.put("level", request.path("level").asText("PREVIEW"));
-        catalogueJson.set("belowLevelOnePolicy", request.path("belowLevelOnePolicy"));
-        catalogueJson.set("missingResultPolicy", request.path("missingResultPolicy"));
-        catalogueJson.putArray("rounds").addObject().put("round", round);
-        catalogueJson.set("bands", request.has("bands") ? request.path("bands") : mapper.createArrayNode());
-        catalogueJson.set("indicators", indicators);
-        checkTree(indicators);
-        Catalogue catalogue = CatalogueJson.catalogue("00000000-0000-0000-0000-000000000000", 1, catalogueJson);
+        List<Catalogue.FlatIndicator> flat = CatalogueJson.indicators(indicators);
+        List<Band> bands = CatalogueJson.bands(bandsJson, "bands");
+        EvaluationTree.check(flat, bands);
+        Catalogue catalogue = new Catalogue("00000000-0000-0000-0000-000000000000", 1,
+                request.path("fiscalYear").asInt(0), request.path("level").asText("PREVIEW"),
+                CatalogueJson.enumOf(BelowLevelOnePolicy.class, request.path("belowLevelOnePolicy"),
+                        "belowLevelOnePolicy"),
+                CatalogueJson.enumOf(MissingResultPolicy.class, request.path("missingResultPolicy"),
+                        "missingResultPolicy"),
+                List.of(round), bands, Catalogue.tree(flat));
         Map<String, Result> results = new HashMap<>();
-        JsonNode resultsJson = request.path("results");
         resultsJson.fieldNames().forEachRemaining(code -> {
+            String field = "results." + code;
             if (!catalogue.byCode().containsKey(code)) {
-                throw InvalidScoringInputException.of(ScoringMessage.INDICATOR_NOT_IN_TREE.at("results." + code, code));
+                throw InvalidScoringInputException.of(ScoringMessage.INDICATOR_NOT_IN_TREE.at(field, code));
             }
-            results.put(code, CatalogueJson.result(resultsJson.path(code), "results." + code + "."));
+            if (!resultsJson.path(code).isObject()) {
+                throw InvalidScoringInputException.of(ScoringMessage.NOT_AN_OBJECT.at(field, field));
+            }
+            results.put(code, CatalogueJson.result(resultsJson.path(code), field + "."));
         });
         boolean closed = request.path("roundClosed").asBoolean(false);
         ObjectNode answer = ExplanationService.document(mapper, OfficeScorer.evaluate(catalogue, round, closed, results));
         answer.remove("catalogue");
         JsonNode whatIf = request.path("whatIf");
-        if (whatIf.isObject()) {
+        if (!absent(whatIf)) {
+            if (!whatIf.isObject()) {
+                throw InvalidScoringInputException.of(ScoringMessage.NOT_AN_OBJECT.at("whatIf", "whatIf"));
+            }
             BigDecimal target;
             if (whatIf.has("targetBand")) {
                 String code = whatIf.path("targetBand").asText();
@@ -136,6 +147,7 @@ public class EvaluationService {
                 if (target == null) {
                     throw InvalidScoringInputException.of(ScoringMessage.TARGET_TOTAL_REQUIRED.at("whatIf.targetTotal"));
                 }
+                EvaluationTree.requireOnScale(target, "whatIf.targetTotal");
             }
             WhatIf.Answer what = WhatIf.forTotal(catalogue, round, closed, results,
                     whatIf.path("indicatorCode").asText(), target);
@@ -154,26 +166,17 @@ public class EvaluationService {
         return answer;
     }
 
-    private static void checkTree(JsonNode indicators) {
-        Set<String> codes = new HashSet<>();
-        List<Finding> findings = new ArrayList<>();
-        for (int i = 0; i < indicators.size(); i++) {
-            String code = indicators.get(i).path("code").asText("");
-            String field = "indicators[" + i + "].code";
-            if (code.isBlank()) {
-                findings.add(ScoringMessage.INDICATOR_CODE_REQUIRED.at(field));
-            } else if (!codes.add(code)) {
-                findings.add(ScoringMessage.INDICATOR_CODE_TWICE.at(field, code));
+    private static boolean absent(JsonNode node) {
+        return node.isMissingNode() || node.isNull();
+    }
+
+    /** Every element of an array an object: a number where an indicator or band belongs is named. */
+    private static void requireObjects(JsonNode array, String field) {
+        for (int i = 0; i < array.size(); i++) {
+            if (!array.get(i).isObject()) {
+                String at = field + "[" + i + "]";
+                throw InvalidScoringInputException.of(ScoringMessage.NOT_AN_OBJECT.at(at, at));
             }
-        }
-        for (int i = 0; i < indicators.size(); i++) {
-            JsonNode parent = indicators.get(i).path("parentCode");
-            if (parent.isTextual() && !codes.contains(parent.asText())) {
-                findings.add(ScoringMessage.INDICATOR_NOT_IN_TREE.at("indicators[" + i + "].parentCode", parent.asText()));
-            }
-        }
-        if (!findings.isEmpty()) {
-            throw new InvalidScoringInputException(findings);
         }
     }
 

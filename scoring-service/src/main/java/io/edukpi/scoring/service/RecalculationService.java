@@ -4,7 +4,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -12,6 +11,10 @@ import java.util.concurrent.Executors;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 
@@ -39,6 +42,7 @@ public class RecalculationService {
     private final CatalogueService catalogues;
     private final ScoringService scoring;
     private final ObjectMapper mapper;
+    private final Event<Queued> queued;
     // One job at a time: recalculations are rare and must not compete with each other for the rows they rewrite.
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "recalculation");
@@ -46,10 +50,12 @@ public class RecalculationService {
         return thread;
     });
 
-    public RecalculationService(CatalogueService catalogues, ScoringService scoring, ObjectMapper mapper) {
+    public RecalculationService(CatalogueService catalogues, ScoringService scoring, ObjectMapper mapper,
+            Event<Queued> queued) {
         this.catalogues = catalogues;
         this.scoring = scoring;
         this.mapper = mapper;
+        this.queued = queued;
     }
 
     /** A job cut short by shutdown stays RUNNING in the table; it is simply started again. */
@@ -63,39 +69,33 @@ public class RecalculationService {
             OfficeScope offices, boolean dryRun) {
     }
 
-    /** Creates the job (or finds the one with the same Idempotency-Key) and queues it. */
-    public RecalculationJobEntity start(Request request, String idempotencyKey, String requestedBy) {
-        RecalculationJobEntity job = QuarkusTransaction.requiringNew().call(() -> {
-            if (idempotencyKey != null) {
-                Optional<RecalculationJobEntity> existing = RecalculationJobEntity
-                        .find("idempotencyKey", idempotencyKey).firstResultOptional();
-                if (existing.isPresent()) {
-                    return existing.get();
-                }
-            }
-            Catalogue catalogue = catalogue(request);
-            catalogue.requireRound(request.round());
-            RecalculationJobEntity created = new RecalculationJobEntity();
-            created.id = UUID.randomUUID();
-            created.idempotencyKey = idempotencyKey;
-            created.requestedBy = requestedBy;
-            created.fiscalYear = request.fiscalYear();
-            created.level = request.level();
-            created.round = request.round();
-            created.catalogueId = UUID.fromString(catalogue.catalogueId());
-            created.officeCodes = request.offices().isAll() ? null
-                    : request.offices().officeCodes().toArray(String[]::new);
-            created.dryRun = request.dryRun();
-            created.status = RecalculationStatus.QUEUED;
-            created.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
-            created.persist();
-            return created;
-        });
-        if (job.status == RecalculationStatus.QUEUED && job.finishedAt == null) {
-            UUID id = job.id;
-            worker.submit(() -> run(id));
-        }
+    /** Creates the job in the caller's transaction; it is queued once that commits. */
+    @Transactional
+    public RecalculationJobEntity start(Request request, String requestedBy) {
+        Catalogue catalogue = catalogue(request);
+        catalogue.requireRound(request.round());
+        RecalculationJobEntity job = new RecalculationJobEntity();
+        job.id = UUID.randomUUID();
+        job.requestedBy = requestedBy;
+        job.fiscalYear = request.fiscalYear();
+        job.level = request.level();
+        job.round = request.round();
+        job.catalogueId = UUID.fromString(catalogue.catalogueId());
+        job.officeCodes = request.offices().isAll() ? null : request.offices().officeCodes().toArray(String[]::new);
+        job.dryRun = request.dryRun();
+        job.status = RecalculationStatus.QUEUED;
+        job.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        job.persist();
+        queued.fire(new Queued(job.id));
         return job;
+    }
+
+    /** A job the worker may read: its row is committed. */
+    record Queued(UUID job) {
+    }
+
+    void queue(@Observes(during = TransactionPhase.AFTER_SUCCESS) Queued queued) {
+        worker.submit(() -> run(queued.job()));
     }
 
     private Catalogue catalogue(Request request) {
