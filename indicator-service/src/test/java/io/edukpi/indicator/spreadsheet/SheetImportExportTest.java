@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 import org.apache.poi.ss.usermodel.Cell;
@@ -218,6 +219,30 @@ class SheetImportExportTest {
             assertEquals(400, e.status());
             assertEquals("workbook-truncated", e.findings().get(0).code(), "cut at " + length);
         }
+    }
+
+    @Test
+    void aControlCharacterEscapedInTheWorkbooksXmlIsRefusedToo() throws IOException {
+        // POI writes '?' for a control character; Excel and hand-made files write it as _x0007_, which POI decodes.
+        byte[] xlsx = XlsxFormat.write(SheetExporter.toSheets(SeedData.catalogue(SeedData.OBEC_2554)));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(xlsx));
+                ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                byte[] content = in.readAllBytes();
+                if (entry.getName().equals("xl/sharedStrings.xml")) {
+                    content = new String(content, StandardCharsets.UTF_8).replace("ระดับคะแนนเฉลี่ย", "_x0007_")
+                            .getBytes(StandardCharsets.UTF_8);
+                }
+                zip.putNextEntry(new ZipEntry(entry.getName()));
+                zip.write(content);
+            }
+        }
+        ProblemException e = assertThrows(ProblemException.class,
+                () -> SheetImporter.fromSheets(XlsxFormat.read(out.toByteArray())));
+        assertEquals("control-character", e.findings().get(0).code());
+        assertEquals("indicators.name", e.findings().get(0).field());
+        assertTrue(e.findings().get(0).row() > 1);
     }
 
     private static byte[] zip(String entry, byte[] content) throws IOException {
