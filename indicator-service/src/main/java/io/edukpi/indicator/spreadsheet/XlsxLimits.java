@@ -13,11 +13,11 @@ import io.edukpi.indicator.domain.IndicatorMessage;
 /**
  * What an uploaded workbook may unpack to, checked by inflating it once (counting, keeping nothing) before
  * POI opens it: POI holds every unpacked part in memory, so a small upload of a decompression bomb or of a
- * huge sheet would cost gigabytes. A catalogue's workbook unpacks to well under a megabyte.
+ * huge sheet would cost gigabytes.
  */
 final class XlsxLimits {
 
-    /** Unpacked bytes of every part together: twenty times the largest catalogue's workbook. */
+    /** Unpacked bytes of every part together, far above what any catalogue's workbook needs. */
     static final int MAX_UNPACKED_BYTES = 20 * 1024 * 1024;
     /** Unpacked size over upload size; real workbooks stay below 20, bombs are in the thousands. */
     static final int MAX_RATIO = 100;
