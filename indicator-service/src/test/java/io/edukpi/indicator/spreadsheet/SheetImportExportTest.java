@@ -120,6 +120,7 @@ class SheetImportExportTest {
         Map<String, Sheet> sheets = sheetsOfSeed();
         Sheet indicators = sheets.get(CatalogueSheet.INDICATORS.sheetName());
         indicators.rows().get(0).put("name", "ชื่อ\u0000");
+        indicators.rows().get(0).put("formulaNumerator", "ตัวตั้ง\u0000");
         Sheet criteria = sheets.get(CatalogueSheet.CRITERIA.sheetName());
         criteria.rows().get(0).put("t3", "1e40");
         criteria.rows().get(0).put("step", new BigDecimal("1E-31"));
@@ -128,7 +129,8 @@ class SheetImportExportTest {
         ProblemException e = assertThrows(ProblemException.class, () -> SheetImporter.fromSheets(sheets));
         assertEquals(400, e.status());
         assertEquals(List.of("catalogue.title control-character null", "criteria.step number-out-of-range 2",
-                "criteria.t3 number-out-of-range 2", "indicators.name control-character 2"),
+                "criteria.t3 number-out-of-range 2", "indicators.formulaNumerator control-character 2",
+                "indicators.name control-character 2"),
                 e.findings().stream().map(f -> f.field() + " " + f.code() + " " + f.row()).sorted().toList());
     }
 
