@@ -107,6 +107,7 @@ public final class CatalogueValidator {
         }
         if (i.criterion() instanceof Criterion.Threshold t) {
             thresholds(i, t, at + ".criterion.thresholds", out);
+            positive(t.step(), at + ".criterion.step", STEP_NOT_POSITIVE, out);
         } else if (i.criterion() instanceof Criterion.Milestone m) {
             milestones(m, at + ".criterion.steps", out);
         } else if (i.criterion() instanceof Criterion.PassFail p) {
@@ -114,15 +115,25 @@ public final class CatalogueValidator {
                 out.add(INCOMPLETE_PASS_FAIL.at(at + ".criterion"));
             }
         }
-        if (i.weight() != null && i.weight().signum() < 0) {
-            out.add(NEGATIVE_WEIGHT.at(at + ".weight"));
-        }
+        positive(i.weight(), at + ".weight", WEIGHT_NOT_POSITIVE, out);
+        positive(i.formula() == null ? null : i.formula().multiplier(), at + ".formula.multiplier", MULTIPLIER_NOT_POSITIVE,
+                out);
+        positive(i.resultSource() instanceof ResultSource.Form f ? f.multiplier()
+                : i.resultSource() instanceof ResultSource.Registry r ? r.multiplier() : null,
+                at + ".resultSource.multiplier", MULTIPLIER_NOT_POSITIVE, out);
         rounds(catalogue, i, at, out);
         resultSource(i, at + ".resultSource", out);
         weights(catalogue, i, at, out);
         unit(i, at, out);
         if (leaf && i.criterion() instanceof Criterion.Threshold && i.baselines().isEmpty()) {
             out.add(MISSING_BASELINES.at(at + ".baselines").asWarning());
+        }
+    }
+
+    /** A weight, step or multiplier of 0 or below scores nothing or turns scores round; absent is fine. */
+    private static void positive(BigDecimal value, String at, IndicatorMessage rule, List<Finding> out) {
+        if (value != null && value.signum() <= 0) {
+            out.add(rule.at(at).withValue(value.toPlainString()));
         }
     }
 

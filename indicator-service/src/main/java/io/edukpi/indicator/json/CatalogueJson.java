@@ -18,6 +18,8 @@ import java.util.stream.Collectors;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -26,10 +28,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import io.edukpi.commons.calendar.FiscalYear;
+import io.edukpi.commons.json.InputLimits;
+import io.edukpi.commons.message.CommonMessage;
 import io.edukpi.commons.message.Finding;
 import io.edukpi.commons.problem.ProblemException;
 import io.edukpi.indicator.domain.Catalogue;
@@ -129,18 +134,64 @@ public final class CatalogueJson {
         return convert(object, Catalogue.class, "");
     }
 
-    /** A request body that must be one JSON object (a catalogue, an indicator). */
+    /**
+     * A request body that must be one JSON object (a catalogue, an indicator), within commons' input
+     * limits: this mapper is not the application's, so its policy is applied here.
+     */
     public static ObjectNode readObject(byte[] body) {
         JsonNode node;
-        try {
-            node = MAPPER.readTree(body);
+        try (JsonParser parser = MAPPER.createParser(body)) {
+            node = readTree(parser, body);
         } catch (IOException e) {
             throw invalid(e, "");
         }
         if (node == null || !node.isObject()) {
             throw ProblemException.invalid(NOT_AN_OBJECT.text(), List.of(NOT_AN_OBJECT.at("")));
         }
+        List<Finding> refused = TreeLimits.refusals(node, "");
+        if (!refused.isEmpty()) {
+            throw ProblemException.invalid(refused);
+        }
         return (ObjectNode) node;
+    }
+
+    /** A number the parser cannot even hold as a decimal ({@code 1E+2147483648}) is out of range, at its field. */
+    private static JsonNode readTree(JsonParser parser, byte[] body) throws IOException {
+        try {
+            return MAPPER.readTree(parser);
+        } catch (JsonProcessingException | NumberFormatException e) {
+            if (parser.currentToken() == null || !parser.currentToken().isNumeric()) {
+                throw e;
+            }
+            String field = namedPath(body, parser.getParsingContext().pathAsPointer());
+            throw ProblemException.invalid(List.of(CommonMessage.NUMBER_OUT_OF_RANGE
+                    .at(field, InputLimits.MAX_EXPONENT, InputLimits.MAX_PRECISION).withValue(parser.getText())));
+        }
+    }
+
+    /**
+     * The parser's place as the validator names fields. The indicator's code comes from a second reading
+     * with floats as doubles (an overflowing exponent is then infinity, not an error); only on this path.
+     */
+    private static String namedPath(byte[] body, JsonPointer pointer) {
+        JsonNode at;
+        try {
+            at = MAPPER.reader().without(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).readTree(body);
+        } catch (IOException | RuntimeException e) {
+            at = MissingNode.getInstance();
+        }
+        String path = "";
+        for (JsonPointer p = pointer; p != null && !p.matches(); p = p.tail()) {
+            int index = p.getMatchingIndex();
+            if (index >= 0 && (at.isArray() || at.isMissingNode())) {
+                path = path + "[" + TreeLimits.element(path, at.path(index), index) + "]";
+                at = at.path(index);
+            } else {
+                path = path.isEmpty() ? p.getMatchingProperty() : path + "." + p.getMatchingProperty();
+                at = at.path(p.getMatchingProperty());
+            }
+        }
+        return path;
     }
 
     /** The canonical JSON with the version's identity in front (ignored again by {@link #read}). */

@@ -12,13 +12,18 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
 
+import io.edukpi.commons.json.InputLimits;
+import io.edukpi.commons.message.Finding;
 import io.edukpi.indicator.domain.IndicatorMessage;
 import io.edukpi.indicator.json.CatalogueJson;
+import io.edukpi.indicator.json.TreeLimits;
 
 /**
  * Typed access to one row of a sheet. A wrong cell is recorded with its sheet, row and column, and reads
@@ -38,29 +43,36 @@ final class CellReader {
         this.row = row;
     }
 
+    /** The cell as text; a control character in it is refused (reads as absent). */
     String text(String column) {
         Object v = row.get(column);
         if (v instanceof BigDecimal d) {
             return d.toPlainString();
         }
-        return v == null || v.toString().isEmpty() ? null : v.toString();
+        if (v == null || v.toString().isEmpty()) {
+            return null;
+        }
+        return refused(column, InputLimits.text(v.toString(), column)) ? null : v.toString();
     }
 
+    /** The cell as a decimal within commons' limits, as JSON numbers are. */
     BigDecimal number(String column) {
         Object v = row.get(column);
+        BigDecimal d;
         if (v == null || v instanceof BigDecimal) {
-            return (BigDecimal) v;
-        }
-        String s = v.toString().trim();
-        if (s.isEmpty()) {
+            d = (BigDecimal) v;
+        } else if (v.toString().isBlank()) {
             return null;
+        } else {
+            String s = v.toString().trim();
+            try {
+                d = new BigDecimal(s);
+            } catch (NumberFormatException e) {
+                error(column, NOT_A_NUMBER, s, s);
+                return null;
+            }
         }
-        try {
-            return new BigDecimal(s);
-        } catch (NumberFormatException e) {
-            error(column, NOT_A_NUMBER, s, s);
-            return null;
-        }
+        return refused(column, InputLimits.number(d, column)) ? null : d;
     }
 
     Integer integer(String column) {
@@ -118,7 +130,10 @@ final class CellReader {
             return null;
         }
         try {
-            return CatalogueJson.MAPPER.convertValue(CatalogueJson.MAPPER.readTree(s), type);
+            JsonNode tree = CatalogueJson.MAPPER.readTree(s);
+            List<Finding> refusals = TreeLimits.refusals(tree, column);
+            refusals.forEach(f -> refused(column, Optional.of(f)));
+            return refusals.isEmpty() ? CatalogueJson.MAPPER.convertValue(tree, type) : null;
         } catch (JsonProcessingException | IllegalArgumentException e) {
             String why = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
             error(column, NOT_JSON, null, why);
@@ -126,11 +141,24 @@ final class CellReader {
         }
     }
 
+    /** Records a refusal of commons' input limits in this row's cell; true when there was one. */
+    private boolean refused(String column, Optional<Finding> refusal) {
+        refusal.ifPresent(f -> findings.add(f.atField(sheet.name() + "." + f.field()), row(), columnNumber(column)));
+        return refusal.isPresent();
+    }
+
     /** Records a problem of this row's cell in {@code column}; {@code rejected} is the value as the file holds it. */
     void error(String column, IndicatorMessage message, Object rejected, Object... arguments) {
+        findings.add(message.at(sheet.name() + "." + column, arguments).withValue(rejected), row(), columnNumber(column));
+    }
+
+    /** The head sheet is read by key, not by row: its findings name the key. */
+    private Integer row() {
+        return sheet.name().equals(CatalogueSheet.CATALOGUE.sheetName()) ? null : rowNumber;
+    }
+
+    private Integer columnNumber(String column) {
         int columnNumber = sheet.columns().indexOf(column) + 1;
-        boolean head = sheet.name().equals(CatalogueSheet.CATALOGUE.sheetName());
-        findings.add(message.at(sheet.name() + "." + column, arguments).withValue(rejected), head ? null : rowNumber,
-                columnNumber > 0 ? columnNumber : null);
+        return columnNumber > 0 ? columnNumber : null;
     }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import io.edukpi.commons.csv.Csv;
 import io.edukpi.commons.message.Finding;
 import io.edukpi.commons.message.Text;
 import io.edukpi.commons.problem.ProblemException;
@@ -20,11 +21,12 @@ import io.edukpi.indicator.domain.IndicatorMessage;
 /**
  * The tabular catalogue as one RFC 4180 CSV file (UTF-8 with BOM so Excel shows Thai): the first column
  * {@code sheet} names the table a row belongs to, the other columns are the union of every table's columns.
- * Numbers are written plainly; on import every cell is text and parsed by the column's type.
+ * Numbers are written plainly; on import every cell is text and parsed by the column's type. Text that
+ * starts like a formula is written behind an apostrophe, removed again on import ({@link CsvText}).
  */
 public final class CsvFormat {
 
-    public static final String MEDIA_TYPE = "text/csv";
+    public static final String MEDIA_TYPE = Csv.MEDIA_TYPE;
     private static final String BOM = "\uFEFF";
 
     private CsvFormat() {
@@ -33,42 +35,22 @@ public final class CsvFormat {
     public static byte[] write(List<Sheet> sheets) {
         Set<String> columns = new LinkedHashSet<>();
         sheets.forEach(s -> columns.addAll(s.columns()));
-        StringBuilder out = new StringBuilder(BOM);
-        line(out, header(columns));
-        for (Sheet sheet : sheets) {
-            for (Map<String, Object> row : sheet.rows()) {
-                List<String> cells = new ArrayList<>();
-                cells.add(sheet.name());
-                for (String column : columns) {
-                    Object v = sheet.columns().contains(column) ? row.get(column) : null;
-                    cells.add(v instanceof BigDecimal d ? d.toPlainString() : v == null ? "" : v.toString());
-                }
-                line(out, cells);
-            }
-        }
-        return out.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static List<String> header(Set<String> columns) {
         List<String> header = new ArrayList<>();
         header.add("sheet");
         header.addAll(columns);
-        return header;
-    }
-
-    private static void line(StringBuilder out, List<String> cells) {
-        for (int n = 0; n < cells.size(); n++) {
-            if (n > 0) {
-                out.append(',');
-            }
-            String c = cells.get(n);
-            if (c.contains(",") || c.contains("\"") || c.contains("\n") || c.contains("\r")) {
-                out.append('"').append(c.replace("\"", "\"\"")).append('"');
-            } else {
-                out.append(c);
+        Csv csv = new Csv(header.toArray(String[]::new));
+        for (Sheet sheet : sheets) {
+            for (Map<String, Object> row : sheet.rows()) {
+                List<Object> cells = new ArrayList<>();
+                cells.add(sheet.name());
+                for (String column : columns) {
+                    Object v = sheet.columns().contains(column) ? row.get(column) : null;
+                    cells.add(v == null || v instanceof BigDecimal ? v : CsvText.written(v.toString()));
+                }
+                csv.row(cells);
             }
         }
-        out.append("\r\n");
+        return csv.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     public static Map<String, Sheet> read(byte[] body) {
@@ -100,7 +82,7 @@ public final class CsvFormat {
             Map<String, Object> row = sheet.add(n + 1);
             for (int c = 0; c < header.size() && c < record.size(); c++) {
                 if (c != sheetColumn && !record.get(c).isEmpty()) {
-                    row.put(header.get(c), record.get(c));
+                    row.put(header.get(c), CsvText.read(record.get(c)));
                 }
             }
         }

@@ -12,8 +12,11 @@ final class ImportFindings {
 
     private final List<Finding> findings = new ArrayList<>();
 
+    /** A cell read twice (a code, a formula part) is reported once. */
     void add(Finding finding) {
-        findings.add(finding);
+        if (!findings.contains(finding)) {
+            findings.add(finding);
+        }
     }
 
     void add(Finding finding, Integer row, Integer column) {

@@ -84,14 +84,15 @@ public final class SheetImporter {
         Set<String> known = indicators.stream().map(Indicator::code).filter(Objects::nonNull).collect(Collectors.toSet());
         orphans(findings, sheets.get(CatalogueSheet.CRITERIA.sheetName()), known);
         orphans(findings, sheets.get(CatalogueSheet.BASELINES.sheetName()), known);
-        findings.failIfAny();
-
-        return new Catalogue(fiscalYear, h.enumValue("level", Catalogue.Level.class), h.text("title"), h.text("titleEn"),
-                h.text("source"), h.enumValue("belowLevelOnePolicy", Catalogue.BelowLevelOnePolicy.class),
+        // Every cell is read before the findings are answered: a refused cell reads as absent.
+        Catalogue catalogue = new Catalogue(orZero(fiscalYear), h.enumValue("level", Catalogue.Level.class), h.text("title"),
+                h.text("titleEn"), h.text("source"), h.enumValue("belowLevelOnePolicy", Catalogue.BelowLevelOnePolicy.class),
                 h.enumValue("missingResultPolicy", Catalogue.MissingResultPolicy.class),
                 h.enumValue("lateSubmissionPolicy", Catalogue.LateSubmissionPolicy.class),
                 rounds, bands, indicators, h.jsonList("notes", new TypeReference<List<String>>() {
                 }));
+        findings.failIfAny();
+        return catalogue;
     }
 
     private static void checkLayout(Map<String, Sheet> sheets, ImportFindings findings) {

@@ -12,6 +12,7 @@ import java.util.Map;
 
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
@@ -19,11 +20,15 @@ import org.apache.poi.ss.util.NumberToTextConverter;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
+import io.edukpi.commons.csv.Csv;
 import io.edukpi.commons.message.Finding;
 import io.edukpi.commons.problem.ProblemException;
 import io.edukpi.indicator.domain.IndicatorMessage;
 
-/** The tabular catalogue as an Excel workbook (.xlsx), one sheet per table, headers in row 1. */
+/**
+ * The tabular catalogue as an Excel workbook (.xlsx), one sheet per table, headers in row 1. Text that
+ * starts like a formula is a string cell marked quote-prefixed (OWASP CSV injection), its value unchanged.
+ */
 public final class XlsxFormat {
 
     public static final String MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -33,8 +38,9 @@ public final class XlsxFormat {
     private static final int MAX_CELL_CHARS = 32_767;
 
     static {
-        // Refuse zip bombs early: an inflated entry may be at most 100 times its compressed size.
-        ZipSecureFile.setMinInflateRatio(0.01);
+        // POI's own guards behind XlsxLimits: the same ratio per part, the same size for any one part.
+        ZipSecureFile.setMinInflateRatio(1.0 / XlsxLimits.MAX_RATIO);
+        ZipSecureFile.setMaxEntrySize(XlsxLimits.MAX_UNPACKED_BYTES);
     }
 
     private XlsxFormat() {
@@ -42,6 +48,8 @@ public final class XlsxFormat {
 
     public static byte[] write(List<Sheet> sheets) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            CellStyle asText = workbook.createCellStyle();
+            asText.setQuotePrefixed(true);
             for (Sheet sheet : sheets) {
                 XSSFSheet xs = workbook.createSheet(sheet.name());
                 Row header = xs.createRow(0);
@@ -60,7 +68,12 @@ public final class XlsxFormat {
                             if (text.length() > MAX_CELL_CHARS) {
                                 throw tooLong(sheet.name(), r + 2, c + 1, sheet.columns().get(c), text.length());
                             }
-                            row.createCell(c).setCellValue(text);
+                            Cell cell = row.createCell(c);
+                            cell.setCellValue(text);
+                            if (!Csv.formulaSafe(text).equals(text)) {
+                                // Excel's own apostrophe: shown and edited as text, the value stays as it is.
+                                cell.setCellStyle(asText);
+                            }
                         }
                     }
                 }
@@ -78,6 +91,7 @@ public final class XlsxFormat {
                 || body[3] != ZIP_MAGIC[3]) {
             throw notXlsx("the file does not start like an .xlsx (ZIP) file");
         }
+        XlsxLimits.check(body);
         DataFormatter formatter = new DataFormatter();
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(body))) {
             Map<String, Sheet> sheets = new LinkedHashMap<>();

@@ -112,4 +112,18 @@ class CatalogueValidatorTest {
                         "indicators[3.1.12].baselines missing-baselines"),
                 warnings(c));
     }
+
+    @Test
+    void weightsStepsAndMultipliersMustBeGreaterThanZero() {
+        Indicator zeroStep = indicator("1", null, "0", new Criterion.Threshold(
+                List.of(BigDecimal.ONE, BigDecimal.valueOf(2), BigDecimal.valueOf(3), BigDecimal.valueOf(4),
+                        BigDecimal.valueOf(5)),
+                BigDecimal.ZERO), null, new Indicator.Formula("a", "b", new BigDecimal("-100")),
+                new ResultSource.Registry("ENROLMENT_RATIO", null, BigDecimal.ZERO), List.of());
+        assertEquals(List.of("indicators[1].criterion.step step-not-positive", "indicators[1].weight weight-not-positive",
+                "indicators[1].formula.multiplier multiplier-not-positive",
+                "indicators[1].resultSource.multiplier multiplier-not-positive"), errors(catalogue(zeroStep)));
+        assertEquals(List.of("indicators[2].weight weight-not-positive"), errors(catalogue(leaf("2", null, "-1", "1", "2", "3",
+                "4", "5"))));
+    }
 }

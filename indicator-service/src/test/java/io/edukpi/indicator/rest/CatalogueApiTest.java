@@ -16,6 +16,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.Executors;
@@ -327,6 +328,72 @@ class CatalogueApiTest {
         admin().contentType(XlsxFormat.MEDIA_TYPE).body(new byte[50 * 1024 * 1024]).post(BASE + "/import").then()
                 .statusCode(413).contentType(startsWith("application/problem+json"));
         assertEquals(before, count(2011));
+    }
+
+    @Test
+    void inputBeyondTheLimitsIsRefusedWithItsFieldNeverAsAnInternalError() throws IOException {
+        long before = count(2012);
+        // The fuzzer's bodies that answered 500: an exponent no decimal can hold, as the criterion and as its step.
+        String fuzzed = """
+                {"bands":[{"code":"STANDARD","labelEn":"Standard","labelTh":"ระดับมาตรฐาน","minPercent":0}],
+                 "belowLevelOnePolicy":"ONE","fiscalYear":2012,"indicators":[{"baselines":[{"fiscalYear":2010,"text":"38.58",
+                 "unit":"ระดับ","value":38.58}],"code":"3.1.3","criterion":%s,"name":"ระดับคะแนนเฉลี่ย O-NET ป.6 ภาษาไทย",
+                 "parentCode":null,"unit":"ระดับ","weight":0.77}],"level":"OBEC_AGREEMENT","rounds":[{"deadline":"2012-10-15",
+                 "label":"รอบ 12 เดือน","periodEnd":"2012-09-30","round":12}],"title":"ตัวชี้วัดตามคำรับรองการปฏิบัติราชการ พ.ศ. 2555"}
+                """;
+        String step = "{\"step\":1E+2147483648,\"thresholds\":[34.58,36.58,38.58,40.58,42.58],\"type\":\"THRESHOLD\"}";
+        admin().contentType(ContentType.JSON).body(fuzzed.formatted(step)).post(BASE).then().statusCode(400)
+                .contentType(startsWith("application/problem+json"))
+                .body("errors[0].field", is("indicators[3.1.3].criterion.step"))
+                .body("errors[0].code", is("number-out-of-range")).body("errors[0].messageTh", notNullValue());
+        admin().contentType(ContentType.JSON).body(fuzzed.formatted("1E+2147483648")).post(BASE).then().statusCode(400)
+                .body("errors[0].field", is("indicators[3.1.3].criterion"));
+        admin().contentType(ContentType.JSON).body(fuzzed.formatted(step.replace("1E+2147483648", "1e31"))
+                .replace("ระดับคะแนนเฉลี่ย", "\\u0000")).post(BASE + "/import").then().statusCode(400)
+                .body("errors.field", hasItems("indicators[3.1.3].name", "indicators[3.1.3].criterion.step"))
+                .body("errors.code", hasItems("control-character", "number-out-of-range"));
+
+        String id = obecSeedId();
+        byte[] xlsx = officer().queryParam("format", "xlsx").get(BASE + "/" + id + "/export").asByteArray();
+        admin().contentType(XlsxFormat.MEDIA_TYPE).body(Arrays.copyOf(xlsx, xlsx.length / 2)).post(BASE + "/import")
+                .then().statusCode(400).body("errors[0].code", is("workbook-truncated"));
+        byte[] csv = officer().queryParam("format", "csv").get(BASE + "/" + id + "/export").asByteArray();
+        String cut = new String(csv, StandardCharsets.UTF_8).replace("ระดับคะแนนเฉลี่ย", "\u001b[31m");
+        admin().contentType("text/csv").body(cut.getBytes(StandardCharsets.UTF_8)).post(BASE + "/import").then()
+                .statusCode(400).body("errors.code", hasItem("control-character"));
+
+        // A conditional read that fails answers a problem, not an empty 412.
+        officer().header("If-Match", "W/\"-1\"").get(BASE + "/" + id + "/indicators/3.1.3").then().statusCode(412)
+                .contentType(startsWith("application/problem+json"));
+        assertEquals(before, count(2012));
+    }
+
+    @Test
+    void exportsWriteFormulaLikeTextAsTextAndImportItBackUnchanged() throws IOException {
+        int year = ThreadLocalRandom.current().nextInt(2140, 2180);
+        ObjectNode body = (ObjectNode) JSON.readTree(tiny(year));
+        ((ObjectNode) body.get("indicators").get(0)).put("name", "=HYPERLINK(\"http://evil\",\"x\")")
+                .put("nameEn", "'=already quoted").put("description", "-1+2");
+        String draft = admin().contentType(ContentType.JSON).body(body.toString()).post(BASE).then().statusCode(201)
+                .extract().path("summary.id");
+        String csv = admin().queryParam("format", "csv").get(BASE + "/" + draft + "/export").then().statusCode(200)
+                .extract().asString();
+        assertTrue(csv.contains("\"'=HYPERLINK(\"\"http://evil\"\",\"\"x\"\")\""), csv);
+        assertTrue(csv.contains(",''=already quoted,") && csv.contains(",'-1+2,"), csv);
+        byte[] xlsx = admin().queryParam("format", "xlsx").get(BASE + "/" + draft + "/export").then().statusCode(200)
+                .extract().asByteArray();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            var name = workbook.getSheet("indicators").getRow(1).getCell(2);
+            assertEquals("=HYPERLINK(\"http://evil\",\"x\")", name.getStringCellValue());
+            assertTrue(name.getCellStyle().getQuotePrefixed());
+        }
+        for (String type : List.of("text/csv", XlsxFormat.MEDIA_TYPE)) {
+            byte[] file = type.equals("text/csv") ? csv.getBytes(StandardCharsets.UTF_8) : xlsx;
+            admin().contentType(type).queryParam("dryRun", true).body(file).post(BASE + "/import").then().statusCode(200)
+                    .body("changes.changedCatalogueFields", hasSize(0)).body("changes.changed", hasSize(0))
+                    .body("changes.added", hasSize(0)).body("changes.removed", hasSize(0));
+        }
+        admin().delete(BASE + "/" + draft).then().statusCode(204);
     }
 
     // ------------------------------------------------------------------ helpers
