@@ -18,7 +18,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 import io.edukpi.devstack.FreePorts;
 import io.edukpi.devstack.Platform;
@@ -42,12 +41,11 @@ import io.edukpi.e2e.fuzz.RequestFactory.Planned;
  * and the budget is one number across the 80 operations rather than tries per property.
  *
  * <p>
- * Off unless {@code -Dedukpi.fuzz=true} while the 5xx it finds are open (issue 18). {@code
+ * Runs in the Maven profile {@code fuzz} ({@code -Pfuzz}) while the last answers it finds are open (issue 18). {@code
  * -Dedukpi.fuzz.seed} (default {@value #DEFAULT_SEED}) and {@code -Dedukpi.fuzz.requests} (default
  * {@value #DEFAULT_REQUESTS}, a few minutes; a benchmark-style run just sends more). The report is
  * printed and written to target/fuzz-report.txt.
  */
-@EnabledIfSystemProperty(named = "edukpi.fuzz", matches = "true")
 class ApiFuzzTest {
 
     static final long DEFAULT_SEED = 20110610L;
