@@ -77,11 +77,12 @@ public record Catalogue(
     }
 
     public Optional<Indicator> indicator(String code) {
-        return indicators.stream().filter(i -> i.code().equals(code)).findFirst();
+        return indicators.stream().filter(i -> code != null && code.equals(i.code())).findFirst();
     }
 
+    /** An indicator without a code (refused by the validator) has no children. */
     public List<Indicator> children(String code) {
-        return indicators.stream().filter(i -> code.equals(i.parentCode())).toList();
+        return code == null ? List.of() : indicators.stream().filter(i -> code.equals(i.parentCode())).toList();
     }
 
     public Catalogue withIndicators(List<Indicator> replaced) {

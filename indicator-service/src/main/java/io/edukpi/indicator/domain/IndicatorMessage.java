@@ -63,6 +63,8 @@ public enum IndicatorMessage implements Message {
 
     // Reading a catalogue (JSON, spreadsheets, CSV) and query parameters.
     NOT_AN_OBJECT("not-an-object", "The body must be a JSON object", "ข้อมูลต้องเป็นออบเจกต์ JSON"),
+    INDICATOR_NOT_AN_OBJECT("indicator-not-an-object", "Each indicator must be a JSON object; indicators[{0}] is not.",
+            "ตัวชี้วัดแต่ละรายการต้องเป็นออบเจกต์ JSON แต่ indicators[{0}] ไม่ใช่"),
     MALFORMED_JSON("malformed-json", "The JSON is not well formed: {0}", "ข้อมูล JSON ไม่ถูกต้อง: {0}"),
     WRONG_SHAPE("wrong-shape", "{0}", "ข้อมูล JSON ไม่ถูกต้องตามรูปแบบของชุดตัวชี้วัด: {0}"),
     INVALID_CATALOGUE_JSON("invalid-catalogue-json", "The catalogue JSON is not valid: {0}",

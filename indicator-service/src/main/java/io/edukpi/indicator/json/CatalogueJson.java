@@ -1,5 +1,6 @@
 package io.edukpi.indicator.json;
 
+import static io.edukpi.indicator.domain.IndicatorMessage.INDICATOR_NOT_AN_OBJECT;
 import static io.edukpi.indicator.domain.IndicatorMessage.INVALID_CATALOGUE_JSON;
 import static io.edukpi.indicator.domain.IndicatorMessage.MALFORMED_JSON;
 import static io.edukpi.indicator.domain.IndicatorMessage.NOT_AN_OBJECT;
@@ -10,6 +11,7 @@ import java.io.IOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
@@ -131,6 +133,16 @@ public final class CatalogueJson {
                     List.of(YEAR_MISMATCH.at("fiscalYearBe", FiscalYear.toBuddhist(ce.asInt()), ce.asInt())));
         }
         EXPORT_ONLY.forEach(object::remove);
+        List<Finding> notObjects = new ArrayList<>();
+        JsonNode indicators = object.path("indicators");
+        for (int n = 0; n < indicators.size(); n++) {
+            if (!indicators.get(n).isObject()) {
+                notObjects.add(INDICATOR_NOT_AN_OBJECT.at("indicators[" + n + "]", n));
+            }
+        }
+        if (!notObjects.isEmpty()) {
+            throw ProblemException.invalid(notObjects);
+        }
         return convert(object, Catalogue.class, "");
     }
 
