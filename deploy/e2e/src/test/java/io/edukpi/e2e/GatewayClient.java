@@ -6,19 +6,15 @@ import static org.junit.jupiter.api.Assertions.fail;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 
 import org.awaitility.Awaitility;
 
@@ -30,13 +26,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * Calls through the gateway as the realm's demo users (password grant through edukpi-cli) and
  * confidential clients (client credentials with their local secrets), the way their programs do.
  */
-final class GatewayClient {
+public final class GatewayClient {
 
     static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration AWAIT = Duration.ofSeconds(90);
     private static final Duration POLL = Duration.ofMillis(300);
-    // Access tokens live 5 minutes; a walk longer than that asks again.
-    private static final Duration TOKEN_REUSE = Duration.ofMinutes(3);
 
     /** Who calls: a demo user, or a client of the realm with its local secret. */
     record Who(String name, boolean client) {
@@ -54,17 +48,13 @@ final class GatewayClient {
         }
     }
 
-    private record Token(String value, long fetchedAt) {
-    }
-
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-    private final Map<Who, Token> tokens = new ConcurrentHashMap<>();
     private final String gateway;
-    private final String tokenUrl;
+    private final Tokens tokens;
 
     GatewayClient(String gateway, String tokenUrl) {
         this.gateway = gateway;
-        this.tokenUrl = tokenUrl;
+        this.tokens = new Tokens(tokenUrl);
     }
 
     String gateway() {
@@ -72,7 +62,7 @@ final class GatewayClient {
     }
 
     String tokenUrl() {
-        return tokenUrl;
+        return tokens.tokenUrl();
     }
 
     HttpResponse<String> get(Who who, String path) {
@@ -143,42 +133,10 @@ final class GatewayClient {
     }
 
     private String token(Who who) {
-        Token token = tokens.get(who);
-        if (token != null && System.nanoTime() - token.fetchedAt() < TOKEN_REUSE.toNanos()) {
-            return token.value();
-        }
-        Map<String, String> form = new LinkedHashMap<>();
-        if (who.client()) {
-            form.put("grant_type", "client_credentials");
-            form.put("client_id", who.name());
-            form.put("client_secret", who.name() + "-local-secret");
-        } else {
-            form.put("grant_type", "password");
-            form.put("client_id", "edukpi-cli");
-            form.put("username", who.name());
-            form.put("password", "edukpi-demo");
-        }
-        String encoded = form.entrySet().stream()
-                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        try {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(tokenUrl))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(encoded)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            assertEquals(200, response.statusCode(), () -> "token for " + who + ": " + response.body());
-            String value = tree(response.body()).path("access_token").asText();
-            tokens.put(who, new Token(value, System.nanoTime()));
-            return value;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return tokens.of(who.name(), who.client());
     }
 
-    static JsonNode tree(String body) {
+    public static JsonNode tree(String body) {
         if (body == null || body.isBlank()) {
             return JSON.nullNode();
         }
@@ -189,7 +147,7 @@ final class GatewayClient {
         }
     }
 
-    static String write(Object body) {
+    public static String write(Object body) {
         try {
             return JSON.writeValueAsString(body);
         } catch (JsonProcessingException e) {

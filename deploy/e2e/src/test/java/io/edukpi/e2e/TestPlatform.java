@@ -15,7 +15,7 @@ import io.edukpi.devstack.Platform;
 import io.edukpi.devstack.PlatformSettings;
 
 /** The platform as the run command starts it, on free ports and a temporary data folder, for one test class. */
-final class TestPlatform implements AutoCloseable {
+public final class TestPlatform implements AutoCloseable {
 
     private final Path data;
     private final PlatformSettings settings;
@@ -27,12 +27,12 @@ final class TestPlatform implements AutoCloseable {
         this.platform = platform;
     }
 
-    static TestPlatform start(String name) {
+    public static TestPlatform start(String name) {
         return start(name, List.of());
     }
 
     /** The same with more run-command arguments, e.g. {@code --demo}. */
-    static TestPlatform start(String name, List<String> extraArgs) {
+    public static TestPlatform start(String name, List<String> extraArgs) {
         try {
             Path data = Files.createTempDirectory("edukpi-" + name + "-");
             List<String> args = new ArrayList<>(List.of("--project=" + projectRoot(), "--data=" + data));
@@ -50,30 +50,34 @@ final class TestPlatform implements AutoCloseable {
         }
     }
 
-    PlatformSettings settings() {
+    public PlatformSettings settings() {
         return settings;
     }
 
     /** Calls through this platform's gateway, or another one at {@code gatewayUrl}, with its Keycloak's tokens. */
-    GatewayClient gatewayClient(String gatewayUrl) {
-        return new GatewayClient(gatewayUrl, "http://127.0.0.1:" + settings.keycloakPort()
-                + "/realms/edukpi/protocol/openid-connect/token");
+    public GatewayClient gatewayClient(String gatewayUrl) {
+        return new GatewayClient(gatewayUrl, tokenUrl());
     }
 
-    GatewayClient gatewayClient() {
+    /** Keycloak's token endpoint of the realm. */
+    public String tokenUrl() {
+        return "http://127.0.0.1:" + settings.keycloakPort() + "/realms/edukpi/protocol/openid-connect/token";
+    }
+
+    public GatewayClient gatewayClient() {
         return gatewayClient(settings.gateway().url());
     }
 
     /** The running platform, e.g. to start more instances of a service. */
-    Platform platform() {
+    public Platform platform() {
         return platform;
     }
 
-    Path data() {
+    public Path data() {
         return data;
     }
 
-    static Path projectRoot() {
+    public static Path projectRoot() {
         // Surefire runs in deploy/e2e.
         return Path.of("").toAbsolutePath().getParent().getParent();
     }

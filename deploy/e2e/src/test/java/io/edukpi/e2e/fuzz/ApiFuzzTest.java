@@ -8,20 +8,16 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.SplittableRandom;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import io.edukpi.devstack.FreePorts;
-import io.edukpi.devstack.Platform;
 import io.edukpi.devstack.PlatformSettings;
+import io.edukpi.e2e.TestPlatform;
 import io.edukpi.e2e.fuzz.ApiDocument.Operation;
 import io.edukpi.e2e.fuzz.FuzzClient.Answer;
 import io.edukpi.e2e.fuzz.FuzzClient.Caller;
@@ -51,31 +47,17 @@ class ApiFuzzTest {
     static final long DEFAULT_SEED = 20110610L;
     static final int DEFAULT_REQUESTS = 20_000;
 
-    private static Path data;
-    private static PlatformSettings settings;
-    private static Platform platform;
+    private static TestPlatform platform;
 
     @BeforeAll
-    static void start() throws IOException {
-        data = Files.createTempDirectory("edukpi-fuzz-");
-        List<String> args = new ArrayList<>(List.of("--project=" + projectRoot(), "--data=" + data));
-        List<String> names = List.of("gateway", "indicator", "registry", "submission", "scoring", "keycloak",
-                "postgres", "kafka", "kafka-controller");
-        int[] ports = FreePorts.distinct(names.size());
-        for (int i = 0; i < names.size(); i++) {
-            args.add("--" + names.get(i) + "-port=" + ports[i]);
-        }
-        settings = PlatformSettings.from(args.toArray(String[]::new), Map.of());
-        platform = Platform.start(settings);
+    static void start() {
+        platform = TestPlatform.start("fuzz");
     }
 
     @AfterAll
     static void stop() throws IOException {
         if (platform != null) {
-            platform.stop();
-        }
-        try (Stream<Path> files = Files.walk(data)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            platform.close();
         }
     }
 
@@ -85,9 +67,9 @@ class ApiFuzzTest {
         int budget = Integer.getInteger("edukpi.fuzz.requests", DEFAULT_REQUESTS);
         System.out.println("edukpi fuzz: seed " + seed + " (-Dedukpi.fuzz.seed), " + budget
                 + " requests (-Dedukpi.fuzz.requests)");
-        FuzzClient api = new FuzzClient(settings.gateway().url(),
-                "http://127.0.0.1:" + settings.keycloakPort() + "/realms/edukpi/protocol/openid-connect/token");
-        ApiDocument document = new ApiDocument(projectRoot().resolve("docs/openapi.json"));
+        PlatformSettings settings = platform.settings();
+        FuzzClient api = new FuzzClient(settings.gateway().url(), platform.tokenUrl());
+        ApiDocument document = new ApiDocument(TestPlatform.projectRoot().resolve("docs/openapi.json"));
         FuzzData fuzzData = new FuzzData();
         fuzzData.setUp(api);
         RequestFactory factory = new RequestFactory(document, fuzzData);
@@ -129,10 +111,5 @@ class ApiFuzzTest {
         List<Caller> admitted = FuzzClient.CALLERS.stream().filter(c -> op.admits(c.roles())).toList();
         List<Caller> pool = admitted.isEmpty() || random.nextInt(10) == 0 ? FuzzClient.CALLERS : admitted;
         return pool.get(random.nextInt(pool.size()));
-    }
-
-    private static Path projectRoot() {
-        // Surefire runs in deploy/e2e.
-        return Path.of("").toAbsolutePath().getParent().getParent();
     }
 }

@@ -2,31 +2,28 @@ package io.edukpi.e2e.fuzz;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.edukpi.e2e.GatewayClient;
+import io.edukpi.e2e.Tokens;
+
 /**
  * Raw calls through the gateway with a caller's real Keycloak token: any method, path, headers and
- * body bytes, so that junk reaches the services as sent (GatewayClient of the suites is package-private
- * to io.edukpi.e2e and always sends JSON).
+ * body bytes, so that junk reaches the services as sent (GatewayClient of the suites always sends JSON).
  */
 final class FuzzClient {
 
     static final ObjectMapper JSON = new ObjectMapper();
-    private static final long TOKEN_REUSE_NANOS = Duration.ofMinutes(3).toNanos();
 
     /** Who calls: a demo user (password grant through edukpi-cli) or a confidential client. */
     record Caller(String name, Set<String> roles, String office) {
@@ -71,18 +68,14 @@ final class FuzzClient {
     record Answer(int status, String contentType, String body, long millis, String failure) {
     }
 
-    private record Token(String value, long fetchedAt) {
-    }
-
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).build();
-    private final Map<String, Token> tokens = new ConcurrentHashMap<>();
+    private final Tokens tokens;
     private final String gateway;
-    private final String tokenUrl;
 
     FuzzClient(String gateway, String tokenUrl) {
         this.gateway = gateway;
-        this.tokenUrl = tokenUrl;
+        this.tokens = new Tokens(tokenUrl);
     }
 
     /** Sends; a 429 of the gateway's rate limit is waited out and sent again, it is no answer of the API. */
@@ -144,56 +137,15 @@ final class FuzzClient {
     }
 
     private String token(Caller caller) {
-        Token token = tokens.get(caller.name());
-        if (token != null && System.nanoTime() - token.fetchedAt() < TOKEN_REUSE_NANOS) {
-            return token.value();
-        }
-        Map<String, String> form = new LinkedHashMap<>();
-        if (caller.machine()) {
-            form.put("grant_type", "client_credentials");
-            form.put("client_id", caller.name());
-            form.put("client_secret", caller.name() + "-local-secret");
-        } else {
-            form.put("grant_type", "password");
-            form.put("client_id", "edukpi-cli");
-            form.put("username", caller.name());
-            form.put("password", "edukpi-demo");
-        }
-        String encoded = form.entrySet().stream()
-                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        try {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(tokenUrl))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(encoded)).build(), HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200) {
-                throw new AssertionError("token for " + caller + ": " + response.body());
-            }
-            String value = tree(response.body()).path("access_token").asText();
-            tokens.put(caller.name(), new Token(value, System.nanoTime()));
-            return value;
-        } catch (IOException e) {
-            throw new IllegalStateException("token for " + caller, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return tokens.of(caller.name(), caller.machine());
     }
 
     static JsonNode tree(String body) {
-        try {
-            return body == null || body.isBlank() ? JSON.nullNode() : JSON.readTree(body);
-        } catch (IOException e) {
-            return JSON.getNodeFactory().textNode(body);
-        }
+        return GatewayClient.tree(body);
     }
 
     static String write(Object body) {
-        try {
-            return JSON.writeValueAsString(body);
-        } catch (IOException e) {
-            throw new IllegalArgumentException(e);
-        }
+        return GatewayClient.write(body);
     }
 
     static void sleep(long millis) {
