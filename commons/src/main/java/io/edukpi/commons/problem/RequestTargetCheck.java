@@ -9,13 +9,19 @@ import java.util.regex.Pattern;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 import io.edukpi.commons.json.InputLimits;
 import io.edukpi.commons.message.CommonMessage;
 import io.edukpi.commons.message.Finding;
+import io.edukpi.commons.message.Text;
 import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.vertx.ext.web.RoutingContext;
 
 /**
- * Control characters in a path or query value ({@code /schools/%00}, {@code ?level=%00}) are refused
+ * A request target over {@code edukpi.http.max-request-target} characters is refused with 414 and the
+ * parameter (or the path) that makes it long. Control characters in a path or query value ({@code /schools/%00},
+ * {@code ?level=%00}) are refused
  * before any resource sees them: PostgreSQL rejects a NUL in text and logs would carry the others.
  * The same rule as for JSON text ({@link InputLimits}), answered with the parameter that holds one.
  */
@@ -27,23 +33,55 @@ public class RequestTargetCheck {
     private static final Pattern ENCODED_CONTROL = Pattern.compile("%(?:[01][0-9A-Fa-f]|7[Ff])");
 
     private final Problems problems;
+    private final int maxTarget;
 
-    public RequestTargetCheck(Problems problems) {
+    public RequestTargetCheck(Problems problems,
+            @ConfigProperty(name = "edukpi.http.max-request-target", defaultValue = "8192") int maxTarget) {
         this.problems = problems;
+        this.maxTarget = maxTarget;
     }
 
     void register(@Observes Filters filters) {
         filters.register(rc -> {
-            Optional<Finding> refused = refused(rc.request().path(), rc.request().query());
+            String path = rc.request().path();
+            String query = rc.request().query();
+            int length = rc.request().uri().length();
+            if (length > maxTarget) {
+                Finding finding = CommonMessage.REQUEST_TARGET_TOO_LONG.at(longestPart(path, query), length, maxTarget);
+                // The path alone may be the long part: the instance is cut so the answer stays small.
+                refuse(rc, 414, CommonMessage.REQUEST_TARGET_TOO_LONG.text(length, maxTarget), cut(path), finding);
+                return;
+            }
+            Optional<Finding> refused = refused(path, query);
             if (refused.isPresent()) {
-                Problem problem = Problems.of(400, CommonMessage.FIELDS_INVALID.text(1), rc.request().path(),
-                        List.of(refused.get()));
-                rc.response().setStatusCode(400).putHeader("Content-Type", Problem.MEDIA_TYPE)
-                        .end(problems.toJson(problem));
+                refuse(rc, 400, CommonMessage.FIELDS_INVALID.text(1), path, refused.get());
                 return;
             }
             rc.next();
         }, PRIORITY);
+    }
+
+    private void refuse(RoutingContext rc, int status, Text detail, String instance, Finding finding) {
+        Problem problem = Problems.of(status, detail, instance, List.of(finding));
+        rc.response().setStatusCode(status).putHeader("Content-Type", Problem.MEDIA_TYPE).end(problems.toJson(problem));
+    }
+
+    /** "path", or the query parameter with the longest value. */
+    static String longestPart(String path, String query) {
+        String longest = "path";
+        int longestLength = path == null ? 0 : path.length();
+        for (String pair : query == null ? new String[0] : query.split("&")) {
+            int equals = pair.indexOf('=');
+            if (pair.length() > longestLength) {
+                longestLength = pair.length();
+                longest = decode(equals < 0 ? pair : pair.substring(0, equals));
+            }
+        }
+        return InputLimits.text(longest, "query").isPresent() ? "query" : cut(longest);
+    }
+
+    private static String cut(String text) {
+        return text == null || text.length() <= 200 ? text : text.substring(0, 200) + "…";
     }
 
     static Optional<Finding> refused(String path, String query) {

@@ -20,6 +20,7 @@ final class StatusTitles {
             Map.entry(409, CONFLICT),
             Map.entry(412, PRECONDITION_FAILED),
             Map.entry(413, PAYLOAD_TOO_LARGE),
+            Map.entry(414, URI_TOO_LONG),
             Map.entry(415, UNSUPPORTED_MEDIA_TYPE),
             Map.entry(422, UNPROCESSABLE),
             Map.entry(428, PRECONDITION_REQUIRED),

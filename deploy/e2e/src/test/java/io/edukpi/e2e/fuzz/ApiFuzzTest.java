@@ -37,10 +37,10 @@ import io.edukpi.e2e.fuzz.RequestFactory.Planned;
  * and the budget is one number across the 80 operations rather than tries per property.
  *
  * <p>
- * Runs in the Maven profile {@code fuzz} ({@code -Pfuzz}) while the last answers it finds are open (issue 18). {@code
- * -Dedukpi.fuzz.seed} (default {@value #DEFAULT_SEED}) and {@code -Dedukpi.fuzz.requests} (default
- * {@value #DEFAULT_REQUESTS}, a few minutes; a benchmark-style run just sends more). The report is
- * printed and written to target/fuzz-report.txt.
+ * Runs in every {@code verify} with {@code -Dedukpi.fuzz.seed} (default {@value #DEFAULT_SEED}) and
+ * {@code -Dedukpi.fuzz.requests} (default {@value #DEFAULT_REQUESTS}, a few minutes); the profile
+ * {@code -Pfuzz} is the long, benchmark-style run (200,000). The report is printed and written to
+ * target/fuzz-report.txt.
  */
 class ApiFuzzTest {
 

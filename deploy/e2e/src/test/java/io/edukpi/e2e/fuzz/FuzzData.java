@@ -41,6 +41,14 @@ final class FuzzData {
             "POST /api/v1/registry/census-rounds/{id}/closing",
             "POST /api/v1/scoring/rounds/{fiscalYear}/{round}/closure");
 
+    /**
+     * Operations that move what an office owns (a school to another office, a person to another school):
+     * sent with scratch schools and persons, never the shared ones, so that which office holds a shared
+     * record stays as set up and the leak check's markers keep meaning "office 5034's data".
+     */
+    static final Set<String> OWNERSHIP_WRITES = Set.of("PUT /api/v1/registry/schools/{code}",
+            "POST /api/v1/registry/census-rounds/{roundId}/transfers");
+
     String catalogueId;
     String draftId;
     long roundId;
@@ -127,6 +135,15 @@ final class FuzzData {
             students.add(s);
         }
         return students;
+    }
+
+    /** The request text with every shared school code and citizen ID swapped for a scratch one. */
+    String scratch(String text) {
+        String swapped = text.replace(SCHOOL_A, "1050139999").replace(SCHOOL_B, "1050349999");
+        for (String id : citizenIds) {
+            swapped = swapped.replace(id, citizenId("19" + id.substring(2, 12)));
+        }
+        return swapped;
     }
 
     /** The 13th digit: (11 - sum(digit_i x (13 - i)) mod 11) mod 10. */

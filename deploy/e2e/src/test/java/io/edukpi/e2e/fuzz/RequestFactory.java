@@ -135,6 +135,11 @@ final class RequestFactory {
                 contentType = text.contentType();
             }
         }
+        if (FuzzData.OWNERSHIP_WRITES.contains(op.key())) {
+            url = data.scratch(url);
+            bytes = bytes == null ? null
+                    : data.scratch(new String(bytes, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+        }
         return new Planned(op, new Call(caller, op.method(), url, headers, contentType, bytes), mutation, target);
     }
 
