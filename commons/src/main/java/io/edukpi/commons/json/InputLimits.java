@@ -1,7 +1,11 @@
 package io.edukpi.commons.json;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 import io.edukpi.commons.message.CommonMessage;
 import io.edukpi.commons.message.Finding;
@@ -48,6 +52,41 @@ public final class InputLimits {
             }
         }
         return Optional.empty();
+    }
+
+    /** How an array element is named in a path: its index unless the caller knows a better name. */
+    @FunctionalInterface
+    public interface ElementName {
+        String of(String arrayPath, JsonNode element, int index);
+    }
+
+    /** Every text (field names too) and number of the tree beyond the limits, with its path below {@code path}. */
+    public static List<Finding> refusals(JsonNode tree, String path) {
+        return refusals(tree, path, (arrayPath, element, index) -> Integer.toString(index));
+    }
+
+    /** The same, with array elements named by {@code naming}, e.g. an indicator by its code. */
+    public static List<Finding> refusals(JsonNode tree, String path, ElementName naming) {
+        List<Finding> out = new ArrayList<>();
+        collect(tree, path, naming, out);
+        return out;
+    }
+
+    private static void collect(JsonNode node, String path, ElementName naming, List<Finding> out) {
+        if (node.isTextual()) {
+            text(node.textValue(), path).ifPresent(out::add);
+        } else if (node.isNumber()) {
+            number(node.decimalValue(), path).ifPresent(out::add);
+        } else if (node.isArray()) {
+            for (int n = 0; n < node.size(); n++) {
+                collect(node.get(n), path + "[" + naming.of(path, node.get(n), n) + "]", naming, out);
+            }
+        } else if (node.isObject()) {
+            node.fields().forEachRemaining(field -> {
+                text(field.getKey(), path).ifPresent(out::add);
+                collect(field.getValue(), path.isEmpty() ? field.getKey() : path + "." + field.getKey(), naming, out);
+            });
+        }
     }
 
     public static boolean isControl(char c) {

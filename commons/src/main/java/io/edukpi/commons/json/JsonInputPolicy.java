@@ -2,6 +2,7 @@ package io.edukpi.commons.json;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.util.List;
 
 import jakarta.inject.Singleton;
 
@@ -20,6 +21,7 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 
 import io.edukpi.commons.message.CommonMessage;
+import io.edukpi.commons.message.Finding;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 
 /**
@@ -125,31 +127,10 @@ public class JsonInputPolicy implements ObjectMapperCustomizer {
             return context.getNodeFactory().nullNode();
         }
 
-        private static void check(JsonParser parser, JsonNode node, String path) throws RefusedInputException {
-            if (node.isTextual()) {
-                var refused = InputLimits.text(node.textValue(), path);
-                if (refused.isPresent()) {
-                    throw new RefusedInputException(parser, refused.get());
-                }
-            } else if (node.isNumber()) {
-                var refused = InputLimits.number(node.decimalValue(), path);
-                if (refused.isPresent()) {
-                    throw new RefusedInputException(parser, refused.get());
-                }
-            } else if (node.isArray()) {
-                for (int i = 0; i < node.size(); i++) {
-                    check(parser, node.get(i), path + "[" + i + "]");
-                }
-            } else if (node.isObject()) {
-                var fields = node.fields();
-                while (fields.hasNext()) {
-                    var field = fields.next();
-                    var refused = InputLimits.text(field.getKey(), path);
-                    if (refused.isPresent()) {
-                        throw new RefusedInputException(parser, refused.get());
-                    }
-                    check(parser, field.getValue(), path.isEmpty() ? field.getKey() : path + "." + field.getKey());
-                }
+        private static void check(JsonParser parser, JsonNode tree, String path) throws RefusedInputException {
+            List<Finding> refused = InputLimits.refusals(tree, path);
+            if (!refused.isEmpty()) {
+                throw new RefusedInputException(parser, refused.get(0));
             }
         }
     }
