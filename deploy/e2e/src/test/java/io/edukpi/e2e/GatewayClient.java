@@ -90,15 +90,29 @@ public final class GatewayClient {
     }
 
     HttpResponse<String> send(Who who, String method, String path, Object body, Map<String, String> headers) {
+        return exchange(who, method, path, body == null ? null : "application/json",
+                body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : write(body)),
+                headers);
+    }
+
+    /** A file as the request body, of media type {@code contentType}. */
+    HttpResponse<String> sendBytes(Who who, String method, String path, byte[] body, String contentType,
+            Map<String, String> headers) {
+        return exchange(who, method, path, contentType, HttpRequest.BodyPublishers.ofByteArray(body), headers);
+    }
+
+    /** The headers given replace the defaults (Accept: JSON). */
+    private HttpResponse<String> exchange(Who who, String method, String path, String contentType,
+            HttpRequest.BodyPublisher body, Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(gateway + path))
                 .header("Authorization", "Bearer " + token(who)).header("Accept", "application/json")
                 .timeout(Duration.ofSeconds(30));
-        headers.forEach(request::header);
-        if (body != null) {
-            request.header("Content-Type", "application/json");
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
         }
-        request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : write(body)));
+        headers.forEach(request::setHeader);
+        request.method(method, body);
         try {
             return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
@@ -132,7 +146,8 @@ public final class GatewayClient {
         return satisfied.get();
     }
 
-    private String token(Who who) {
+    /** The access token {@code who} calls with, e.g. for a request on a raw connection. */
+    String token(Who who) {
         return tokens.of(who.name(), who.client());
     }
 
