@@ -2,7 +2,9 @@ package io.edukpi.commons.json;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -22,6 +24,8 @@ public final class InputLimits {
     public static final int MAX_PRECISION = 40;
     /** Decimal exponent, both ways: |value| below 10^30 and no finer than 10^-30. */
     public static final int MAX_EXPONENT = 30;
+    /** Nesting of free-form JSON: no form, tree or explanation of this API comes near it. */
+    public static final int MAX_DEPTH = 64;
 
     private InputLimits() {
     }
@@ -68,24 +72,29 @@ public final class InputLimits {
     /** The same, with array elements named by {@code naming}, e.g. an indicator by its code. */
     public static List<Finding> refusals(JsonNode tree, String path, ElementName naming) {
         List<Finding> out = new ArrayList<>();
-        collect(tree, path, naming, out);
+        collect(tree, path, 0, naming, out);
         return out;
     }
 
-    private static void collect(JsonNode node, String path, ElementName naming, List<Finding> out) {
-        if (node.isTextual()) {
+    private static void collect(JsonNode node, String path, int depth, ElementName naming, List<Finding> out) {
+        if (node.isContainerNode() && depth == MAX_DEPTH) {
+            // Refused where it gets too deep: walking on would cost stack for nothing anyone needs.
+            out.add(CommonMessage.NESTING_TOO_DEEP.at(path, MAX_DEPTH));
+        } else if (node.isTextual()) {
             text(node.textValue(), path).ifPresent(out::add);
         } else if (node.isNumber()) {
             number(node.decimalValue(), path).ifPresent(out::add);
         } else if (node.isArray()) {
             for (int n = 0; n < node.size(); n++) {
-                collect(node.get(n), path + "[" + naming.of(path, node.get(n), n) + "]", naming, out);
+                collect(node.get(n), path + "[" + naming.of(path, node.get(n), n) + "]", depth + 1, naming, out);
             }
         } else if (node.isObject()) {
-            node.fields().forEachRemaining(field -> {
+            for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext();) {
+                Map.Entry<String, JsonNode> field = fields.next();
                 text(field.getKey(), path).ifPresent(out::add);
-                collect(field.getValue(), path.isEmpty() ? field.getKey() : path + "." + field.getKey(), naming, out);
-            });
+                String at = path.isEmpty() ? field.getKey() : path + "." + field.getKey();
+                collect(field.getValue(), at, depth + 1, naming, out);
+            }
         }
     }
 

@@ -80,6 +80,8 @@ public enum CommonMessage implements Message {
     REQUEST_TARGET_TOO_LONG("request-target-too-long",
             "The path and query are {0} characters long, more than the {1} accepted; send long data in the request body.",
             "ที่อยู่และพารามิเตอร์ของคำขอยาว {0} ตัวอักษร เกินกว่า {1} ตัวอักษรที่รับได้ กรุณาส่งข้อมูลที่ยาวในเนื้อหาของคำขอ"),
+    NESTING_TOO_DEEP("nesting-too-deep", "The JSON is nested more than {0} levels deep here; no field of this API needs that.",
+            "ข้อมูล JSON ซ้อนกันลึกเกิน {0} ชั้น ณ ตำแหน่งนี้ ซึ่งไม่มีฟิลด์ใดของระบบต้องการ"),
     MALFORMED_JSON("malformed-json", "Malformed JSON: {0}", "รูปแบบ JSON ไม่ถูกต้อง: {0}"),
     UNKNOWN_FIELD("unknown-field", "Unknown field '{0}'.", "ไม่รู้จักฟิลด์ '{0}'"),
     WRONG_TYPE("wrong-type", "Field '{0}' has a value of the wrong type or format; expected {1}.",

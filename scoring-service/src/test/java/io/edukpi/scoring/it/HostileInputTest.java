@@ -79,6 +79,14 @@ class HostileInputTest {
     }
 
     @Test
+    void deeplyNestedBodiesAreRefusedNotFailed() {
+        for (int depth : new int[] { 999, 1000, 1001 }) {
+            String body = "{\"a\":".repeat(depth) + "1" + "}".repeat(depth);
+            evaluate(body).statusCode(400).contentType("application/problem+json");
+        }
+    }
+
+    @Test
     void criterionTargetsAndNumbersAreCheckedAndKeepTheirDigits() {
         refused("""
                 {"criterion": {"type": "THRESHOLD", "thresholds": [80, 85, 90, 95, 100]}, "value": 90, "targetScore": 9}""",

@@ -139,7 +139,7 @@ final class FuzzData {
 
     /** The request text with every shared school code and citizen ID swapped for a scratch one. */
     String scratch(String text) {
-        String swapped = text.replace(SCHOOL_A, "1050139999").replace(SCHOOL_B, "1050349999");
+        String swapped = text.replace(SCHOOL_A, "1050139999").replace(SCHOOL_B, "1050139998");
         for (String id : citizenIds) {
             swapped = swapped.replace(id, citizenId("19" + id.substring(2, 12)));
         }
