@@ -5,6 +5,7 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.edukpi.commons.message.Finding;
 import io.edukpi.commons.message.Text;
 import io.edukpi.commons.problem.Problem;
 import io.edukpi.commons.problem.Problems;
@@ -28,11 +29,16 @@ public class GatewayProblems {
 
     /** Answers a call the gateway refuses before any service sees it. */
     void write(RoutingContext rc, int status, Text detail, Map<String, String> headers) {
+        write(rc, status, detail, headers, List.of());
+    }
+
+    /** The same, saying where in the request the fault is. */
+    void write(RoutingContext rc, int status, Text detail, Map<String, String> headers, List<Finding> findings) {
         if (rc.response().headWritten() || rc.response().ended()) {
             return;
         }
         String requestId = rc.response().headers().get(RequestIds.HEADER);
-        Problem problem = Problems.of(status, detail, rc.request().path(), List.of())
+        Problem problem = Problems.of(status, detail, rc.request().path(), findings)
                 .withRequestId(requestId);
         headers.forEach(rc.response()::putHeader);
         rc.response().setStatusCode(status)

@@ -213,7 +213,8 @@ public class GatewayRouter {
 
     private boolean refusedPath(RoutingContext rc) {
         if (TRAVERSAL.matcher(rc.request().path()).find()) {
-            problems.write(rc, 400, GatewayMessage.PATH_REFUSED.text(), Map.of());
+            problems.write(rc, 400, GatewayMessage.PATH_REFUSED.text(), Map.of(),
+                    List.of(GatewayMessage.PATH_REFUSED.at("path").withValue(rc.request().path())));
             return true;
         }
         return false;

@@ -181,5 +181,7 @@ class GatewayRoutingTest {
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(400, response.statusCode(), response.body());
         assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(response.body().contains("\"field\":\"path\"") && response.body().contains("path-refused"),
+                "says where: " + response.body());
     }
 }

@@ -59,14 +59,45 @@ final class AnswerChecks {
             }
         });
         report.problem(problem.path("type").asText(), codes);
-        if (planned.target() != null && (answer.status() == 400 || answer.status() == 422)) {
-            String target = planned.target().toLowerCase(Locale.ROOT);
-            boolean named = problem.path("detail").asText().toLowerCase(Locale.ROOT).contains(target);
-            for (JsonNode e : problem.path("errors")) {
-                named |= e.path("field").asText().toLowerCase(Locale.ROOT).contains(target);
+        if (answer.status() == 400 || answer.status() == 422) {
+            if (!saysWhere(problem)) {
+                report.nowhere.add(FuzzReport.finding(planned, answer));
             }
-            report.naming(planned.operation().key(), named, FuzzReport.finding(planned, answer));
+            if (planned.target() != null) {
+                report.naming(planned.operation().key(), names(problem, planned), FuzzReport.finding(planned, answer));
+            }
         }
+    }
+
+    /** A 400 or 422 says where: a field (or parameter, header, "path"), a row or a line of what was sent. */
+    private static boolean saysWhere(JsonNode problem) {
+        for (JsonNode e : problem.path("errors")) {
+            if (!e.path("field").asText().isEmpty() || e.hasNonNull("row") || e.hasNonNull("line")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The answer names what the mutation hit: the field or parameter, "path" for a path parameter
+     * (the service refuses the path before it is split into parameters), or the line and column of
+     * JSON that does not parse.
+     */
+    private static boolean names(JsonNode problem, Planned planned) {
+        String target = planned.target().toLowerCase(Locale.ROOT);
+        boolean inPath = planned.mutation().startsWith("path ");
+        if (problem.path("detail").asText().toLowerCase(Locale.ROOT).contains(target)) {
+            return true;
+        }
+        for (JsonNode e : problem.path("errors")) {
+            String field = e.path("field").asText().toLowerCase(Locale.ROOT);
+            if (field.contains(target) || (inPath && field.equals("path"))
+                    || (e.path("code").asText().equals("malformed-json") && e.hasNonNull("line"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** An office-5001 caller's 2xx holding office 5034's data its request did not itself carry. */

@@ -24,6 +24,8 @@ final class FuzzReport {
     final List<Finding> serverErrors = new ArrayList<>();
     final List<Finding> badProblems = new ArrayList<>();
     final List<Finding> leaks = new ArrayList<>();
+    /** 400 and 422 answers without any errors[] entry that says where (field, row or line). */
+    final List<Finding> nowhere = new ArrayList<>();
     final List<String> unhealthy = new ArrayList<>();
     private final Map<String, int[]> naming = new TreeMap<>(); // operation -> {checked, unnamed}
     private final List<Finding> unnamedExamples = new ArrayList<>();
@@ -94,6 +96,10 @@ final class FuzzReport {
                     .append("\n      > ").append(f.request()).append("\n      < ").append(f.answer().replace('\n', ' '))
                     .append('\n'));
         });
+        out.append("\n-- 400/422 without a field, row or line in errors[]: ").append(nowhere.size()).append(" --\n");
+        nowhere.stream().limit(20).forEach(f -> out.append("* ").append(f.operation()).append(' ')
+                .append(f.status()).append(" | ").append(f.mutation()).append("\n      < ").append(f.answer())
+                .append('\n'));
         out.append("\n-- 4xx that are not problem+json with type/title/status: ").append(badProblems.size())
                 .append(" --\n");
         badProblems.stream().limit(20).forEach(f -> out.append("* ").append(f.operation()).append(' ')
