@@ -22,6 +22,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Test;
 import org.postgresql.PGConnection;
 
 import io.edukpi.devstack.FreePorts;
@@ -44,25 +45,22 @@ import io.edukpi.devstack.TestTokens;
  * <li>repeats (a) to (c) {@code runs} times (default 3; the API loads into a new round each time) and
  * prints each run, the medians and both ratios, API / (a) (the target is at least 0.5) and API / (b).</li>
  * </ol>
- * Not part of {@code verify}; see docs/registry-service.md for the command.
+ * Not part of {@code verify} (its name is none of the test patterns); see docs/registry-service.md for the command.
  */
-public final class IngestionBenchmark {
+class IngestionBenchmark {
 
     private static final List<String> SCHOOLS = List.of("1050130001", "1050130002", "1050130003");
     private static final long WARM_UP_ROWS = 100_000;
 
-    private IngestionBenchmark() {
-    }
-
-    public static void main(String[] args) throws Exception {
-        long rows = args.length > 0 ? Long.parseLong(args[0]) : 1_000_000;
-        double badPercent = args.length > 1 ? Double.parseDouble(args[1]) : 1.0;
-        Path jar = Path.of(args.length > 2 ? args[2] : "target/quarkus-app/quarkus-run.jar").toAbsolutePath();
-        int runs = args.length > 3 ? Integer.parseInt(args[3]) : 3;
-        if (!Files.exists(jar) && args.length <= 2) {
-            // Run from the repository root rather than the module.
-            jar = Path.of("student-registry-service/target/quarkus-app/quarkus-run.jar").toAbsolutePath();
-        }
+    /**
+     * Run by the bench profile (docs/registry-service.md), which passes bench.rows, bench.badPercent, bench.runs, bench.jar.
+     */
+    @Test
+    void ingestion() throws Exception {
+        long rows = Long.getLong("bench.rows", 1_000_000);
+        double badPercent = Double.parseDouble(System.getProperty("bench.badPercent", "1"));
+        int runs = Integer.getInteger("bench.runs", 3);
+        Path jar = Path.of(System.getProperty("bench.jar", "target/quarkus-app/quarkus-run.jar")).toAbsolutePath();
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: run the benchmark as docs/registry-service.md says "
                     + "(its command packages the service first)");
