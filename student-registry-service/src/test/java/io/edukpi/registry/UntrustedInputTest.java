@@ -11,8 +11,10 @@ import static io.edukpi.registry.RegistryFixture.upload;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.lessThan;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -35,6 +37,7 @@ import org.junit.jupiter.api.io.TempDir;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import io.edukpi.devstack.DevStackResource;
 import io.edukpi.devstack.TestTokens;
+import io.edukpi.registry.ingest.TextEncoding;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -173,6 +176,43 @@ class UntrustedInputTest {
         List<CsvRecord> rows = rejectionCsv(job);
         assertEquals("'=1+1", rows.get(0).getField(5));
         assertEquals("'@SUM(A1,A2)", rows.get(1).getField(5));
+    }
+
+    @Test
+    void bytesOfAnotherEncodingFarIntoAFileRejectTheirOwnRowAndTheRestLoads() throws IOException {
+        long round = newRound();
+        // Over 64 KB of UTF-8 (the part the encoding is judged on), then one row saved as TIS-620, then UTF-8 again.
+        ByteArrayOutputStream file = new ByteArrayOutputStream();
+        file.writeBytes((HEADER + "\n").getBytes(StandardCharsets.UTF_8));
+        int rows = 1_200;
+        int tisRow = 1_100;
+        for (int i = 1; i <= rows; i++) {
+            String name = i == tisRow ? "ทองดี" : "สมชาย";
+            String line = SCHOOL_A + ",G7090%08d,%s,ใจดี,2557-05-14,ป.4,30\n".formatted(i, name);
+            file.writeBytes(line.getBytes(i == tisRow ? TextEncoding.WINDOWS_874 : StandardCharsets.UTF_8));
+        }
+        Path csv = dir.resolve("switch.csv");
+        Files.write(csv, file.toByteArray());
+        Response job = ingest(TestTokens.obecAdmin(), round, csv, "switch.csv", null);
+        assertEquals("SUCCEEDED", job.jsonPath().getString("status"), job.asString());
+        assertEquals("UTF-8", job.jsonPath().getString("encoding"));
+        // The header is row 1: the TIS-620 row is row tisRow + 1.
+        assertEquals((tisRow + 1) + ",ชื่อ,encoding", rejections(job));
+        assertEquals(rows - 1, job.jsonPath().getLong("accepted"));
+        assertEquals(rows - 1, count("select count(*) from enrolment where round_id = " + round));
+    }
+
+    @Test
+    void aMappingThatIsNotAnObjectOfColumnTitlesIsRefusedNamingTheParameter() {
+        long round = newRound();
+        for (String mapping : List.of("null", "[]", "42", "\"x\"", "{\"citizenId\":null}", "{\"citizenId\":\" \"}",
+                "{\"citizenId\":{}}", "{")) {
+            given().auth().oauth2(TestTokens.obecAdmin()).contentType("text/csv").queryParam("fileName", "s.csv")
+                    .queryParam("mapping", mapping).body(HEADER + "\n")
+                    .post("/api/v1/registry/census-rounds/" + round + "/student-files")
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("errors[0].field", startsWith("mapping"));
+        }
     }
 
     @Test

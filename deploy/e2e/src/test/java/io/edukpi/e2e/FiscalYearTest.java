@@ -544,7 +544,7 @@ class FiscalYearTest {
     }
 
     /** The 13th digit: (11 - sum(digit_i x (14 - i)) mod 11) mod 10. */
-    private static String citizenId(String twelve) {
+    static String citizenId(String twelve) {
         int sum = 0;
         for (int i = 0; i < 12; i++) {
             sum += (twelve.charAt(i) - '0') * (13 - i);

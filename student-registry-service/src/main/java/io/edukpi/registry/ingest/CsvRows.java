@@ -1,8 +1,6 @@
 package io.edukpi.registry.ingest;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
 import java.nio.file.Path;
 import java.util.Iterator;
 
@@ -14,7 +12,8 @@ import io.edukpi.registry.domain.RegistryMessage;
 
 /**
  * Streams a CSV file (comma separated, RFC 4180 quoting) row by row; the first row is the header. A
- * last row inside a quote that is never closed is a file cut off in its last cell: the file fails.
+ * last row inside a quote that is never closed is a file cut off in its last cell: the file fails. A
+ * row holding bytes outside the file's encoding is rejected, naming its first such column.
  */
 public final class CsvRows {
 
@@ -49,21 +48,17 @@ public final class CsvRows {
                     throw FileProblemException.at(row, cell < header.length ? header[cell].strip() : null,
                             RegistryMessage.FILE_CUT_OFF);
                 }
-                listener.row(row, record.getFields().toArray(String[]::new), last);
+                String[] cells = record.getFields().toArray(String[]::new);
+                int bad = TextEncoding.undecodable(cells);
+                if (bad >= 0) {
+                    listener.unreadable(row, RegistryMessage.ENCODING.at(bad < header.length ? header[bad].strip() : null,
+                            row));
+                } else {
+                    listener.row(row, cells, last);
+                }
             }
-        } catch (UncheckedIOException e) {
-            throw encodingOr(e.getCause(), row);
-        } catch (CharacterCodingException e) {
-            throw encodingOr(e, row);
         } catch (CsvParseException e) {
             throw FileProblemException.at(row + 1, null, RegistryMessage.CSV_MALFORMED, row, e.getMessage());
         }
-    }
-
-    private static RuntimeException encodingOr(IOException e, long row) {
-        if (e instanceof CharacterCodingException) {
-            return FileProblemException.at(row + 1, null, RegistryMessage.ENCODING, row + 1);
-        }
-        return new UncheckedIOException(e);
     }
 }

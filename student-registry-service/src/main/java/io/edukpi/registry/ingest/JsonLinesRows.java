@@ -2,8 +2,6 @@ package io.edukpi.registry.ingest;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,13 +36,10 @@ public final class JsonLinesRows {
             index.put(expectedKeys[i], i);
         }
         listener.header(expectedKeys);
-        long line = 0;
         try (BufferedReader reader = new BufferedReader(
-                new InputStreamReader(Files.newInputStream(file),
-                        TextEncoding.strict(StandardCharsets.UTF_8)),
-                1 << 16)) {
+                TextEncoding.reader(Files.newInputStream(file), StandardCharsets.UTF_8), 1 << 16)) {
             String current = reader.readLine();
-            line = 1;
+            long line = 1;
             while (current != null) {
                 String next = reader.readLine();
                 boolean last = next == null;
@@ -54,13 +49,17 @@ public final class JsonLinesRows {
                 current = next;
                 line++;
             }
-        } catch (CharacterCodingException e) {
-            throw FileProblemException.at(line, null, RegistryMessage.ENCODING, line);
         }
     }
 
     private static void row(long line, String text, boolean last, boolean complete, Map<String, Integer> index,
             int width, ObjectMapper mapper, RowListener listener) {
+        // A last line cut inside a character is judged as cut off (below) unless it still parses.
+        boolean undecodable = text.indexOf(TextEncoding.UNDECODABLE) >= 0;
+        if (undecodable && (complete || !last)) {
+            listener.unreadable(line, RegistryMessage.ENCODING.at(null, line));
+            return;
+        }
         JsonNode node;
         try {
             node = mapper.readTree(text);
@@ -73,6 +72,10 @@ public final class JsonLinesRows {
                 throw FileProblemException.at(line, null, RegistryMessage.FILE_CUT_OFF);
             }
             listener.unreadable(line, RegistryMessage.MALFORMED_JSON.at(null, e.getOriginalMessage()));
+            return;
+        }
+        if (undecodable) {
+            listener.unreadable(line, RegistryMessage.ENCODING.at(null, line));
             return;
         }
         if (!node.isObject()) {

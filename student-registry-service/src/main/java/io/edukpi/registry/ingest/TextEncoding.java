@@ -16,12 +16,16 @@ import java.nio.file.Path;
 /**
  * Which encoding a text upload uses: UTF-8 (with or without BOM) or Windows-874, the superset of
  * TIS-620 that Thai Excel writes. Decided on the first 64 KB: text that is valid UTF-8 there is
- * UTF-8, anything else is Thai single-byte. Reading is strict afterwards, so a file that changes
- * encoding half-way fails with an encoding error instead of turning into garbage.
+ * UTF-8, anything else is Thai single-byte. Bytes that are not in that encoding further on (a file
+ * that changes encoding half-way) are read as {@link #UNDECODABLE}: the readers reject the row that
+ * holds them, at that row, and go on. (A decoder that stops at the first bad byte fails as far ahead
+ * as its reader has buffered, rows before the bad ones.)
  */
 public final class TextEncoding {
 
     public static final Charset WINDOWS_874 = Charset.forName("x-windows-874");
+    /** What bytes outside the file's encoding are read as (U+FFFD REPLACEMENT CHARACTER). */
+    public static final char UNDECODABLE = '\uFFFD';
     private static final int SAMPLE = 64 * 1024;
 
     private TextEncoding() {
@@ -64,10 +68,28 @@ public final class TextEncoding {
         if (encoding.bom()) {
             in.skipNBytes(3);
         }
-        return new InputStreamReader(in, strict(encoding.charset()));
+        return reader(in, encoding.charset());
     }
 
-    static CharsetDecoder strict(Charset charset) {
+    /** Text of {@code charset} from {@code in}, with {@link #UNDECODABLE} where bytes are not in it. */
+    static Reader reader(InputStream in, Charset charset) {
+        return new InputStreamReader(in, charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE)
+                .replaceWith(String.valueOf(UNDECODABLE)));
+    }
+
+    /** The index of the first cell holding bytes that were not in the file's encoding, or -1. */
+    static int undecodable(String[] cells) {
+        for (int i = 0; i < cells.length; i++) {
+            if (cells[i] != null && cells[i].indexOf(UNDECODABLE) >= 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static CharsetDecoder strict(Charset charset) {
         return charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);

@@ -220,12 +220,27 @@ public class IngestionResource {
         if (json == null || json.isBlank()) {
             return ColumnMapping.defaults();
         }
+        Map<String, String> fieldToColumn;
         try {
-            return ColumnMapping.of(mapper.readValue(json, new TypeReference<Map<String, String>>() {
-            }));
+            fieldToColumn = mapper.readValue(json, new TypeReference<Map<String, String>>() {
+            });
         } catch (JsonProcessingException e) {
             throw ProblemException.invalid(RegistryMessage.MAPPING_MALFORMED.text(),
                     List.of(RegistryMessage.MALFORMED_JSON.at("mapping", e.getOriginalMessage())));
+        }
+        // JSON null reads as no map at all, and a field may be given null or blank for its column.
+        if (fieldToColumn == null) {
+            throw ProblemException.invalid(RegistryMessage.MAPPING_MALFORMED.text(),
+                    List.of(RegistryMessage.NOT_AN_OBJECT.at("mapping")));
+        }
+        for (Map.Entry<String, String> entry : fieldToColumn.entrySet()) {
+            if (entry.getValue() == null || entry.getValue().isBlank()) {
+                throw ProblemException.invalid(RegistryMessage.MAPPING_MALFORMED.text(),
+                        List.of(RegistryMessage.REQUIRED.at("mapping." + entry.getKey())));
+            }
+        }
+        try {
+            return ColumnMapping.of(fieldToColumn);
         } catch (IllegalArgumentException e) {
             throw ProblemException.invalid(RegistryMessage.MAPPING_FIELD_UNKNOWN.text(e.getMessage()),
                     List.of(RegistryMessage.FIELD_UNKNOWN.at("mapping." + e.getMessage())));
