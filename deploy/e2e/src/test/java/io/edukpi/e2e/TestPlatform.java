@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -77,6 +78,21 @@ public final class TestPlatform implements AutoCloseable {
         return data;
     }
 
+    /** The components' logs outlive the data folder, in target/platform-logs/<name>/, for whoever reads a failure. */
+    private void keepLogs() throws IOException {
+        Path logs = data.resolve("logs");
+        if (!Files.isDirectory(logs)) {
+            return;
+        }
+        String name = data.getFileName().toString().replaceFirst("^edukpi-", "").replaceFirst("-\\d+$", "");
+        Path kept = Files.createDirectories(Path.of("target", "platform-logs", name));
+        try (Stream<Path> files = Files.list(logs)) {
+            for (Path log : files.filter(Files::isRegularFile).toList()) {
+                Files.copy(log, kept.resolve(log.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+    }
+
     public static Path projectRoot() {
         // Surefire runs in deploy/e2e.
         return Path.of("").toAbsolutePath().getParent().getParent();
@@ -85,6 +101,7 @@ public final class TestPlatform implements AutoCloseable {
     @Override
     public void close() throws IOException {
         platform.stop();
+        keepLogs();
         try (Stream<Path> files = Files.walk(data)) {
             files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }

@@ -69,10 +69,13 @@ final class AnswerChecks {
         }
     }
 
-    /** A 400 or 422 says where: a field (or parameter, header, "path"), a row or a line of what was sent. */
+    /**
+     * A 400 or 422 says where: a field (or parameter, header, "path"; "" is the JSON Pointer of the whole
+     * body), a row or a line of what was sent.
+     */
     private static boolean saysWhere(JsonNode problem) {
         for (JsonNode e : problem.path("errors")) {
-            if (!e.path("field").asText().isEmpty() || e.hasNonNull("row") || e.hasNonNull("line")) {
+            if (e.path("field").isTextual() || e.hasNonNull("row") || e.hasNonNull("line")) {
                 return true;
             }
         }
