@@ -148,7 +148,11 @@ public class ProblemMappers {
         if (e instanceof RefusedInputException refused) {
             return refused.finding();
         }
-        Finding finding = MALFORMED_JSON.at(null, e.getOriginalMessage());
+        JsonLocation location = e.getLocation();
+        Integer line = location == null || location.getLineNr() < 1 ? null : location.getLineNr();
+        Integer column = location == null || location.getColumnNr() < 1 ? null : location.getColumnNr();
+        // Without a line the fault is in the body as a whole ("" is its JSON Pointer), e.g. nesting too deep.
+        Finding finding = MALFORMED_JSON.at(line == null ? "" : null, e.getOriginalMessage());
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = jsonPath(mapping.getPath());
             if (e instanceof UnrecognizedPropertyException) {
@@ -160,9 +164,6 @@ public class ProblemMappers {
                 finding = WRONG_TYPE.at(field, field, expected);
             }
         }
-        JsonLocation location = e.getLocation();
-        Integer line = location == null || location.getLineNr() < 1 ? null : location.getLineNr();
-        Integer column = location == null || location.getColumnNr() < 1 ? null : location.getColumnNr();
         String value = e instanceof InvalidFormatException format && format.getValue() != null
                 ? String.valueOf(format.getValue())
                 : null;

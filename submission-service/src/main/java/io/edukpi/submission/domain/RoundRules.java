@@ -3,6 +3,8 @@ package io.edukpi.submission.domain;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.edukpi.commons.message.Finding;
+import io.edukpi.commons.message.Text;
 import io.edukpi.commons.problem.ProblemException;
 import io.edukpi.submission.domain.SubmissionCatalogue.IndicatorSpec;
 import io.edukpi.submission.domain.SubmissionCatalogue.Round;
@@ -16,7 +18,8 @@ public final class RoundRules {
     /** The catalogue round; 422 when the catalogue has no such round. */
     public static Round round(SubmissionCatalogue catalogue, int round) {
         return catalogue.round(round).orElseThrow(() -> refused(SubmissionMessage.UNKNOWN_ROUND,
-                SubmissionMessage.UNKNOWN_ROUND_DETAIL, round, catalogue.rounds().stream().map(Round::round).toList()));
+                SubmissionMessage.UNKNOWN_ROUND_DETAIL, "round", round,
+                catalogue.rounds().stream().map(Round::round).toList()));
     }
 
     /** A result is taken only for a scored indicator (one with a criterion) that runs in the round. */
@@ -24,15 +27,15 @@ public final class RoundRules {
         round(catalogue, round);
         if (indicator.criterion() == null) {
             throw refused(SubmissionMessage.INDICATOR_NOT_SCORED, SubmissionMessage.INDICATOR_NOT_SCORED_DETAIL,
-                    indicator.code());
+                    "indicatorCode", indicator.code());
         }
         if (round < indicator.startsInRound()) {
             throw refused(SubmissionMessage.INDICATOR_NOT_STARTED, SubmissionMessage.INDICATOR_NOT_STARTED_DETAIL,
-                    indicator.code(), indicator.startsInRound(), round);
+                    "round", indicator.code(), indicator.startsInRound(), round);
         }
         if (indicator.cancelledFromRound() != null && round >= indicator.cancelledFromRound()) {
             throw refused(SubmissionMessage.INDICATOR_CANCELLED, SubmissionMessage.INDICATOR_CANCELLED_DETAIL,
-                    indicator.code(), indicator.cancelledFromRound(), round);
+                    "round", indicator.code(), indicator.cancelledFromRound(), round);
         }
     }
 
@@ -59,8 +62,10 @@ public final class RoundRules {
         return true;
     }
 
-    /** The catalogue does not allow the request: 422 with a problem type of its own. */
-    private static ProblemException refused(SubmissionMessage type, SubmissionMessage detail, Object... arguments) {
-        return new ProblemException(422, type, detail.text(arguments), List.of());
+    /** The catalogue does not allow the request: 422 with a problem type of its own, naming the field it concerns. */
+    private static ProblemException refused(SubmissionMessage type, SubmissionMessage detail, String field,
+            Object... arguments) {
+        Text text = detail.text(arguments);
+        return new ProblemException(422, type, text, List.of(Finding.external(type.code(), field, text)));
     }
 }

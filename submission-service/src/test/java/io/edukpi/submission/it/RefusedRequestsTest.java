@@ -66,10 +66,14 @@ class RefusedRequestsTest {
     @Test
     void aResultForAnIndicatorCancelledInThatRound() {
         create(STRICT_YEAR, "3.1.3", 9, "50").then().statusCode(422).contentType("application/problem+json")
-                .body("type", containsString("indicator-cancelled")).body("detailTh", containsString("ยกเลิก"));
-        create(2011, "1.1.1", 6, "70").then().statusCode(422).body("type", containsString("indicator-not-started"));
-        create(2011, "1.1", 6, "70").then().statusCode(422).body("type", containsString("indicator-not-scored"));
-        create(2011, "1.1.1", 7, "70").then().statusCode(422).body("type", containsString("unknown-round"));
+                .body("type", containsString("indicator-cancelled")).body("detailTh", containsString("ยกเลิก"))
+                .body("errors[0].field", equalTo("round")).body("errors[0].code", equalTo("indicator-cancelled"));
+        create(2011, "1.1.1", 6, "70").then().statusCode(422).body("type", containsString("indicator-not-started"))
+                .body("errors[0].field", equalTo("round"));
+        create(2011, "1.1", 6, "70").then().statusCode(422).body("type", containsString("indicator-not-scored"))
+                .body("errors[0].field", equalTo("indicatorCode"));
+        create(2011, "1.1.1", 7, "70").then().statusCode(422).body("type", containsString("unknown-round"))
+                .body("errors[0].field", equalTo("round"));
         create(2011, "9.9.9", 6, "70").then().statusCode(404);
         noResultsOfTheOffice();
     }
