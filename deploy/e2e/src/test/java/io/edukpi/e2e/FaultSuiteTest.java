@@ -105,9 +105,9 @@ class FaultSuiteTest {
         readinessUrls.addAll(List.of(scoring2Url, submission2Url, settings.gateway().url()));
         long appliedBefore = flow.applied();
         List<ProcessHandle> broker = platform.platform().broker().tree();
-        Signals.freeze(broker);
         long thawed;
         try {
+            Signals.freeze(broker);
             long frozen = System.nanoTime();
             acceptAll(round.subList(0, third), accepted);
             while (System.nanoTime() - frozen < BROKER_FROZEN.toNanos()) {
@@ -122,7 +122,7 @@ class FaultSuiteTest {
         }
         awaitRecovery("broker frozen " + BROKER_FROZEN.toSeconds() + " s", thawed, appliedBefore, accepted.size());
         long slowest = readiness.stream().mapToLong(ReadinessAnswer::millis).max().orElse(0);
-        recovery.add(String.format("readiness while the broker was frozen: %d answers from %d endpoints, slowest %d ms, "
+        recovered(String.format("readiness while the broker was frozen: %d answers from %d endpoints, slowest %d ms, "
                 + "%d DOWN", readiness.size(), readinessUrls.size(), slowest,
                 readiness.stream().filter(r -> r.status() != 200).count()));
         assertTrue(readiness.stream().allMatch(r -> r.status() == 200 || r.status() == 503),
@@ -143,7 +143,7 @@ class FaultSuiteTest {
         long ready = System.nanoTime();
         Set<Integer> retaken = flow.awaitPartitionsOf(SCORING_2_CLIENT, "submission.accepted", Duration.ofSeconds(30));
         long partitions = System.nanoTime();
-        recovery.add(String.format("scoring-service #2 restarted after SIGKILL: ready %d ms after its start, "
+        recovered(String.format("scoring-service #2 restarted after SIGKILL: ready %d ms after its start, "
                 + "holds partitions %s of submission.accepted %d ms after ready (before the kill: %s)",
                 millis(restarted, ready), retaken, millis(ready, partitions), owned));
         assertEquals(owned, retaken, "static membership: the restarted member gets its own partitions back");
@@ -158,9 +158,9 @@ class FaultSuiteTest {
         List<ProcessHandle> database = platform.platform().database().processes();
         ExecutorService clients = Executors.newFixedThreadPool(32);
         List<CompletableFuture<HttpResponse<String>>> calls = new ArrayList<>();
-        Signals.freeze(database);
         long resumed;
         try {
+            Signals.freeze(database);
             for (EventFlow.Accepted result : last) {
                 calls.add(CompletableFuture.supplyAsync(() -> flow.acceptCall(result), clients));
             }
@@ -195,7 +195,7 @@ class FaultSuiteTest {
             assertTrue(again.statusCode() == 200 || again.statusCode() == 409, "accepted after the pause: " + again.body());
             accepted.add(result);
         }
-        recovery.add(String.format("database paused %d s: %d calls, %d answered 503 problem+json with Retry-After, "
+        recovered(String.format("database paused %d s: %d calls, %d answered 503 problem+json with Retry-After, "
                 + "the rest 200", DATABASE_PAUSED.toSeconds(), calls.size(), retryable));
         awaitRecovery("database paused " + DATABASE_PAUSED.toSeconds() + " s", resumed, appliedBefore, accepted.size());
 
@@ -209,6 +209,11 @@ class FaultSuiteTest {
                  %d results accepted, each applied once; suite took %d s
                 ----------------------------------------------------------------------
                 """.formatted(String.join("\n ", recovery), accepted.size(), ScaleOutTest.seconds(begin)));
+    }
+
+    private void recovered(String line) {
+        recovery.add(line);
+        flow.log(line);
     }
 
     private static void acceptAll(List<EventFlow.Accepted> results, List<EventFlow.Accepted> accepted) {
@@ -225,7 +230,7 @@ class FaultSuiteTest {
         long first = System.nanoTime();
         flow.awaitApplied(all, Duration.ofSeconds(180));
         long done = System.nanoTime();
-        recovery.add(String.format("%s: first event applied %d ms after it ended, all %d applied after %d ms", fault,
+        recovered(String.format("%s: first event applied %d ms after it ended, all %d applied after %d ms", fault,
                 millis(ended, first), all, millis(ended, done)));
     }
 
