@@ -24,6 +24,9 @@ public final class Signals {
     }
 
     private static void send(String signal, Collection<ProcessHandle> processes) {
+        if (processes.isEmpty()) {
+            return;
+        }
         List<String> command = new ArrayList<>(List.of("kill", "-" + signal));
         processes.forEach(p -> command.add(String.valueOf(p.pid())));
         try {
