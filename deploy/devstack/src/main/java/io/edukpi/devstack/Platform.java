@@ -171,8 +171,9 @@ public final class Platform {
         args.add("-Dquarkus.http.port=" + service.port());
         // Each instance its own static member of its consumer groups (group.instance.id): restarted, it
         // takes its partitions back at once instead of after the dead member's session timeout.
-        args.add("-Dedukpi.instance-id=" + service.name() + "-" + service.port());
-        properties.forEach((key, value) -> args.add("-D" + key + "=" + value));
+        Map<String, String> all = new LinkedHashMap<>(Map.of("edukpi.instance-id", service.name() + "-" + service.port()));
+        all.putAll(properties);
+        all.forEach((key, value) -> args.add("-D" + key + "=" + value));
         args.addAll(List.of("-jar", jar.toString()));
         ChildProcess process = ChildProcess.start(service.name(), ChildProcess.java(args),
                 settings.projectDirectory(), Map.of(),

@@ -19,8 +19,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -72,8 +74,9 @@ class FaultSuiteTest {
         long begin = System.nanoTime();
         PlatformSettings settings = platform.settings();
         int[] ports = FreePorts.distinct(3);
+        // Its static member name sorts first: it gets partitions 0 and 1 of 3, those of the two offices' events.
         Map<String, String> scoring2Settings = Map.of("mp.messaging.incoming.submission-accepted.client.id",
-                SCORING_2_CLIENT);
+                SCORING_2_CLIENT, "edukpi.instance-id", SCORING_2_CLIENT);
         CompletableFuture<ChildProcess> scoringStart = CompletableFuture.supplyAsync(
                 () -> platform.platform().startInstance("scoring-service", ports[0], scoring2Settings));
         ChildProcess submission2 = platform.platform().startInstance("submission-service", ports[1], Map.of());
@@ -200,7 +203,10 @@ class FaultSuiteTest {
         awaitRecovery("database paused " + DATABASE_PAUSED.toSeconds() + " s", resumed, appliedBefore, accepted.size());
 
         // The proof: a frozen broker makes a relay send a batch again after each send timeout (15 s).
-        flow.assertAppliedOnce(accepted, 8);
+        List<ConsumerRecord<String, String>> events = flow.assertAppliedOnce(accepted, 8);
+        Set<Integer> used = events.stream().map(ConsumerRecord::partition).collect(Collectors.toSet());
+        assertTrue(owned.stream().anyMatch(used::contains), "the restarted scoring instance holds partitions " + owned
+                + " of submission.accepted, the offices' events are on " + used);
         assertEquals(List.of(), flow.failures, "gateway calls that failed");
         System.out.println("""
 

@@ -37,7 +37,11 @@ class ScaleOutTest {
 
     /** In order: a round is submitted once the one before it is certified. */
     private static final List<Integer> ROUNDS = List.of(6, 9);
-    /** The second scoring instance's consumer of submission.accepted, recognisable in the group. */
+    /**
+     * The second scoring instance's consumer of submission.accepted, recognisable in the group; also its
+     * static member name, which sorts before the first instance's ({@code scoring-service-<port>}), so the
+     * range assignor gives it partitions 0 and 1 of 3, where the two offices' events go.
+     */
     private static final String SCORING_2_CLIENT = "edukpi-scoring-2";
 
     private static TestPlatform platform;
@@ -68,6 +72,7 @@ class ScaleOutTest {
         Thread scoringStart = new Thread(() -> started.add(platform.platform().startInstance("scoring-service",
                 ports[0], Map.of(
                         "mp.messaging.incoming.submission-accepted.client.id", SCORING_2_CLIENT,
+                        "edukpi.instance-id", SCORING_2_CLIENT,
                         "mp.messaging.connector.smallrye-kafka.session.timeout.ms", "6000",
                         "mp.messaging.connector.smallrye-kafka.heartbeat.interval.ms", "1000"))));
         scoringStart.start();
