@@ -134,6 +134,13 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (DatabaseUnavailable.causes(e)) {
+            // Whatever wraps it (Hibernate, the transaction manager): the caller may retry, the request is fine.
+            LOG.warn("Database unavailable answering " + PersonalData.mask(path(uri)) + ": " + e);
+            Response response = problems.toResponse(Problems.of(503, DATABASE_UNAVAILABLE.text(), path(uri), List.of()));
+            response.getHeaders().putSingle("Retry-After", String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS));
+            return response;
+        }
         LOG.error("Unexpected failure answering " + PersonalData.mask(path(uri)), e);
         return problems.toResponse(Problems.of(500, FAILED.text(), path(uri), List.of()));
     }

@@ -126,6 +126,25 @@ class ProblemMappingTest {
                 .body(not(containsString("at io.")));
     }
 
+    /** A paused database: no pooled connection comes free in time (Agroal's acquisition timeout). */
+    @Test
+    void exhaustedConnectionPoolAsksToRetry() {
+        given().when().get("/test/problems/database-exhausted")
+                .then().statusCode(503).contentType(PROBLEM)
+                .header("Retry-After", "5")
+                .body("type", equalTo("https://edukpi.obec.go.th/problems/unavailable"))
+                .body("detail", containsString("database"))
+                .body(not(containsString("acquisition")));
+    }
+
+    @Test
+    void lostDatabaseConnectionAsksToRetry() {
+        given().when().get("/test/problems/database-connection-lost")
+                .then().statusCode(503).contentType(PROBLEM)
+                .header("Retry-After", "5")
+                .body(not(containsString("backend")));
+    }
+
     @TestHTTPResource("/")
     URI server;
 

@@ -1,10 +1,17 @@
 package io.edukpi.commons.problem;
 
 import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
+import javax.sql.DataSource;
+
 import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -75,6 +82,32 @@ public class ProblemTestResource {
     @Path("/bare")
     public Response bare() {
         return Response.status(412).build();
+    }
+
+    @Inject
+    DataSource dataSource;
+
+    /** Holds every pooled connection and asks for one more, as calls do while the database is paused. */
+    @GET
+    @Path("/database-exhausted")
+    public String databaseExhausted() throws SQLException {
+        List<Connection> held = new ArrayList<>();
+        try {
+            while (true) {
+                held.add(dataSource.getConnection());
+            }
+        } finally {
+            for (Connection connection : held) {
+                connection.close();
+            }
+        }
+    }
+
+    @GET
+    @Path("/database-connection-lost")
+    public String databaseConnectionLost() {
+        throw new PersistenceException("could not execute statement",
+                new SQLException("An I/O error occurred while sending to the backend.", "08006"));
     }
 
     @GET

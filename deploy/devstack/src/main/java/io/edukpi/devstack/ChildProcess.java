@@ -93,13 +93,19 @@ public final class ChildProcess implements AutoCloseable {
         }
     }
 
+    /** The process and everything it started (a script's JVM included). */
+    public List<ProcessHandle> tree() {
+        List<ProcessHandle> tree = new ArrayList<>(process.descendants().toList());
+        tree.add(process.toHandle());
+        return tree;
+    }
+
     /**
      * Ends the process tree at once with SIGKILL, as a crash or an OOM killer would: no shutdown
      * hooks, no polite goodbyes to PostgreSQL or Kafka. Returns when it is gone.
      */
     public void kill() {
-        List<ProcessHandle> tree = new ArrayList<>(process.descendants().toList());
-        tree.add(process.toHandle());
+        List<ProcessHandle> tree = tree();
         tree.forEach(ProcessHandle::destroyForcibly);
         for (ProcessHandle handle : tree) {
             handle.onExit().join();
@@ -108,8 +114,9 @@ public final class ChildProcess implements AutoCloseable {
 
     @Override
     public void close() {
-        List<ProcessHandle> tree = new ArrayList<>(process.descendants().toList());
-        tree.add(process.toHandle());
+        List<ProcessHandle> tree = tree();
+        // A frozen process would not hear SIGTERM.
+        Signals.thaw(tree.stream().filter(ProcessHandle::isAlive).toList());
         tree.forEach(ProcessHandle::destroy);
         long deadline = System.nanoTime() + GRACE.toNanos();
         for (ProcessHandle handle : tree) {

@@ -130,7 +130,7 @@ public final class KafkaServer implements AutoCloseable {
         }
     }
 
-    ChildProcess process() {
+    public ChildProcess process() {
         return process;
     }
 

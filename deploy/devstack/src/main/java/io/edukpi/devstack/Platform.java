@@ -32,6 +32,8 @@ public final class Platform {
     private final PlatformSettings settings;
     private final Deque<AutoCloseable> started = new ArrayDeque<>();
     private final List<ChildProcess> children = new ArrayList<>();
+    private PostgresServer database;
+    private KafkaServer kafkaBroker;
     /** What each application was started with, for more instances of it ({@link #startInstance}). */
     private final Map<String, Map<String, String>> propertiesOf = new LinkedHashMap<>();
 
@@ -82,6 +84,7 @@ public final class Platform {
         say("PostgreSQL 17 on 127.0.0.1:%d (data in %s)", settings.postgresPort(), data.resolve("postgres"));
         PostgresServer postgres = PostgresServer.start(data.resolve("postgres"), settings.postgresPort());
         started.push(postgres);
+        database = postgres;
 
         say("Kafka (KRaft) on 127.0.0.1:%d, Keycloak on 127.0.0.1:%d", settings.kafkaPort(), settings.keycloakPort());
         CompletableFuture<KafkaServer> kafka = CompletableFuture.supplyAsync(() -> KafkaServer.start(
@@ -98,6 +101,7 @@ public final class Platform {
             started.push(keycloak.join());
         }
         KafkaServer broker = joinUnwrapped(kafka);
+        kafkaBroker = broker;
         KeycloakServer idp = joinUnwrapped(keycloak);
         children.add(broker.process());
         children.add(idp.process());
@@ -135,7 +139,7 @@ public final class Platform {
         Leftovers.record(data, children);
         awaitReady(gateway, gatewayProcess);
 
-        printSummary(idp, Duration.ofNanos(System.nanoTime() - begin));
+        ReadyBanner.print(settings, idp, Duration.ofNanos(System.nanoTime() - begin));
         if (settings.demo().enabled()) {
             seedDemoYear();
         }
@@ -165,7 +169,11 @@ public final class Platform {
         }
         List<String> args = new ArrayList<>(List.of("-Xms64m", "-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
         args.add("-Dquarkus.http.port=" + service.port());
-        properties.forEach((key, value) -> args.add("-D" + key + "=" + value));
+        // Each instance its own static member of its consumer groups (group.instance.id): restarted, it
+        // takes its partitions back at once instead of after the dead member's session timeout.
+        Map<String, String> all = new LinkedHashMap<>(Map.of("edukpi.instance-id", service.name() + "-" + service.port()));
+        all.putAll(properties);
+        all.forEach((key, value) -> args.add("-D" + key + "=" + value));
         args.addAll(List.of("-jar", jar.toString()));
         ChildProcess process = ChildProcess.start(service.name(), ChildProcess.java(args),
                 settings.projectDirectory(), Map.of(),
@@ -189,38 +197,14 @@ public final class Platform {
         }
     }
 
-    private void printSummary(KeycloakServer idp, Duration took) {
-        String gateway = settings.gateway().url();
-        System.out.printf("""
+    /** The PostgreSQL server all services share, e.g. to pause it in a fault drill. */
+    public PostgresServer database() {
+        return database;
+    }
 
-                ----------------------------------------------------------------------
-                 Gateway             %s   (routes: /api/v1/catalogues, /api/v1/registry,
-                                     /api/v1/submissions, /api/v1/scores, /api/v1/scoring)
-                 Swagger UI          %s/q/swagger-ui  (all services; Authorize logs in with PKCE)
-                 API document        %s/q/openapi
-                 Services            %s
-                 Keycloak admin      %s/admin   (user %s, password %s)
-                 Realm edukpi        %s/realms/edukpi
-                 Demo users          %s
-                 Clients             dashboard-client, batch-client, mis-schoolmis-5001, mis-schoolmis-5034
-                                     (client credentials; local secret <client>-local-secret)
-                 PostgreSQL          127.0.0.1:%d (user %s)     Kafka 127.0.0.1:%d
-                 Data and logs       %s
-                ----------------------------------------------------------------------
-                edukpi is ready in %d s. Press Ctrl-C to stop everything.
-                """,
-                gateway,
-                gateway,
-                gateway,
-                settings.services().stream().map(s -> s.name() + " " + s.url()).collect(Collectors.joining(
-                        "\n                     ")),
-                idp.url(), KeycloakServer.ADMIN_USER, KeycloakServer.ADMIN_PASSWORD,
-                idp.url(),
-                String.join("\n                     ",
-                        DemoUsers.read(settings.projectDirectory().resolve("deploy/keycloak/edukpi-realm.json"))),
-                settings.postgresPort(), PostgresServer.USER, settings.kafkaPort(),
-                settings.dataDirectory(),
-                took.toSeconds());
+    /** The Kafka broker's process, e.g. to freeze it in a fault drill. */
+    public ChildProcess broker() {
+        return kafkaBroker.process();
     }
 
     /** Stops everything this platform started, last started first. */

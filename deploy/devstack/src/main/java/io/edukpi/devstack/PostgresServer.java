@@ -2,6 +2,7 @@ package io.edukpi.devstack;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -9,6 +10,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -75,6 +78,25 @@ public final class PostgresServer implements AutoCloseable {
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Could not create database " + name, e);
+        }
+    }
+
+    /** The server's processes: the postmaster (its pid heads postmaster.pid) and its backends and workers. */
+    public List<ProcessHandle> processes() {
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery("show data_directory")) {
+            rs.next();
+            String pid = Files.readAllLines(Path.of(rs.getString(1), "postmaster.pid")).get(0).trim();
+            ProcessHandle postmaster = ProcessHandle.of(Long.parseLong(pid))
+                    .orElseThrow(() -> new IllegalStateException("no postmaster with pid " + pid));
+            List<ProcessHandle> all = new ArrayList<>(postmaster.descendants().toList());
+            all.add(postmaster);
+            return all;
+        } catch (SQLException e) {
+            throw new IllegalStateException("PostgreSQL does not answer", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("postmaster.pid unreadable", e);
         }
     }
 
