@@ -85,6 +85,7 @@ public enum CommonMessage implements Message {
             "ที่อยู่และพารามิเตอร์ของคำขอยาว {0} ตัวอักษร เกินกว่า {1} ตัวอักษรที่รับได้ กรุณาส่งข้อมูลที่ยาวในเนื้อหาของคำขอ"),
     NESTING_TOO_DEEP("nesting-too-deep", "The JSON is nested more than {0} levels deep here; no field of this API needs that.",
             "ข้อมูล JSON ซ้อนกันลึกเกิน {0} ชั้น ณ ตำแหน่งนี้ ซึ่งไม่มีฟิลด์ใดของระบบต้องการ"),
+    HEADER_UNREADABLE("header-unreadable", "The {0} header cannot be read: {1}", "อ่านค่าส่วนหัว {0} ไม่ได้: {1}"),
     MALFORMED_JSON("malformed-json", "Malformed JSON: {0}", "รูปแบบ JSON ไม่ถูกต้อง: {0}"),
     UNKNOWN_FIELD("unknown-field", "Unknown field '{0}'.", "ไม่รู้จักฟิลด์ '{0}'"),
     WRONG_TYPE("wrong-type", "Field '{0}' has a value of the wrong type or format; expected {1}.",

@@ -4,12 +4,15 @@ import static io.edukpi.commons.message.CommonMessage.*;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.StreamSupport;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -112,13 +115,20 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response web(WebApplicationException e, UriInfo uri) {
+    public Response web(WebApplicationException e, UriInfo uri, HttpHeaders headers) {
         if (e.getCause() instanceof JsonProcessingException json) {
             return json(json, uri);
         }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             return unexpected(e, uri);
+        }
+        Optional<String> unreadable = status == 400 ? unreadableMediaTypeHeader(headers) : Optional.empty();
+        if (unreadable.isPresent()) {
+            // The framework could not parse Accept or Content-Type: say which, in both languages.
+            Finding finding = HEADER_UNREADABLE.at(unreadable.get(), unreadable.get(), e.getMessage());
+            return problems.toResponse(Problems.of(400, HEADER_UNREADABLE.text(unreadable.get(), e.getMessage()),
+                    path(uri), List.of(finding)));
         }
         Text routing = StatusTitles.routingDetail(status);
         Response problem = problems.toResponse(Problems.of(status,
@@ -175,6 +185,29 @@ public class ProblemMappers {
                 ? String.valueOf(format.getValue())
                 : null;
         return finding.atLine(line, column).withValue(value);
+    }
+
+    /** Accept or Content-Type when one of them holds no readable media type. */
+    private static Optional<String> unreadableMediaTypeHeader(HttpHeaders headers) {
+        for (String name : List.of(HttpHeaders.ACCEPT, HttpHeaders.CONTENT_TYPE)) {
+            List<String> values = headers.getRequestHeader(name);
+            for (String value : values == null ? List.<String> of() : values) {
+                for (String part : value.split(",")) {
+                    try {
+                        if (!part.isBlank()) {
+                            String weight = MediaType.valueOf(part.trim()).getParameters().get("q");
+                            if (weight != null) {
+                                Float.parseFloat(weight);
+                            }
+                        }
+                    } catch (IllegalArgumentException e) {
+                        // NumberFormatException included: a weight that is no number.
+                        return Optional.of(name);
+                    }
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private static String jsonPath(List<JsonMappingException.Reference> references) {

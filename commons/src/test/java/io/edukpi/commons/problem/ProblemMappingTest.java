@@ -7,12 +7,16 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.net.Socket;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
@@ -104,6 +108,18 @@ class ProblemMappingTest {
         given().when().get("/test/problems/schools/" + "9".repeat(8_200))
                 .then().statusCode(414).contentType(PROBLEM)
                 .body("errors[0].field", equalTo("path"));
+    }
+
+    @Test
+    void anUnreadableAcceptHeaderIsNamed() throws Exception {
+        // java.net.http sends the header as written (RestAssured adds its own Accept).
+        HttpResponse<String> response = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(server.resolve("/test/problems/formats")).header("Accept", "*/*;q=abc").GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(400, response.statusCode(), response.body());
+        assertEquals(PROBLEM, response.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(response.body().contains("\"field\":\"Accept\"") && response.body().contains("header-unreadable")
+                && response.body().contains("ส่วนหัว"), response.body());
     }
 
     @Test

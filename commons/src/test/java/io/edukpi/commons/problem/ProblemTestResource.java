@@ -19,6 +19,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -61,6 +62,13 @@ public class ProblemTestResource {
     public School get(@PathParam("code") String code) {
         throw ProblemException.notFound(new Text("School '" + code + "' does not exist or is not visible to you.",
                 "ไม่พบสถานศึกษา '" + code + "' หรือท่านไม่มีสิทธิ์เข้าถึง"));
+    }
+
+    /** As RESTEasy answers when content negotiation meets an Accept it cannot weigh. */
+    @GET
+    @Path("/formats")
+    public Response formats() {
+        throw new BadRequestException("Media type q value must be a float");
     }
 
     @GET
