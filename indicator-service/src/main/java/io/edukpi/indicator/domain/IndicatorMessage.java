@@ -65,6 +65,8 @@ public enum IndicatorMessage implements Message {
     NOT_AN_OBJECT("not-an-object", "The body must be a JSON object", "ข้อมูลต้องเป็นออบเจกต์ JSON"),
     INDICATOR_NOT_AN_OBJECT("indicator-not-an-object", "Each indicator must be a JSON object; indicators[{0}] is not.",
             "ตัวชี้วัดแต่ละรายการต้องเป็นออบเจกต์ JSON แต่ indicators[{0}] ไม่ใช่"),
+    ELEMENT_NOT_AN_OBJECT("element-not-an-object", "Each element of {0} must be a JSON object; {0}[{1}] is not.",
+            "แต่ละรายการของ {0} ต้องเป็นออบเจกต์ JSON แต่ {0}[{1}] ไม่ใช่"),
     MALFORMED_JSON("malformed-json", "The JSON is not well formed: {0}", "ข้อมูล JSON ไม่ถูกต้อง: {0}"),
     WRONG_SHAPE("wrong-shape", "{0}", "ข้อมูล JSON ไม่ถูกต้องตามรูปแบบของชุดตัวชี้วัด: {0}"),
     INVALID_CATALOGUE_JSON("invalid-catalogue-json", "The catalogue JSON is not valid: {0}",
@@ -103,7 +105,8 @@ public enum IndicatorMessage implements Message {
     UPLOAD_TOO_LARGE("upload-too-large", "The upload is {0} bytes; at most {1} are accepted.",
             "ไฟล์มีขนาด {0} ไบต์ รับได้ไม่เกิน {1} ไบต์"),
     SEARCH_INVALID("search-invalid", "The search parameters are not valid.", "เงื่อนไขการค้นหาไม่ถูกต้อง"),
-    OUT_OF_RANGE("out-of-range", "page >= 0 and size 1 to 100", "page ต้องไม่ติดลบ และ size ต้องอยู่ระหว่าง 1 ถึง 100"),
+    OUT_OF_RANGE("out-of-range", "page 0 to 1,000,000 and size 1 to 100",
+            "page ต้องอยู่ระหว่าง 0 ถึง 1,000,000 และ size ต้องอยู่ระหว่าง 1 ถึง 100"),
     REQUIRED("required", "required", "ต้องระบุ"),
     CODE_MISMATCH("code-mismatch", "The body's code must be the path's, {0}", "รหัสตัวชี้วัดในข้อมูลต้องตรงกับใน URL ({0})"),
 

@@ -1,5 +1,6 @@
 package io.edukpi.indicator.json;
 
+import static io.edukpi.indicator.domain.IndicatorMessage.ELEMENT_NOT_AN_OBJECT;
 import static io.edukpi.indicator.domain.IndicatorMessage.INDICATOR_NOT_AN_OBJECT;
 import static io.edukpi.indicator.domain.IndicatorMessage.INVALID_CATALOGUE_JSON;
 import static io.edukpi.indicator.domain.IndicatorMessage.MALFORMED_JSON;
@@ -133,11 +134,15 @@ public final class CatalogueJson {
                     List.of(YEAR_MISMATCH.at("fiscalYearBe", FiscalYear.toBuddhist(ce.asInt()), ce.asInt())));
         }
         EXPORT_ONLY.forEach(object::remove);
+        // Lists of objects with a null or a number among them would reach the validator as nulls.
         List<Finding> notObjects = new ArrayList<>();
-        JsonNode indicators = object.path("indicators");
-        for (int n = 0; n < indicators.size(); n++) {
-            if (!indicators.get(n).isObject()) {
-                notObjects.add(INDICATOR_NOT_AN_OBJECT.at("indicators[" + n + "]", n));
+        for (String list : List.of("indicators", "bands", "rounds")) {
+            JsonNode elements = object.path(list);
+            for (int n = 0; elements.isArray() && n < elements.size(); n++) {
+                if (!elements.get(n).isObject()) {
+                    notObjects.add(list.equals("indicators") ? INDICATOR_NOT_AN_OBJECT.at("indicators[" + n + "]", n)
+                            : ELEMENT_NOT_AN_OBJECT.at(list + "[" + n + "]", list, n));
+                }
             }
         }
         if (!notObjects.isEmpty()) {

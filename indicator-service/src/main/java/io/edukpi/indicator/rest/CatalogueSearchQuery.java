@@ -47,8 +47,12 @@ final class CatalogueSearchQuery {
                 ? List.of(Catalogue.Status.values())
                 : statusTexts.stream().map(s -> q.constant("status", s.toUpperCase(Locale.ROOT), Catalogue.Status.class))
                         .toList();
-        if (page < 0 || size < 1 || size > 100) {
-            q.findings.add(OUT_OF_RANGE.at("size"));
+        // A page beyond a million would overflow the row offset (page x size) long before it held a catalogue.
+        if (page < 0 || page > 1_000_000) {
+            q.findings.add(OUT_OF_RANGE.at("page").withValue(page));
+        }
+        if (size < 1 || size > 100) {
+            q.findings.add(OUT_OF_RANGE.at("size").withValue(size));
         }
         if (!q.findings.isEmpty()) {
             throw ProblemException.invalid(SEARCH_INVALID.text(), q.findings);

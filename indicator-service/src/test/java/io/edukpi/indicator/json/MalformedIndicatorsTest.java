@@ -1,6 +1,7 @@
 package io.edukpi.indicator.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -34,6 +35,22 @@ class MalformedIndicatorsTest {
     void anIndicatorThatIsNotAnObjectIsRefusedWithItsIndex() {
         assertEquals(List.of("indicators[0] indicator-not-an-object", "indicators[2] indicator-not-an-object"),
                 findings("null, {\"code\": \"1\", \"name\": \"n\", \"weight\": 1}, 7"));
+    }
+
+    @Test
+    void nullBandsAndRoundsAndIndicatorsThatAreNoListAreRefusedWithTheirPlace() {
+        String withNulls = """
+                {"fiscalYear": 2012, "level": "OBEC_AGREEMENT", "title": "t", "belowLevelOnePolicy": "ONE",
+                 "indicators": [], "bands": [null], "rounds": [{"round": 12, "periodEnd": "2012-09-30", "deadline": "2012-10-15"}, 3]}
+                """;
+        ProblemException refused = assertThrows(ProblemException.class,
+                () -> CatalogueJson.read(withNulls.getBytes(StandardCharsets.UTF_8)));
+        assertEquals(List.of("bands[0] element-not-an-object", "rounds[1] element-not-an-object"),
+                refused.findings().stream().map(f -> f.field() + " " + f.code()).toList());
+        String indicatorsAsObject = CATALOGUE.replace("[%s]", "{\"a\": {}}");
+        ProblemException wrongType = assertThrows(ProblemException.class,
+                () -> CatalogueJson.read(indicatorsAsObject.getBytes(StandardCharsets.UTF_8)));
+        assertEquals(400, wrongType.status());
     }
 
     @Test

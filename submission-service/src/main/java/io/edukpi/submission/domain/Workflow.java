@@ -3,6 +3,8 @@ package io.edukpi.submission.domain;
 import java.util.List;
 import java.util.Objects;
 
+import io.edukpi.commons.message.Finding;
+import io.edukpi.commons.message.Text;
 import io.edukpi.commons.problem.ProblemException;
 
 /**
@@ -28,8 +30,9 @@ public final class Workflow {
                     List.of());
         }
         if (transition.needsReason() && (reason == null || reason.isBlank())) {
-            throw new ProblemException(422, SubmissionMessage.REASON_REQUIRED,
-                    SubmissionMessage.REASON_REQUIRED_DETAIL.text(transition.label()), List.of());
+            Text detail = SubmissionMessage.REASON_REQUIRED_DETAIL.text(transition.label());
+            throw new ProblemException(422, SubmissionMessage.REASON_REQUIRED, detail,
+                    List.of(Finding.external(SubmissionMessage.REASON_REQUIRED.code(), "reason", detail)));
         }
         boolean own = switch (transition) {
             case CERTIFY -> Objects.equals(actor, actors.submittedBy());

@@ -120,7 +120,8 @@ class ResultWorkflowTest {
         String id = create(collector, "1.1.3", 9, "\"value\": 96.51").then().statusCode(201).extract().path("id");
 
         step(collector, id, "submit", null).then().statusCode(200);
-        step(supervisor, id, "return", "{}").then().statusCode(422).body("type", containsString("reason-required"));
+        step(supervisor, id, "return", "{}").then().statusCode(422).body("type", containsString("reason-required"))
+                .body("errors[0].field", equalTo("reason"));
         step(supervisor, id, "return", "{\"reason\": \"ตัวเลขไม่ตรงกับ DMC\"}").then().statusCode(200)
                 .body("state", equalTo("RETURNED")).body("editable", equalTo(true))
                 .body("returnReason", equalTo("ตัวเลขไม่ตรงกับ DMC"));
