@@ -14,9 +14,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import io.edukpi.commons.json.InputLimits;
 import io.edukpi.commons.message.CommonMessage;
 import io.edukpi.commons.message.Finding;
-import io.edukpi.commons.message.Text;
 import io.quarkus.vertx.http.runtime.filters.Filters;
-import io.vertx.ext.web.RoutingContext;
 
 /**
  * A request target over {@code edukpi.http.max-request-target} characters is refused with 414 and the
@@ -32,10 +30,10 @@ public class RequestTargetCheck {
     private static final int PRIORITY = 9_500;
     private static final Pattern ENCODED_CONTROL = Pattern.compile("%(?:[01][0-9A-Fa-f]|7[Ff])");
 
-    private final Problems problems;
+    private final RouterProblems problems;
     private final int maxTarget;
 
-    public RequestTargetCheck(Problems problems,
+    public RequestTargetCheck(RouterProblems problems,
             @ConfigProperty(name = "edukpi.http.max-request-target", defaultValue = "8192") int maxTarget) {
         this.problems = problems;
         this.maxTarget = maxTarget;
@@ -49,21 +47,17 @@ public class RequestTargetCheck {
             if (length > maxTarget) {
                 Finding finding = CommonMessage.REQUEST_TARGET_TOO_LONG.at(longestPart(path, query), length, maxTarget);
                 // The path alone may be the long part: the instance is cut so the answer stays small.
-                refuse(rc, 414, CommonMessage.REQUEST_TARGET_TOO_LONG.text(length, maxTarget), cut(path), finding);
+                problems.write(rc, 414, CommonMessage.REQUEST_TARGET_TOO_LONG.text(length, maxTarget), cut(path),
+                        List.of(finding));
                 return;
             }
             Optional<Finding> refused = refused(path, query);
             if (refused.isPresent()) {
-                refuse(rc, 400, CommonMessage.FIELDS_INVALID.text(1), path, refused.get());
+                problems.write(rc, 400, CommonMessage.FIELDS_INVALID.text(1), path, List.of(refused.get()));
                 return;
             }
             rc.next();
         }, PRIORITY);
-    }
-
-    private void refuse(RoutingContext rc, int status, Text detail, String instance, Finding finding) {
-        Problem problem = Problems.of(status, detail, instance, List.of(finding));
-        rc.response().setStatusCode(status).putHeader("Content-Type", Problem.MEDIA_TYPE).end(problems.toJson(problem));
     }
 
     /** "path", or the query parameter with the longest value. */

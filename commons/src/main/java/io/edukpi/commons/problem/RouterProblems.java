@@ -9,6 +9,7 @@ import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 import io.edukpi.commons.message.CommonMessage;
+import io.edukpi.commons.message.Finding;
 import io.edukpi.commons.message.Text;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.filters.Filters;
@@ -71,10 +72,15 @@ public class RouterProblems {
 
     /** Writes a problem unless the response is already under way. */
     public void write(RoutingContext rc, int status, Text detail) {
+        write(rc, status, detail, rc.request().path(), List.of());
+    }
+
+    /** The same, with what is wrong where, and the instance to name (a path may be too long to repeat). */
+    public void write(RoutingContext rc, int status, Text detail, String instance, List<Finding> findings) {
         if (rc.response().headWritten() || rc.response().ended()) {
             return;
         }
-        Problem problem = Problems.of(status, detail, rc.request().path(), List.of());
+        Problem problem = Problems.of(status, detail, instance, findings);
         rc.response()
                 .setStatusCode(status)
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
