@@ -23,6 +23,7 @@ import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClosedException;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.impl.NoStackTraceTimeoutException;
@@ -132,6 +133,13 @@ final class ForwardingInterceptor implements ProxyInterceptor {
             if (attempts.current == null || isTimeout(failure)) {
                 return Future.failedFuture(failure);
             }
+            if (failure instanceof HttpClosedException && attempts.connected && metered == null
+                    && IDEMPOTENT.contains(request.getMethod()) && attempts.againOnce()) {
+                // The instance closed a pooled connection just as it was reused (RFC 9112, 9.3.1): it is
+                // not down, and a call without a body is safe to send again, on a fresh connection.
+                request.setBody(null);
+                return send(context, metered, requestId);
+            }
             attempts.current.markDown(instances.skipForNanos(), failure);
             boolean repeatable = !attempts.connected || (metered == null && IDEMPOTENT.contains(request.getMethod()));
             if (!repeatable || attempts.tried.size() >= instances.size()) {
@@ -159,6 +167,7 @@ final class ForwardingInterceptor implements ProxyInterceptor {
         private final List<ServiceInstances.Instance> tried = new ArrayList<>(2);
         private ServiceInstances.Instance current;
         private boolean connected;
+        private boolean again;
 
         static Attempts of(ProxyContext context) {
             Attempts attempts = context.get(KEY, Attempts.class);
@@ -171,6 +180,16 @@ final class ForwardingInterceptor implements ProxyInterceptor {
 
         List<ServiceInstances.Instance> tried() {
             return tried;
+        }
+
+        /** Once per call: the current instance may be tried again. */
+        boolean againOnce() {
+            if (again) {
+                return false;
+            }
+            again = true;
+            tried.remove(current);
+            return true;
         }
 
         void begin(ServiceInstances.Instance instance) {
