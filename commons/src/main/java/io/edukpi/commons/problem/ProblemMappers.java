@@ -2,15 +2,18 @@ package io.edukpi.commons.problem;
 
 import static io.edukpi.commons.message.CommonMessage.*;
 
+import java.lang.reflect.Method;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.StreamSupport;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -93,9 +96,24 @@ public class ProblemMappers {
                 "Bearer error=\"invalid_token\"");
     }
 
+    /** Names the roles the operation needs, so the caller knows which client or user to ask for. */
     @ServerExceptionMapper
-    public Response forbidden(ForbiddenException e, UriInfo uri) {
-        return problems.toResponse(Problems.of(403, ROLE_FORBIDDEN.text(), path(uri), List.of()));
+    public Response forbidden(ForbiddenException e, UriInfo uri, ResourceInfo resource) {
+        String[] roles = rolesAllowed(resource);
+        Text detail = roles.length == 0 ? ROLE_FORBIDDEN.text() : ROLE_NEEDED.text(String.join(", ", roles));
+        return problems.toResponse(Problems.of(403, detail, path(uri), List.of()));
+    }
+
+    private static String[] rolesAllowed(ResourceInfo resource) {
+        Method method = resource == null ? null : resource.getResourceMethod();
+        if (method == null) {
+            return new String[0];
+        }
+        RolesAllowed allowed = method.getAnnotation(RolesAllowed.class);
+        if (allowed == null) {
+            allowed = method.getDeclaringClass().getAnnotation(RolesAllowed.class);
+        }
+        return allowed == null ? new String[0] : allowed.value();
     }
 
     /** Keycloak cannot be reached to check the token: the caller may retry; nothing is wrong with the request. */

@@ -55,7 +55,10 @@ class SecurityProblemsTest {
         given().auth().oauth2(TestTokens.dashboard()).get("/test/caller").then()
                 .statusCode(403)
                 .contentType("application/problem+json")
-                .body("titleTh", equalTo("ท่านไม่มีสิทธิ์ดำเนินการนี้"));
+                .body("titleTh", equalTo("ท่านไม่มีสิทธิ์ดำเนินการนี้"))
+                .body("detail", equalTo("This operation needs one of the roles area-officer, school-officer, mis-client;"
+                        + " your token has none of them."))
+                .body("detailTh", containsString("area-officer, school-officer, mis-client"));
     }
 
     @Test
