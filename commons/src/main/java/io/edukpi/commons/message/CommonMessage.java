@@ -31,7 +31,9 @@ public enum CommonMessage implements Message {
     SERVER_ERROR("server-error", "Server error", "เกิดข้อผิดพลาดภายในระบบ"),
 
     // Details.
-    NO_ROUTE("no-route", "No resource at this path.", "ไม่พบข้อมูลตามที่อยู่ที่ร้องขอ"),
+    NO_ROUTE("no-route",
+            "No resource at this path. Check it against the paths of the API document (/q/openapi at the gateway, /q/swagger-ui to browse).",
+            "ไม่พบข้อมูลตามที่อยู่ที่ร้องขอ กรุณาตรวจสอบที่อยู่กับเอกสาร API (/q/openapi ที่ gateway หรือดูผ่าน /q/swagger-ui)"),
     METHOD_NOT_ON_PATH("method-not-on-path", "This path does not accept the method used.",
             "ที่อยู่นี้ไม่รองรับวิธีการเรียกที่ใช้"),
     NO_ACCEPTABLE_TYPE("no-acceptable-type", "None of the media types in Accept can be produced here.",
