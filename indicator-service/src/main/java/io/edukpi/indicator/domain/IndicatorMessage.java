@@ -105,8 +105,6 @@ public enum IndicatorMessage implements Message {
     UPLOAD_TOO_LARGE("upload-too-large", "The upload is {0} bytes; at most {1} are accepted.",
             "ไฟล์มีขนาด {0} ไบต์ รับได้ไม่เกิน {1} ไบต์"),
     SEARCH_INVALID("search-invalid", "The search parameters are not valid.", "เงื่อนไขการค้นหาไม่ถูกต้อง"),
-    OUT_OF_RANGE("out-of-range", "page 0 to 1,000,000 and size 1 to 100",
-            "page ต้องอยู่ระหว่าง 0 ถึง 1,000,000 และ size ต้องอยู่ระหว่าง 1 ถึง 100"),
     REQUIRED("required", "required", "ต้องระบุ"),
     CODE_MISMATCH("code-mismatch", "The body's code must be the path's, {0}", "รหัสตัวชี้วัดในข้อมูลต้องตรงกับใน URL ({0})"),
 
