@@ -156,6 +156,19 @@ public enum IndicatorMessage implements Message {
                    "baselines": [{"fiscalYear": 2010, "value": 38.58, "unit": "ระดับ", "text": "38.58"}]}]}
                 """;
 
+        /** One indicator of {@link #CATALOGUE}, as the indicator editors take it. */
+        public static final String INDICATOR = """
+                {"code": "3.1.3", "parentCode": null, "name": "ระดับคะแนนเฉลี่ย O-NET ป.6 ภาษาไทย", "unit": "ระดับ", "weight": 0.77,
+                 "criterion": {"type": "THRESHOLD", "thresholds": [34.58, 36.58, 38.58, 40.58, 42.58], "step": 2},
+                 "baselines": [{"fiscalYear": 2010, "value": 38.58, "unit": "ระดับ", "text": "38.58"}]}
+                """;
+        public static final String TITLE = "ตัวชี้วัดตามคำรับรองการปฏิบัติราชการ พ.ศ. 2554";
+        public static final String INDICATOR_NAME = "ระดับคะแนนเฉลี่ย O-NET ป.6 ภาษาไทย";
+        public static final String UNIT = "ระดับ";
+        public static final String FINDING = "Unit is 'ระดับ' but the formula multiplies by 100; a percentage (ร้อยละ) is "
+                + "the one multiplied by 100";
+        public static final String FINDING_TH = "หน่วยวัดคือ 'ระดับ' แต่สูตรคูณด้วย 100 (ร้อยละคือสูตรที่คูณด้วย 100)";
+
         private Examples() {
         }
     }

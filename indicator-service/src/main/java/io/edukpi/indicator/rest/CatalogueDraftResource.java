@@ -53,11 +53,7 @@ public class CatalogueDraftResource {
 
     /** The smallest catalogue the API accepts, shown in the OpenAPI document. */
     static final String EXAMPLE = IndicatorMessage.Examples.CATALOGUE;
-    static final String INDICATOR_EXAMPLE = """
-            {"code": "3.1.3", "parentCode": null, "name": "ระดับคะแนนเฉลี่ย O-NET ป.6 ภาษาไทย", "unit": "ระดับ", "weight": 0.77,
-             "criterion": {"type": "THRESHOLD", "thresholds": [34.58, 36.58, 38.58, 40.58, 42.58], "step": 2},
-             "baselines": [{"fiscalYear": 2010, "value": 38.58, "unit": "ระดับ", "text": "38.58"}]}
-            """;
+    static final String INDICATOR_EXAMPLE = IndicatorMessage.Examples.INDICATOR;
     static final String IF_MATCH_EXAMPLE = "\"0b8f1c52-8d1e-4c55-9a57-3b2e8c1d7f10-3\"";
 
     private final CatalogueService service;

@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import io.edukpi.indicator.domain.Catalogue;
+import io.edukpi.indicator.domain.IndicatorMessage;
 import io.edukpi.indicator.persistence.CatalogueVersionEntity;
 import io.edukpi.indicator.service.StoredCatalogue;
 
@@ -17,7 +18,7 @@ public record CatalogueSummary(
         @Schema(description = "What the catalogue measures") Catalogue.Level level,
         @Schema(description = "Version number within the fiscal year and level, from 1", example = "1") int version,
         @Schema(description = "Lifecycle state: only a DRAFT changes; PUBLISHED versions are scored") Catalogue.Status status,
-        @Schema(description = "Title as printed (Thai)", example = "ตัวชี้วัดตามคำรับรองการปฏิบัติราชการ พ.ศ. 2554") String title,
+        @Schema(description = "Title as printed (Thai)", example = IndicatorMessage.Examples.TITLE) String title,
         @Schema(description = "Number of indicators at every level", example = "23") int indicatorCount,
         @Schema(description = "SHA-256 of the canonical content (hex); equal content, equal hash", example = "9f2c4e1a7b3d5f60812a4c6e8b0d2f4a6c8e0b2d4f6a8c0e2b4d6f8a0c2e4b6d") String contentHash,
         @Schema(description = "The version this draft was copied from, if any", example = CatalogueResponses.ID_EXAMPLE) UUID copiedFrom,

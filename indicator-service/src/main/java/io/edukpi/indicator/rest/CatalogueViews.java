@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.edukpi.indicator.domain.Catalogue;
 import io.edukpi.indicator.domain.Criterion;
 import io.edukpi.indicator.domain.Indicator;
+import io.edukpi.indicator.domain.IndicatorMessage;
 import io.edukpi.indicator.json.CatalogueJson;
 import io.edukpi.indicator.json.FindingJson;
 import io.edukpi.indicator.service.StoredCatalogue;
@@ -63,8 +64,8 @@ public final class CatalogueViews {
     @Schema(description = "One indicator of the hierarchy")
     public record Node(
             @Schema(description = "Indicator code", example = "3.1.3") String code,
-            @Schema(description = "Name as printed (Thai)", example = "ระดับคะแนนเฉลี่ย O-NET ป.6 ภาษาไทย") String name,
-            @Schema(description = "Unit as printed (Thai)", example = "ระดับ") String unit,
+            @Schema(description = "Name as printed (Thai)", example = IndicatorMessage.Examples.INDICATOR_NAME) String name,
+            @Schema(description = "Unit as printed (Thai)", example = IndicatorMessage.Examples.UNIT) String unit,
             @Schema(description = "Weight in the parent's score", example = "0.77") BigDecimal weight,
             @Schema(description = "How the indicator is scored; null for a parent scored by its children", enumeration = {
                     "THRESHOLD", "PASS_FAIL", "MILESTONE" }, nullable = true) String criterionType,

@@ -251,6 +251,12 @@ class CatalogueApiTest {
         officer().queryParam("status", "published").get(BASE).then().statusCode(400)
                 .body("errors.code", hasItem("unknown-value"))
                 .body("errors.message", hasItem(containsString("PUBLISHED, ARCHIVED")));
+        // Every list pages the same way: totals in the body, RFC 8288 links in the header.
+        officer().queryParam("status", "PUBLISHED").queryParam("size", 1).get(BASE).then().statusCode(200)
+                .body("page", is(0)).body("size", is(1)).body("items", hasSize(1))
+                .header("Link", containsString("page=1&size=1>; rel=\"next\""))
+                .header("Link", containsString("rel=\"last\""));
+        officer().queryParam("size", 501).get(BASE).then().statusCode(400).body("errors.field", hasItem("size"));
         // The fuzzer's page 1050340001: page x size overflowed into a negative offset and a 500.
         officer().queryParam("page", 1_050_340_001).get(BASE).then().statusCode(400)
                 .body("errors.field", hasItem("page"));
