@@ -114,7 +114,7 @@ class FiscalYearTest {
     @Test
     @Order(1)
     void step1_theCatalogueOfBe2554IsPublished() {
-        JsonNode list = api.expect(200, ADMIN, "GET", "/api/v1/catalogues?fiscalYearBe=" + YEAR_BE + "&level=" + LEVEL,
+        JsonNode list = api.expect(200, ADMIN, "GET", "/api/v1/catalogues?fiscalYear=" + YEAR + "&level=" + LEVEL,
                 null);
         assertEquals(1, list.path("items").size(), "one version of the B.E. 2554 catalogue: " + list);
         JsonNode v1 = list.path("items").get(0);

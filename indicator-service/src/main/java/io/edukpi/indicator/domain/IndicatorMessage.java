@@ -105,8 +105,6 @@ public enum IndicatorMessage implements Message {
     UPLOAD_TOO_LARGE("upload-too-large", "The upload is {0} bytes; at most {1} are accepted.",
             "ไฟล์มีขนาด {0} ไบต์ รับได้ไม่เกิน {1} ไบต์"),
     SEARCH_INVALID("search-invalid", "The search parameters are not valid.", "เงื่อนไขการค้นหาไม่ถูกต้อง"),
-    OUT_OF_RANGE("out-of-range", "page 0 to 1,000,000 and size 1 to 100",
-            "page ต้องอยู่ระหว่าง 0 ถึง 1,000,000 และ size ต้องอยู่ระหว่าง 1 ถึง 100"),
     REQUIRED("required", "required", "ต้องระบุ"),
     CODE_MISMATCH("code-mismatch", "The body's code must be the path's, {0}", "รหัสตัวชี้วัดในข้อมูลต้องตรงกับใน URL ({0})"),
 
@@ -157,6 +155,19 @@ public enum IndicatorMessage implements Message {
                    "weight": 0.77, "criterion": {"type": "THRESHOLD", "thresholds": [34.58, 36.58, 38.58, 40.58, 42.58], "step": 2},
                    "baselines": [{"fiscalYear": 2010, "value": 38.58, "unit": "ระดับ", "text": "38.58"}]}]}
                 """;
+
+        /** One indicator of {@link #CATALOGUE}, as the indicator editors take it. */
+        public static final String INDICATOR = """
+                {"code": "3.1.3", "parentCode": null, "name": "ระดับคะแนนเฉลี่ย O-NET ป.6 ภาษาไทย", "unit": "ระดับ", "weight": 0.77,
+                 "criterion": {"type": "THRESHOLD", "thresholds": [34.58, 36.58, 38.58, 40.58, 42.58], "step": 2},
+                 "baselines": [{"fiscalYear": 2010, "value": 38.58, "unit": "ระดับ", "text": "38.58"}]}
+                """;
+        public static final String TITLE = "ตัวชี้วัดตามคำรับรองการปฏิบัติราชการ พ.ศ. 2554";
+        public static final String INDICATOR_NAME = "ระดับคะแนนเฉลี่ย O-NET ป.6 ภาษาไทย";
+        public static final String UNIT = "ระดับ";
+        public static final String FINDING = "Unit is 'ระดับ' but the formula multiplies by 100; a percentage (ร้อยละ) is "
+                + "the one multiplied by 100";
+        public static final String FINDING_TH = "หน่วยวัดคือ 'ระดับ' แต่สูตรคูณด้วย 100 (ร้อยละคือสูตรที่คูณด้วย 100)";
 
         private Examples() {
         }

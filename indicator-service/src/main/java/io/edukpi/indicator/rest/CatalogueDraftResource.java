@@ -19,10 +19,17 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -46,6 +53,8 @@ public class CatalogueDraftResource {
 
     /** The smallest catalogue the API accepts, shown in the OpenAPI document. */
     static final String EXAMPLE = IndicatorMessage.Examples.CATALOGUE;
+    static final String INDICATOR_EXAMPLE = IndicatorMessage.Examples.INDICATOR;
+    static final String IF_MATCH_EXAMPLE = "\"0b8f1c52-8d1e-4c55-9a57-3b2e8c1d7f10-3\"";
 
     private final CatalogueService service;
     private final Caller caller;
@@ -63,9 +72,14 @@ public class CatalogueDraftResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a draft from canonical catalogue JSON (docs/catalogue.schema.json)")
+    @APIResponse(responseCode = "201", description = "The draft, version 1 or the next of its fiscal year and level", headers = {
+            @Header(name = HttpHeaders.LOCATION, description = CatalogueResponses.LOCATION, schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            @Header(name = HttpHeaders.ETAG, description = CatalogueResponses.ETAG, schema = @Schema(type = SchemaType.STRING)) }, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CatalogueViews.CatalogueView.class)))
+    @APIResponse(responseCode = "409", description = "conflict (draft-exists): the fiscal year and level already have a draft; edit or delete it first")
+    @APIResponse(responseCode = "422", description = CatalogueResponses.INVALID + "; or " + CatalogueResponses.KEY_REUSED)
     public Response create(
-            @RequestBody(description = "Canonical catalogue JSON (docs/catalogue.schema.json)", content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "minimal", value = EXAMPLE))) byte[] body,
-            @HeaderParam(IdempotentRequests.HEADER) String key) {
+            @RequestBody(description = "Canonical catalogue JSON (docs/catalogue.schema.json)", required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT), examples = @ExampleObject(name = "minimal", value = EXAMPLE))) byte[] body,
+            @HeaderParam(IdempotentRequests.HEADER) @Parameter(description = CatalogueResponses.IDEMPOTENCY_KEY, example = "create-2012-obec-1") String key) {
         Catalogue content = CatalogueJson.read(body);
         return idempotent.run(caller.name(), key, IdempotentRequests.fingerprint("create", body),
                 () -> CatalogueResponses.created(service.createDraft(content, null)));
@@ -75,27 +89,49 @@ public class CatalogueDraftResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Replace a draft's content (If-Match recommended)")
-    public Response replace(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, byte[] body) {
+    @APIResponseSchema(value = CatalogueViews.CatalogueView.class, responseCode = "200", responseDescription = "The draft as changed")
+    @APIResponse(responseCode = "409", description = CatalogueResponses.NOT_DRAFT
+            + "; or conflict (draft-keeps-year-and-level): the content names another fiscal year or level")
+    @APIResponse(responseCode = "412", description = CatalogueResponses.STALE)
+    @APIResponse(responseCode = "422", description = CatalogueResponses.INVALID)
+    public RestResponse<CatalogueViews.CatalogueView> replace(
+            @PathParam("id") @Parameter(description = CatalogueResponses.ID, example = CatalogueResponses.ID_EXAMPLE) UUID id,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = CatalogueResponses.IF_MATCH, example = IF_MATCH_EXAMPLE) String ifMatch,
+            @RequestBody(description = "The whole new content: canonical catalogue JSON (docs/catalogue.schema.json)", required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT), examples = @ExampleObject(name = "minimal", value = EXAMPLE))) byte[] body) {
         return CatalogueResponses.ok(service.replace(id, ifMatch, CatalogueJson.read(body)));
     }
 
     @DELETE
     @Path("{id}")
     @Operation(summary = "Delete a draft")
-    public Response delete(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "409", description = CatalogueResponses.NOT_DRAFT)
+    @APIResponse(responseCode = "412", description = CatalogueResponses.STALE)
+    public void delete(
+            @PathParam("id") @Parameter(description = CatalogueResponses.ID, example = CatalogueResponses.ID_EXAMPLE) UUID id,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = CatalogueResponses.IF_MATCH, example = IF_MATCH_EXAMPLE) String ifMatch) {
         service.deleteDraft(id, ifMatch);
-        return Response.noContent().build();
     }
 
     @POST
     @Path("{id}/indicators")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add an indicator to a draft (placed after its parent's last descendant)")
-    public Response addIndicator(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, byte[] body) {
+    @APIResponse(responseCode = "201", description = "The indicator as added", headers = {
+            @Header(name = HttpHeaders.LOCATION, description = "The new indicator's URL", schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            @Header(name = HttpHeaders.ETAG, description = CatalogueResponses.ETAG, schema = @Schema(type = SchemaType.STRING)) }, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CatalogueViews.IndicatorView.class)))
+    @APIResponse(responseCode = "409", description = CatalogueResponses.NOT_DRAFT)
+    @APIResponse(responseCode = "412", description = CatalogueResponses.STALE)
+    @APIResponse(responseCode = "422", description = CatalogueResponses.INVALID + " (duplicate-code, orphan-parent ...)")
+    public RestResponse<CatalogueViews.IndicatorView> addIndicator(
+            @PathParam("id") @Parameter(description = CatalogueResponses.ID, example = CatalogueResponses.ID_EXAMPLE) UUID id,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = CatalogueResponses.IF_MATCH, example = IF_MATCH_EXAMPLE) String ifMatch,
+            @RequestBody(description = "One indicator as in the canonical catalogue JSON", required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT), examples = @ExampleObject(name = "indicator", value = INDICATOR_EXAMPLE))) byte[] body) {
         Indicator indicator = CatalogueJson.readIndicator(CatalogueJson.readObject(body));
         StoredCatalogue c = service.addIndicator(id, ifMatch, indicator);
-        return Response.created(uri.getBaseUriBuilder().path("api/v1/catalogues").path(id.toString()).path("indicators")
-                .path(indicator.code()).build())
+        return RestResponse.ResponseBuilder.<CatalogueViews.IndicatorView> created(
+                uri.getBaseUriBuilder().path(CatalogueResponses.BASE)
+                        .path(id.toString()).path("indicators").path(indicator.code()).build())
                 .tag(CatalogueResponses.tag(c)).entity(CatalogueViews.IndicatorView.of(c, indicator)).build();
     }
 
@@ -103,8 +139,15 @@ public class CatalogueDraftResource {
     @Path("{id}/indicators/{code}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Replace an indicator of a draft (the code stays; move changes the parent)")
-    public Response replaceIndicator(@PathParam("id") UUID id, @PathParam("code") String code,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, byte[] body) {
+    @APIResponseSchema(value = CatalogueViews.IndicatorView.class, responseCode = "200", responseDescription = "The indicator as changed")
+    @APIResponse(responseCode = "409", description = CatalogueResponses.NOT_DRAFT)
+    @APIResponse(responseCode = "412", description = CatalogueResponses.STALE)
+    @APIResponse(responseCode = "422", description = CatalogueResponses.INVALID)
+    public RestResponse<CatalogueViews.IndicatorView> replaceIndicator(
+            @PathParam("id") @Parameter(description = CatalogueResponses.ID, example = CatalogueResponses.ID_EXAMPLE) UUID id,
+            @PathParam("code") @Parameter(description = CatalogueResponses.CODE, example = "3.1.3") String code,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = CatalogueResponses.IF_MATCH, example = IF_MATCH_EXAMPLE) String ifMatch,
+            @RequestBody(description = "The indicator; its code may be left out (the path's is used) but must not differ", required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT), examples = @ExampleObject(name = "indicator", value = INDICATOR_EXAMPLE))) byte[] body) {
         ObjectNode node = CatalogueJson.readObject(body);
         if (!node.has("code") || node.get("code").isNull()) {
             node.put("code", code);
@@ -115,16 +158,23 @@ public class CatalogueDraftResource {
                     .invalid(List.of(IndicatorMessage.CODE_MISMATCH.at("code", code).withValue(indicator.code())));
         }
         StoredCatalogue c = service.replaceIndicator(id, ifMatch, code, indicator);
-        return Response.ok(CatalogueViews.IndicatorView.of(c, indicator)).tag(CatalogueResponses.tag(c)).build();
+        return RestResponse.ResponseBuilder.ok(CatalogueViews.IndicatorView.of(c, indicator)).tag(CatalogueResponses.tag(c))
+                .build();
     }
 
     @POST
     @Path("{id}/indicators/{code}/move")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Give an indicator (with its subtree) a new parent; parentCode null makes it top-level")
-    public Response moveIndicator(@PathParam("id") UUID id, @PathParam("code") String code,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "under 3.1", value = "{\"parentCode\": \"3.1\"}"))) CatalogueViews.MoveRequest move) {
+    @APIResponseSchema(value = CatalogueViews.CatalogueView.class, responseCode = "200", responseDescription = "The draft as changed")
+    @APIResponse(responseCode = "409", description = CatalogueResponses.NOT_DRAFT)
+    @APIResponse(responseCode = "412", description = CatalogueResponses.STALE)
+    @APIResponse(responseCode = "422", description = CatalogueResponses.INVALID + " (cycle, orphan-parent ...)")
+    public RestResponse<CatalogueViews.CatalogueView> moveIndicator(
+            @PathParam("id") @Parameter(description = CatalogueResponses.ID, example = CatalogueResponses.ID_EXAMPLE) UUID id,
+            @PathParam("code") @Parameter(description = CatalogueResponses.CODE, example = "3.1.3") String code,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = CatalogueResponses.IF_MATCH, example = IF_MATCH_EXAMPLE) String ifMatch,
+            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "under 3.1", value = "{\"parentCode\": \"3.1\"}"))) CatalogueViews.MoveRequest move) {
         if (move == null) {
             throw ProblemException.invalid(List.of(IndicatorMessage.REQUIRED.at("parentCode")));
         }
@@ -134,8 +184,15 @@ public class CatalogueDraftResource {
     @DELETE
     @Path("{id}/indicators/{code}")
     @Operation(summary = "Remove an indicator without children from a draft")
-    public Response removeIndicator(@PathParam("id") UUID id, @PathParam("code") String code,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    @APIResponseSchema(value = CatalogueViews.CatalogueView.class, responseCode = "200", responseDescription = "The draft as changed")
+    @APIResponse(responseCode = "409", description = CatalogueResponses.NOT_DRAFT
+            + "; or conflict (indicator-has-children): remove or move its children first")
+    @APIResponse(responseCode = "412", description = CatalogueResponses.STALE)
+    @APIResponse(responseCode = "422", description = CatalogueResponses.INVALID)
+    public RestResponse<CatalogueViews.CatalogueView> removeIndicator(
+            @PathParam("id") @Parameter(description = CatalogueResponses.ID, example = CatalogueResponses.ID_EXAMPLE) UUID id,
+            @PathParam("code") @Parameter(description = CatalogueResponses.CODE, example = "3.1.3") String code,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = CatalogueResponses.IF_MATCH, example = IF_MATCH_EXAMPLE) String ifMatch) {
         return CatalogueResponses.ok(service.removeIndicator(id, ifMatch, code));
     }
 }

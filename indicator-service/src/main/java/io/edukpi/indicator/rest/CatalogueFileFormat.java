@@ -1,8 +1,6 @@
 package io.edukpi.indicator.rest;
 
-import java.util.Arrays;
 import java.util.Locale;
-import java.util.Optional;
 
 import jakarta.ws.rs.core.MediaType;
 
@@ -29,7 +27,7 @@ enum CatalogueFileFormat {
         this.contentType = contentType;
     }
 
-    /** The {@code format} query parameter's value and the file's extension. */
+    /** The file's extension. */
     String extension() {
         return name().toLowerCase(Locale.ROOT);
     }
@@ -37,10 +35,6 @@ enum CatalogueFileFormat {
     /** What the export's Content-Type header says. */
     String contentType() {
         return contentType;
-    }
-
-    static Optional<CatalogueFileFormat> ofExtension(String format) {
-        return Arrays.stream(values()).filter(f -> f.extension().equals(format.toLowerCase(Locale.ROOT))).findFirst();
     }
 
     /** By the upload's Content-Type; a workbook may come as octet-stream, anything else is read as JSON. */

@@ -1,20 +1,16 @@
 package io.edukpi.indicator.rest;
 
 import static io.edukpi.indicator.domain.IndicatorMessage.NOT_A_NUMBER;
-import static io.edukpi.indicator.domain.IndicatorMessage.OUT_OF_RANGE;
 import static io.edukpi.indicator.domain.IndicatorMessage.SEARCH_INVALID;
-import static io.edukpi.indicator.domain.IndicatorMessage.UNKNOWN_VALUE;
-import static io.edukpi.indicator.domain.IndicatorMessage.YEAR_MISMATCH;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
-import java.util.stream.Collectors;
+import java.util.function.Supplier;
 
-import io.edukpi.commons.calendar.FiscalYear;
+import io.edukpi.commons.calendar.Years;
 import io.edukpi.commons.message.Finding;
+import io.edukpi.commons.paging.PageRequest;
+import io.edukpi.commons.problem.Enums;
 import io.edukpi.commons.problem.ProblemException;
 import io.edukpi.indicator.domain.Catalogue;
 import io.edukpi.indicator.persistence.CatalogueRepository;
@@ -30,34 +26,29 @@ final class CatalogueSearchQuery {
     private CatalogueSearchQuery() {
     }
 
-    static CatalogueRepository.Search parse(String fiscalYearText, String fiscalYearBeText, String levelText,
-            List<String> statusTexts, String pageText, String sizeText) {
+    static CatalogueRepository.Search parse(String fiscalYearText, String levelText, List<String> statusTexts,
+            String pageText, String sizeText) {
         CatalogueSearchQuery q = new CatalogueSearchQuery();
-        Integer fiscalYear = q.integer("fiscalYear", fiscalYearText);
-        Integer fiscalYearBe = q.integer("fiscalYearBe", fiscalYearBeText);
-        int page = Optional.ofNullable(q.integer("page", pageText)).orElse(0);
-        int size = Optional.ofNullable(q.integer("size", sizeText)).orElse(20);
-        if (fiscalYear != null && fiscalYearBe != null && fiscalYearBe != FiscalYear.toBuddhist(fiscalYear)) {
-            q.findings.add(YEAR_MISMATCH.at("fiscalYearBe", FiscalYear.toBuddhist(fiscalYear), fiscalYear));
-        }
-        Integer year = fiscalYear != null ? fiscalYear
-                : fiscalYearBe == null ? null : FiscalYear.ofBuddhist(fiscalYearBe).gregorian();
-        Catalogue.Level level = levelText == null ? null : q.constant("level", levelText, Catalogue.Level.class);
+        Integer fiscalYear = q.check(() -> Years.requireGregorian("fiscalYear", q.integer("fiscalYear", fiscalYearText)));
+        Catalogue.Level level = q.check(() -> Enums.parse(Catalogue.Level.class, "level", levelText));
         List<Catalogue.Status> statuses = statusTexts == null || statusTexts.isEmpty()
                 ? List.of(Catalogue.Status.values())
-                : statusTexts.stream().map(s -> q.constant("status", s.toUpperCase(Locale.ROOT), Catalogue.Status.class))
-                        .toList();
-        // A page beyond a million would overflow the row offset (page x size) long before it held a catalogue.
-        if (page < 0 || page > 1_000_000) {
-            q.findings.add(OUT_OF_RANGE.at("page").withValue(page));
-        }
-        if (size < 1 || size > 100) {
-            q.findings.add(OUT_OF_RANGE.at("size").withValue(size));
-        }
+                : statusTexts.stream().map(s -> q.check(() -> Enums.parse(Catalogue.Status.class, "status", s))).toList();
+        PageRequest page = q.check(() -> PageRequest.of(q.integer("page", pageText), q.integer("size", sizeText)));
         if (!q.findings.isEmpty()) {
             throw ProblemException.invalid(SEARCH_INVALID.text(), q.findings);
         }
-        return new CatalogueRepository.Search(year, level, statuses, page, size);
+        return new CatalogueRepository.Search(fiscalYear, level, statuses, page.page(), page.size());
+    }
+
+    /** Runs one commons check, keeping its findings so that every bad parameter is reported at once. */
+    private <T> T check(Supplier<T> parse) {
+        try {
+            return parse.get();
+        } catch (ProblemException e) {
+            findings.addAll(e.findings());
+            return null;
+        }
     }
 
     private Integer integer(String name, String text) {
@@ -70,16 +61,5 @@ final class CatalogueSearchQuery {
             findings.add(NOT_A_NUMBER.at(name, text).withValue(text));
             return null;
         }
-    }
-
-    private <E extends Enum<E>> E constant(String name, String text, Class<E> type) {
-        for (E e : type.getEnumConstants()) {
-            if (e.name().equals(text)) {
-                return e;
-            }
-        }
-        String allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
-        findings.add(UNKNOWN_VALUE.at(name, text, allowed).withValue(text));
-        return null;
     }
 }

@@ -6,11 +6,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.edukpi.indicator.domain.Catalogue;
 import io.edukpi.indicator.domain.Criterion;
 import io.edukpi.indicator.domain.Indicator;
+import io.edukpi.indicator.domain.IndicatorMessage;
 import io.edukpi.indicator.json.CatalogueJson;
 import io.edukpi.indicator.json.FindingJson;
 import io.edukpi.indicator.service.StoredCatalogue;
@@ -22,7 +26,11 @@ public final class CatalogueViews {
     }
 
     /** A whole version: summary, findings and the canonical content (flat, document order). */
-    public record CatalogueView(CatalogueSummary summary, List<FindingJson> findings, JsonNode catalogue) {
+    @Schema(description = "A whole catalogue version")
+    public record CatalogueView(
+            @Schema(description = "Identity and lifecycle") CatalogueSummary summary,
+            @Schema(description = "Validation findings of the content: warnings (errors are never stored)") List<FindingJson> findings,
+            @Schema(type = SchemaType.OBJECT, description = "The canonical catalogue JSON (docs/catalogue.schema.json), indicators flat in document order") JsonNode catalogue) {
         static CatalogueView of(StoredCatalogue c) {
             return new CatalogueView(CatalogueSummary.of(c), c.findings().stream().map(FindingJson::of).toList(),
                     CatalogueJson.tree(c.content()));
@@ -30,7 +38,10 @@ public final class CatalogueViews {
     }
 
     /** The hierarchy of a version, each node with what a tree view shows. */
-    public record TreeView(CatalogueSummary summary, List<Node> indicators) {
+    @Schema(description = "The indicator hierarchy of a version")
+    public record TreeView(
+            @Schema(description = "Identity and lifecycle") CatalogueSummary summary,
+            @Schema(description = "The top-level indicators, each with its children") List<Node> indicators) {
         static TreeView of(StoredCatalogue c) {
             return new TreeView(CatalogueSummary.of(c), nodes(c.content(), null));
         }
@@ -50,13 +61,29 @@ public final class CatalogueViews {
         }
     }
 
-    public record Node(String code, String name, String unit, BigDecimal weight, String criterionType,
-            String resultSourceType, List<Node> children) {
+    @Schema(description = "One indicator of the hierarchy")
+    public record Node(
+            @Schema(description = "Indicator code", example = "3.1.3") String code,
+            @Schema(description = "Name as printed (Thai)", example = IndicatorMessage.Examples.INDICATOR_NAME) String name,
+            @Schema(description = "Unit as printed (Thai)", example = IndicatorMessage.Examples.UNIT) String unit,
+            @Schema(description = "Weight in the parent's score", example = "0.77") BigDecimal weight,
+            @Schema(description = "How the indicator is scored; null for a parent scored by its children", enumeration = {
+                    "THRESHOLD", "PASS_FAIL", "MILESTONE" }, nullable = true) String criterionType,
+            @Schema(description = "Where its result comes from", enumeration = { "MANUAL", "FORM",
+                    "REGISTRY" }, example = "MANUAL") String resultSourceType,
+            @Schema(description = "Its child indicators") List<Node> children){
     }
 
     /** One indicator with where it sits. */
-    public record IndicatorView(UUID catalogueId, int version, Catalogue.Status status, List<String> ancestors,
-            List<String> children, List<FindingJson> findings, JsonNode indicator) {
+    @Schema(description = "One indicator of a version, with where it sits")
+    public record IndicatorView(
+            @Schema(description = "The version's id", example = CatalogueResponses.ID_EXAMPLE) UUID catalogueId,
+            @Schema(description = "The version number", example = "1") int version,
+            @Schema(description = "The version's lifecycle state") Catalogue.Status status,
+            @Schema(description = "Codes of its ancestors, top first", example = "[\"3.1\"]") List<String> ancestors,
+            @Schema(description = "Codes of its direct children", example = "[]") List<String> children,
+            @Schema(description = "Validation findings about this indicator") List<FindingJson> findings,
+            @Schema(type = SchemaType.OBJECT, description = "The indicator as in the canonical catalogue JSON (docs/catalogue.schema.json)") JsonNode indicator) {
         static IndicatorView of(StoredCatalogue c, Indicator i) {
             List<String> ancestors = new ArrayList<>();
             String parent = i.parentCode();
@@ -72,10 +99,9 @@ public final class CatalogueViews {
         }
     }
 
-    public record PageView<T>(List<T> items, int page, int size, long total) {
-    }
-
-    public record MoveRequest(String parentCode) {
+    @Schema(description = "Where an indicator moves")
+    public record MoveRequest(
+            @Schema(description = "The new parent's code; null makes the indicator top-level", example = "3.1", nullable = true) String parentCode) {
     }
 
     private static String criterionType(Criterion c) {

@@ -12,6 +12,8 @@ import java.util.function.UnaryOperator;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 
@@ -42,9 +44,18 @@ public class CatalogueService {
     }
 
     /** What an import would do, or did. */
-    public record ImportReport(boolean dryRun, boolean valid, UUID createdId, int fiscalYear, int fiscalYearBe,
-            Catalogue.Level level, int version, int indicatorCount, UUID comparedWith,
-            CatalogueDiff changes, List<FindingJson> findings) {
+    @Schema(description = "What an import would do (dryRun) or did")
+    public record ImportReport(
+            @Schema(description = "True when nothing was written") boolean dryRun,
+            @Schema(description = "False when findings hold errors (only in a dry run: a real import of an invalid catalogue answers 422)") boolean valid,
+            @Schema(description = "The new draft's id; null in a dry run", example = "0b8f1c52-8d1e-4c55-9a57-3b2e8c1d7f10", nullable = true) UUID createdId,
+            @Schema(description = "Fiscal year, C.E.", example = "2011") int fiscalYear,
+            @Schema(description = "The catalogue's level") Catalogue.Level level,
+            @Schema(description = "The version the draft gets (or got)", example = "2") int version,
+            @Schema(description = "Number of indicators", example = "23") int indicatorCount,
+            @Schema(description = "The latest version of the same fiscal year and level the changes are counted from; null if none", example = "0b8f1c52-8d1e-4c55-9a57-3b2e8c1d7f10", nullable = true) UUID comparedWith,
+            @Schema(description = "Changes from comparedWith (from nothing when there is none)") CatalogueDiff changes,
+            @Schema(description = "Every validation finding") List<FindingJson> findings) {
     }
 
     @Transactional
@@ -60,11 +71,11 @@ public class CatalogueService {
         int version = level == null ? 1 : repository.nextVersion(content.fiscalYear(), level);
         UUID comparedWith = latest.map(StoredCatalogue::id).orElse(null);
         if (dryRun) {
-            return new ImportReport(true, valid, null, content.fiscalYear(), content.fiscalYearBe(), content.level(),
+            return new ImportReport(true, valid, null, content.fiscalYear(), content.level(),
                     version, content.indicators().size(), comparedWith, changes, json(findings));
         }
         StoredCatalogue created = createDraft(content, null);
-        return new ImportReport(false, true, created.id(), content.fiscalYear(), content.fiscalYearBe(), content.level(),
+        return new ImportReport(false, true, created.id(), content.fiscalYear(), content.level(),
                 created.version(), content.indicators().size(), comparedWith, changes, json(created.findings()));
     }
 

@@ -1,6 +1,7 @@
 package io.edukpi.indicator.rest;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
@@ -19,6 +20,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -68,14 +70,14 @@ class CatalogueApiTest {
         return given().auth().oauth2(TestTokens.areaOfficer("5001"));
     }
 
-    private static String seedId(int fiscalYearBe, String level) {
-        return officer().queryParam("fiscalYearBe", fiscalYearBe).queryParam("level", level).queryParam("status", "PUBLISHED")
+    private static String seedId(int fiscalYear, String level) {
+        return officer().queryParam("fiscalYear", fiscalYear).queryParam("level", level).queryParam("status", "PUBLISHED")
                 .get(BASE).then().statusCode(200).body("items", hasSize(1)).body("items[0].version", is(1))
                 .extract().path("items[0].id");
     }
 
     private static String obecSeedId() {
-        return seedId(2554, "OBEC_AGREEMENT");
+        return seedId(2011, "OBEC_AGREEMENT");
     }
 
     // ------------------------------------------------------------------ the shipped catalogue
@@ -116,7 +118,7 @@ class CatalogueApiTest {
                 .body("indicators.code", hasItems("1.1", "3.1", "3.2"))
                 .body("indicators.find { it.code == '1.1' }.children.find { it.code == '1.1.10' }.children.code",
                         equalTo(List.of("1.1.10.1", "1.1.10.2")));
-        seedId(2563, "AREA_OFFICE_MEASURES");
+        seedId(2020, "AREA_OFFICE_MEASURES");
     }
 
     @Test
@@ -146,7 +148,7 @@ class CatalogueApiTest {
                 .body("summary.status", is("DRAFT")).body("summary.version", is(1)).extract().path("summary.id");
         admin().post(BASE + "/" + draft + "/publish").then().statusCode(200).body("summary.status", is("PUBLISHED"));
         admin().post(BASE + "/" + draft + "/publish").then().statusCode(200).body("summary.version", is(1));
-        officer().queryParam("fiscalYear", year).get(BASE).then().statusCode(200).body("total", is(1));
+        officer().queryParam("fiscalYear", year).get(BASE).then().statusCode(200).body("totalItems", is(1));
         try (TopicReader reader = new TopicReader(DevStackResource.servers().kafka().bootstrapServers(), TOPIC)) {
             List<ConsumerRecord<String, String>> events = reader.await(r -> r.value().contains(draft), 2,
                     Duration.ofSeconds(6));
@@ -208,7 +210,7 @@ class CatalogueApiTest {
         } finally {
             pool.shutdown();
         }
-        officer().queryParam("fiscalYear", year).get(BASE).then().body("total", is(1)).body("items[0].version", is(1));
+        officer().queryParam("fiscalYear", year).get(BASE).then().body("totalItems", is(1)).body("items[0].version", is(1));
         try (TopicReader reader = new TopicReader(DevStackResource.servers().kafka().bootstrapServers(), TOPIC)) {
             assertEquals(1, reader.await(r -> r.value().contains(draft), 2, Duration.ofSeconds(6)).size());
         }
@@ -221,7 +223,7 @@ class CatalogueApiTest {
                 .extract().path("summary.id");
         given().auth().oauth2(TestTokens.reviewer()).get(BASE + "/" + draft).then().statusCode(200);
         officer().get(BASE + "/" + draft).then().statusCode(404).contentType(startsWith("application/problem+json"));
-        officer().queryParam("fiscalYear", year).get(BASE).then().statusCode(200).body("total", is(0));
+        officer().queryParam("fiscalYear", year).get(BASE).then().statusCode(200).body("totalItems", is(0));
         officer().contentType(ContentType.JSON).body(tiny(year + 1)).post(BASE).then().statusCode(403);
         given().get(BASE).then().statusCode(401);
         given().auth().oauth2(TestTokens.reviewer()).post(BASE + "/" + draft + "/publish").then().statusCode(403);
@@ -239,10 +241,22 @@ class CatalogueApiTest {
         officer().header("If-None-Match", etag).get(BASE + "/" + id + "/indicators/3.1.3").then().statusCode(304);
         String listTag = officer().queryParam("fiscalYear", 2011).get(BASE).then().statusCode(200).extract().header("ETag");
         officer().queryParam("fiscalYear", 2011).header("If-None-Match", listTag).get(BASE).then().statusCode(304);
-        officer().queryParam("fiscalYear", 2011).queryParam("fiscalYearBe", 2555).get(BASE).then().statusCode(400)
-                .body("errors.field", hasItem("fiscalYearBe"));
+        // A B.E. year is refused naming the C.E. year meant, never answered with an empty list.
+        officer().queryParam("fiscalYear", 2554).get(BASE).then().statusCode(400)
+                .body("errors.field", hasItem("fiscalYear")).body("errors.code", hasItem("year-era"))
+                .body("errors.message", hasItem(containsString("2011")));
         officer().queryParam("level", "NOPE").queryParam("status", "GONE").get(BASE).then().statusCode(400)
                 .body("errors.field", hasItems("level", "status"));
+        // Enum values are exact: a lower-case one is refused listing the allowed values, never matches nothing.
+        officer().queryParam("status", "published").get(BASE).then().statusCode(400)
+                .body("errors.code", hasItem("unknown-value"))
+                .body("errors.message", hasItem(containsString("PUBLISHED, ARCHIVED")));
+        // Every list pages the same way: totals in the body, RFC 8288 links in the header.
+        officer().queryParam("status", "PUBLISHED").queryParam("size", 1).get(BASE).then().statusCode(200)
+                .body("page", is(0)).body("size", is(1)).body("items", hasSize(1))
+                .header("Link", containsString("page=1&size=1>; rel=\"next\""))
+                .header("Link", containsString("rel=\"last\""));
+        officer().queryParam("size", 501).get(BASE).then().statusCode(400).body("errors.field", hasItem("size"));
         // The fuzzer's page 1050340001: page x size overflowed into a negative offset and a 500.
         officer().queryParam("page", 1_050_340_001).get(BASE).then().statusCode(400)
                 .body("errors.field", hasItem("page"));
@@ -258,11 +272,17 @@ class CatalogueApiTest {
     @Test
     void jsonXlsxAndCsvRoundTripsShowNoChange() {
         String id = obecSeedId();
-        for (String format : List.of("json", "xlsx", "csv")) {
+        officer().queryParam("format", "xlsx").get(BASE + "/" + id + "/export").then().statusCode(400)
+                .body("errors.code", hasItem("unknown-value"));
+        for (String format : List.of("JSON", "XLSX", "CSV")) {
             Response export = officer().queryParam("format", format).get(BASE + "/" + id + "/export");
-            export.then().statusCode(200).header("Content-Disposition", startsWith("attachment; filename=\"catalogue-2554"));
-            String type = format.equals("json") ? "application/json"
-                    : format.equals("xlsx") ? XlsxFormat.MEDIA_TYPE : "text/csv";
+            String file = "catalogue-2011-obec_agreement-v1." + format.toLowerCase(Locale.ROOT);
+            export.then().statusCode(200).header("Content-Disposition",
+                    equalTo("attachment; filename=\"" + file + "\"; filename*=UTF-8''" + file));
+            officer().queryParam("format", format).header("If-None-Match", export.header("ETag"))
+                    .get(BASE + "/" + id + "/export").then().statusCode(304);
+            String type = format.equals("JSON") ? "application/json"
+                    : format.equals("XLSX") ? XlsxFormat.MEDIA_TYPE : "text/csv";
             String draft = admin().contentType(type).body(export.asByteArray()).post(BASE + "/import").then().statusCode(201)
                     .body("dryRun", is(false)).body("version", is(2)).extract().path("createdId");
             admin().queryParam("from", id).get(BASE + "/" + draft + "/diff").then().statusCode(200)
@@ -312,7 +332,7 @@ class CatalogueApiTest {
     void badSpreadsheetsAnswerCleanProblems() throws IOException {
         long before = count(2011);
         String id = obecSeedId();
-        byte[] xlsx = officer().queryParam("format", "xlsx").get(BASE + "/" + id + "/export").asByteArray();
+        byte[] xlsx = officer().queryParam("format", "XLSX").get(BASE + "/" + id + "/export").asByteArray();
 
         byte[] thai = edit(xlsx, "criteria", 1, "t3", "สามสิบแปด");
         admin().contentType(XlsxFormat.MEDIA_TYPE).body(thai).post(BASE + "/import").then().statusCode(400)
@@ -357,10 +377,10 @@ class CatalogueApiTest {
                 .body("errors.code", hasItems("control-character", "number-out-of-range"));
 
         String id = obecSeedId();
-        byte[] xlsx = officer().queryParam("format", "xlsx").get(BASE + "/" + id + "/export").asByteArray();
+        byte[] xlsx = officer().queryParam("format", "XLSX").get(BASE + "/" + id + "/export").asByteArray();
         admin().contentType(XlsxFormat.MEDIA_TYPE).body(Arrays.copyOf(xlsx, xlsx.length / 2)).post(BASE + "/import")
                 .then().statusCode(400).body("errors[0].code", is("workbook-truncated"));
-        byte[] csv = officer().queryParam("format", "csv").get(BASE + "/" + id + "/export").asByteArray();
+        byte[] csv = officer().queryParam("format", "CSV").get(BASE + "/" + id + "/export").asByteArray();
         String cut = new String(csv, StandardCharsets.UTF_8).replace("ระดับคะแนนเฉลี่ย", "\u001b[31m");
         admin().contentType("text/csv").body(cut.getBytes(StandardCharsets.UTF_8)).post(BASE + "/import").then()
                 .statusCode(400).body("errors.code", hasItem("control-character"));
@@ -379,11 +399,11 @@ class CatalogueApiTest {
                 .put("nameEn", "'=already quoted").put("description", "-1+2");
         String draft = admin().contentType(ContentType.JSON).body(body.toString()).post(BASE).then().statusCode(201)
                 .extract().path("summary.id");
-        String csv = admin().queryParam("format", "csv").get(BASE + "/" + draft + "/export").then().statusCode(200)
+        String csv = admin().queryParam("format", "CSV").get(BASE + "/" + draft + "/export").then().statusCode(200)
                 .extract().asString();
         assertTrue(csv.contains("\"'=HYPERLINK(\"\"http://evil\"\",\"\"x\"\")\""), csv);
         assertTrue(csv.contains(",''=already quoted,") && csv.contains(",'-1+2,"), csv);
-        byte[] xlsx = admin().queryParam("format", "xlsx").get(BASE + "/" + draft + "/export").then().statusCode(200)
+        byte[] xlsx = admin().queryParam("format", "XLSX").get(BASE + "/" + draft + "/export").then().statusCode(200)
                 .extract().asByteArray();
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             var name = workbook.getSheet("indicators").getRow(1).getCell(2);
@@ -403,7 +423,7 @@ class CatalogueApiTest {
 
     private static long count(int fiscalYear) {
         return ((Number) admin().queryParam("fiscalYear", fiscalYear).get(BASE).then().statusCode(200)
-                .extract().path("total")).longValue();
+                .extract().path("totalItems")).longValue();
     }
 
     private static String tiny(int fiscalYear) {

@@ -57,7 +57,7 @@ final class FuzzData {
 
     void setUp(FuzzClient api) {
         Caller admin = caller("obec.admin");
-        JsonNode list = api.json(admin, "GET", "/api/v1/catalogues?fiscalYearBe=" + YEAR_BE + "&level=" + LEVEL, null,
+        JsonNode list = api.json(admin, "GET", "/api/v1/catalogues?fiscalYear=" + YEAR + "&level=" + LEVEL, null,
                 Map.of());
         catalogueId = list.path("items").get(0).path("id").asText();
         draftId = api.json(admin, "POST", "/api/v1/catalogues/" + catalogueId + "/copy", null, Map.of()).path("summary")

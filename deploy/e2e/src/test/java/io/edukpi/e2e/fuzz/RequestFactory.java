@@ -282,7 +282,10 @@ final class RequestFactory {
         return new BodyText(plain.getBytes(StandardCharsets.UTF_8), mutation, null, null);
     }
 
-    /** The document's example, a catalogue example for the catalogue editors (their schema is binary), or generated. */
+    /**
+     * The document's example, a catalogue example for the catalogue editors (their schema is a free object or binary), or
+     * generated.
+     */
     private JsonNode base(Operation op, Body body, SplittableRandom random) {
         if (!body.examples().isEmpty() && random.nextInt(10) < 7) {
             return body.examples().get(random.nextInt(body.examples().size())).deepCopy();
@@ -290,7 +293,8 @@ final class RequestFactory {
         if (op.template().startsWith("/api/v1/catalogues/{id}/indicators")) {
             return catalogueExample.path("indicators").get(0).deepCopy();
         }
-        if (op.template().startsWith("/api/v1/catalogues") && body.schema().path("format").asText().equals("binary")) {
+        if (op.template().startsWith("/api/v1/catalogues") && !body.schema().has("properties")
+                && !body.schema().has("$ref")) {
             return catalogueExample.deepCopy();
         }
         return values.generate(body.schema(), null, op.template(), random, 0);
