@@ -102,6 +102,13 @@ class ApiConventionsTest {
                 .header("Link", containsString("rel=\"next\"")).header("Link", containsString("rel=\"last\""));
         given().auth().oauth2(reader).get("/api/v1/registry/area-offices").then().statusCode(200)
                 .body("size", equalTo(20));
+        RegistryFixture.ensureOfficesAndSchools();
+        given().auth().oauth2(TestTokens.areaOfficer(OFFICE)).get("/api/v1/registry/area-offices/" + OFFICE + "/schools?size=2")
+                .then().statusCode(200).body("totalItems", equalTo(3)).body("totalPages", equalTo(2))
+                .body("items.code", equalTo(List.of(SCHOOL_A, RegistryFixture.SCHOOL_B)))
+                .header("Link", containsString("page=1&size=2>; rel=\"next\""));
+        given().auth().oauth2(TestTokens.areaOfficer(RegistryFixture.OTHER_OFFICE))
+                .get("/api/v1/registry/area-offices/" + OFFICE + "/schools").then().statusCode(404);
         given().auth().oauth2(reader).get("/api/v1/registry/area-offices?kind=secondary").then().statusCode(400)
                 .body("errors[0].code", equalTo("unknown-value")).body("errors[0].field", equalTo("kind"))
                 .body("errors[0].message", containsString("PRIMARY, SECONDARY"));

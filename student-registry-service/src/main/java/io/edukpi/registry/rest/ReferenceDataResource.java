@@ -56,6 +56,9 @@ import io.edukpi.registry.service.School;
 @Tag(name = "Reference data", description = "Area offices, schools, code lists, census rounds, population")
 public class ReferenceDataResource {
 
+    private static final String PAGE = "Page number, from 0";
+    private static final String SIZE = "Items per page, 1-500 (default 20)";
+
     private final ReferenceDataService service;
     private final CertificationService certification;
     private final Access access;
@@ -93,8 +96,8 @@ public class ReferenceDataResource {
     public RestResponse<Page<AreaOffice>> offices(
             @Parameter(description = "Only offices of this kind: PRIMARY or SECONDARY", schema = @Schema(enumeration = {
                     "PRIMARY", "SECONDARY" }, type = SchemaType.STRING)) @QueryParam("kind") String kind,
-            @Parameter(description = "Page number, from 0", example = "0") @QueryParam("page") Integer page,
-            @Parameter(description = "Items per page, 1-500 (default 20)", example = "20") @QueryParam("size") Integer size,
+            @Parameter(description = PAGE, example = "0") @QueryParam("page") Integer page,
+            @Parameter(description = SIZE, example = "20") @QueryParam("size") Integer size,
             @Context UriInfo uri) {
         PageRequest request = PageRequest.of(page, size);
         return service.offices(Enums.parse(OfficeKind.class, "kind", kind), request).answer(uri);
@@ -107,6 +110,22 @@ public class ReferenceDataResource {
     @Operation(summary = "An area office")
     public AreaOffice office(@Parameter(description = "The office code", example = "5001") @PathParam("code") String code) {
         return service.office(code).orElseThrow(() -> ProblemException.notFound(RegistryMessage.OFFICE_NOT_FOUND.text(code)));
+    }
+
+    @GET
+    @Path("/area-offices/{code}/schools")
+    @RolesAllowed({ Roles.OBEC_ADMIN, Roles.REVIEWER, Roles.DASHBOARD, Roles.AREA_OFFICER })
+    @Operation(summary = "An office's schools and their 6 key items, by code, paged", description = "For OBEC, reviewers, "
+            + "dashboards and the office's own area officers; another office answers 404.")
+    public RestResponse<Page<School>> schools(
+            @Parameter(description = "The office code", example = "5001") @PathParam("code") String code,
+            @Parameter(description = PAGE, example = "0") @QueryParam("page") Integer page,
+            @Parameter(description = SIZE, example = "20") @QueryParam("size") Integer size,
+            @Context UriInfo uri) {
+        PageRequest request = PageRequest.of(page, size);
+        AreaOffice office = service.office(code).filter(o -> access.mayReadOffice(o.code()))
+                .orElseThrow(() -> ProblemException.notFound(RegistryMessage.OFFICE_NOT_FOUND.text(code)));
+        return service.schools(office.code(), request).answer(uri);
     }
 
     @PUT

@@ -118,19 +118,33 @@ public class ReferenceDataService {
         return existingOffice.isEmpty();
     }
 
+    private static final String SCHOOL_COLUMNS = """
+            select code, name_th, name_en, office_code, internet, network_centre, electricity, telephone, piped_water,
+                dream_school_cohort from school
+            """;
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<School> school(String code) {
-        return sql.one("""
-                select code, name_th, name_en, office_code, internet, network_centre, electricity, telephone, piped_water,
-                    dream_school_cohort from school where code = ?
-                """, rs -> {
-            Integer cohort = rs.getObject(10) == null ? null : rs.getInt(10);
-            SchoolItemValues items = new SchoolItemValues(bool(rs, 5), bool(rs, 6), bool(rs, 7), bool(rs, 8), bool(rs, 9),
-                    cohort);
-            boolean complete = new SchoolItems(items.internet(), items.networkCentre(), items.electricity(),
-                    items.telephone(), items.pipedWater(), cohort).complete();
-            return new School(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), items, complete);
-        }, code);
+        return sql.one(SCHOOL_COLUMNS + " where code = ?", ReferenceDataService::school, code);
+    }
+
+    /** An office's schools, by code. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<School> schools(String officeCode, PageRequest request) {
+        long total = sql.one("select count(*) from school where office_code = ?", rs -> rs.getLong(1), officeCode)
+                .orElse(0L);
+        List<School> items = sql.list(SCHOOL_COLUMNS + " where office_code = ? order by code limit ? offset ?",
+                ReferenceDataService::school, officeCode, request.size(), request.offset());
+        return Page.of(items, request, total);
+    }
+
+    private static School school(ResultSet rs) throws SQLException {
+        Integer cohort = rs.getObject(10) == null ? null : rs.getInt(10);
+        SchoolItemValues items = new SchoolItemValues(bool(rs, 5), bool(rs, 6), bool(rs, 7), bool(rs, 8), bool(rs, 9),
+                cohort);
+        boolean complete = new SchoolItems(items.internet(), items.networkCentre(), items.electricity(),
+                items.telephone(), items.pipedWater(), cohort).complete();
+        return new School(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), items, complete);
     }
 
     private static Boolean bool(ResultSet rs, int i) throws SQLException {
