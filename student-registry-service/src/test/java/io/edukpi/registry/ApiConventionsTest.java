@@ -135,6 +135,9 @@ class ApiConventionsTest {
         assertTrue(year < 2400, "C.E.: " + year);
         given().auth().oauth2(admin).get("/api/v1/registry/census-rounds/" + round).then()
                 .body("censusDate", equalTo(year + "-06-10"));
+        given().auth().oauth2(admin).contentType(ContentType.JSON).body(Map.of("academicYear", year, "roundNo", 1))
+                .post("/api/v1/registry/census-rounds").then().statusCode(409)
+                .body("detail", equalTo("Round 1 of academic year " + year + " (B.E. " + (year + 543) + ") exists already."));
     }
 
     @Test

@@ -151,7 +151,8 @@ public enum RegistryMessage implements Message {
             "รหัสต้องยาว 1-10 ตัวอักษรและไม่มีจุลภาค"),
     DEADLINE_BEFORE_CENSUS_DETAIL("deadline-before-census-detail", "The certification deadline lies before the census date.",
             "กำหนดวันรับรองข้อมูลอยู่ก่อนวันเก็บข้อมูล"),
-    ROUND_EXISTS("round-exists", "Round {0} of {1} exists already.", "รอบที่ {0} ปีการศึกษา {1} มีอยู่แล้ว"),
+    ROUND_EXISTS("round-exists", "Round {0} of academic year {1} (B.E. {2}) exists already.",
+            "รอบที่ {0} ปีการศึกษา {2} (ค.ศ. {1}) มีอยู่แล้ว"),
     NOT_ENROLLED("not-enrolled", "Person {0} has no active enrolment in census round {1}.",
             "บุคคล {0} ไม่มีการลงทะเบียนเป็นนักเรียนในรอบการเก็บข้อมูล {1}"),
     TRANSFER_SAME_SCHOOL("transfer-same-school", "The person is enrolled at school {0} already.",
@@ -247,6 +248,7 @@ public enum RegistryMessage implements Message {
         public static final String PERSONNEL_TYPE = "ข้าราชการครู";
         public static final String PARENT = "นายสมชาย ศรีสุข";
         public static final String CLASS_LEVELS = "Class level: อ.1-อ.3, ป.1-ป.6, ม.1-ม.6 (also ป1 or P1)";
+        public static final String MAPPING = "{\"citizenId\":\"เลขบัตร\"}";
         public static final String STUDENT_DATE = "yyyy-MM-dd or dd/MM/yyyy, B.E. (as SchoolMIS writes it) or C.E.";
 
         private Examples() {

@@ -96,7 +96,7 @@ public class IngestionResource {
     @APIResponse(responseCode = "409", description = "conflict (round-closed): the round is closed")
     @APIResponse(responseCode = "413", description = "payload-too-large: the file is over 1 GB")
     @APIResponse(responseCode = "415", description = "unsupported-media-type (file-type-unknown): the file is neither CSV, XLSX nor JSON Lines")
-    @APIResponse(responseCode = "422", description = "unprocessable: the file cannot be read as its type says (broken XLSX, undecodable text)")
+    @APIResponse(responseCode = "422", description = "unprocessable (file-empty, file-type-mismatch, file-cut-off, file-damaged): the file cannot be read as its name says")
     public RestResponse<IngestionJobView> upload(
             @Parameter(description = ROUND, example = "1") @PathParam("roundId") long roundId,
             @RestForm("file") FileUpload file,
@@ -128,11 +128,11 @@ public class IngestionResource {
     @APIResponse(responseCode = "409", description = "conflict (round-closed): the round is closed")
     @APIResponse(responseCode = "413", description = "payload-too-large: the file is over 1 GB")
     @APIResponse(responseCode = "415", description = "unsupported-media-type (file-type-unknown): the file is neither CSV, XLSX nor JSON Lines")
-    @APIResponse(responseCode = "422", description = "unprocessable: the file cannot be read as its type says (broken XLSX, undecodable text)")
+    @APIResponse(responseCode = "422", description = "unprocessable (file-empty, file-type-mismatch, file-cut-off, file-damaged): the file cannot be read as its name says")
     public RestResponse<IngestionJobView> uploadBody(
             @Parameter(description = ROUND, example = "1") @PathParam("roundId") long roundId,
             @Parameter(description = "The file's name; its extension (.csv, .txt, .xlsx, .jsonl, .ndjson) names the format", example = "students.csv", required = true) @QueryParam("fileName") String fileName,
-            @Parameter(description = "The JSON object of field name to column title, URL-encoded", example = "{\"citizenId\":\"เลขบัตร\"}") @QueryParam("mapping") String mapping,
+            @Parameter(description = "The JSON object of field name to column title, URL-encoded", example = RegistryMessage.Examples.MAPPING) @QueryParam("mapping") String mapping,
             @Parameter(description = MODE, schema = @Schema(enumeration = { "ACCEPT_VALID",
                     "ALL_OR_NOTHING" }, type = SchemaType.STRING, defaultValue = "ACCEPT_VALID")) @QueryParam("mode") @DefaultValue("ACCEPT_VALID") String mode,
             @Parameter(description = DRY_RUN) @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,

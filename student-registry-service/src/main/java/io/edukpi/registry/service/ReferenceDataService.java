@@ -11,6 +11,7 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import io.edukpi.commons.calendar.FiscalYear;
 import io.edukpi.commons.message.Finding;
 import io.edukpi.commons.paging.Page;
 import io.edukpi.commons.paging.PageRequest;
@@ -186,7 +187,8 @@ public class ReferenceDataService {
         if (sql.one("select 1 from census_round where academic_year = ? and round_no = ?", rs -> 1,
                 round.academicYear(), round.roundNo()).isPresent()) {
             throw ProblemException
-                    .conflict(RegistryMessage.ROUND_EXISTS.text(round.roundNo(), round.academicYear()));
+                    .conflict(RegistryMessage.ROUND_EXISTS.text(round.roundNo(), round.academicYear(),
+                            FiscalYear.toBuddhist(round.academicYear())));
         }
         long id = sql.one("""
                 insert into census_round (academic_year, round_no, census_date, certification_deadline)
