@@ -73,7 +73,7 @@ class OfficeSeparationTest {
         put(OTHER_MIS, round, moved, 200);
         given().auth().oauth2(TestTokens.areaOfficer(OFFICE))
                 .get("/api/v1/registry/census-rounds/" + round + "/schools/" + SCHOOL_A + "/students")
-                .then().statusCode(200).body("total", equalTo(0));
+                .then().statusCode(200).body("totalItems", equalTo(0));
         given().auth().oauth2(TestTokens.areaOfficer(OTHER_OFFICE))
                 .get("/api/v1/registry/census-rounds/" + round + "/schools/" + OTHER_SCHOOL + "/students")
                 .then().statusCode(200).body("items[0].studentNumber", equalTo("77"));

@@ -15,7 +15,12 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.errors.TopicExistsException;
 
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
@@ -37,7 +42,7 @@ final class RegistryFixture {
     static final String HEADER = "รหัสโรงเรียน,เลขประจำตัวประชาชน,ชื่อ,นามสกุล,วันเกิด,ชั้น,น้ำหนัก";
 
     /** Each test opens rounds of its own, so tests never see each other's enrolments. */
-    private static final AtomicInteger NEXT_YEAR = new AtomicInteger(2540);
+    private static final AtomicInteger NEXT_YEAR = new AtomicInteger(1997);
     private static boolean ready;
 
     private RegistryFixture() {
@@ -147,6 +152,21 @@ final class RegistryFixture {
             st.execute(sql);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** A reader subscribed before a topic exists would only see it at its next metadata refresh, minutes later. */
+    static void ensureTopic(String topic) throws Exception {
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", DevStackResource.servers().kafka().bootstrapServers()))) {
+            if (!admin.listTopics().names().get().contains(topic)) {
+                try {
+                    admin.createTopics(List.of(new NewTopic(topic, 1, (short) 1))).all().get();
+                } catch (ExecutionException e) {
+                    if (!(e.getCause() instanceof TopicExistsException)) {
+                        throw e;
+                    }
+                }
+            }
         }
     }
 

@@ -34,4 +34,14 @@ class EventSchemasTest {
     void findsTheProjectsEventFolder() {
         assertThrows(AssertionError.class, () -> EventSchemas.ofProject().assertValid("no.such.topic", "{}"));
     }
+
+    @Test
+    void findsASchemaByItsFileOrByTheTopicInItsTitle() {
+        String office = "{\"officeCode\":\"5001\",\"nameTh\":\"สพป.นครปฐม เขต 2\",\"kind\":\"PRIMARY\","
+                + "\"changedAt\":\"2011-06-10T09:00:00Z\"}";
+        EventSchemas.ofProject().assertValid("registry.area-office", office);
+        EventSchemas.ofProject().assertValid("registry.area-offices", office);
+        assertThrows(AssertionError.class, () -> EventSchemas.ofProject().assertValid("registry.area-offices",
+                office.replace("PRIMARY", "primary")));
+    }
 }

@@ -155,7 +155,7 @@ class FiscalYearTest {
                 school(code, name, false)));
 
         JsonNode round = api.expect(201, ADMIN, "POST", "/api/v1/registry/census-rounds",
-                Map.of("academicYear", YEAR_BE, "roundNo", 1, "certificationDeadline", "2011-06-30"));
+                Map.of("academicYear", YEAR, "roundNo", 1, "certificationDeadline", "2011-06-30"));
         censusRound = round.path("id").asLong();
         assertEquals("2011-06-10", round.path("censusDate").asText(), "round 1 counts on 10 June");
 
@@ -520,7 +520,7 @@ class FiscalYearTest {
     }
 
     private static Map<String, Object> population(String office, int age, int persons) {
-        return Map.of("officeCode", office, "year", YEAR_BE, "age", age, "persons", persons);
+        return Map.of("officeCode", office, "year", YEAR, "age", age, "persons", persons);
     }
 
     /** {@code count} students of one class level with valid citizen IDs 1-office-0000-nnn. */

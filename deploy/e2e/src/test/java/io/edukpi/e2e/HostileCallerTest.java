@@ -62,7 +62,7 @@ class HostileCallerTest {
     private static final String THRESHOLD = "{\"type\": \"THRESHOLD\", \"thresholds\": [80, 85, 90, 95, 100]}";
 
     /** Each registry test loads a census round of its own (academic year), so counts stay its own. */
-    private static final AtomicInteger YEARS = new AtomicInteger(2570);
+    private static final AtomicInteger YEARS = new AtomicInteger(2027);
     /** G-codes (no check digit) of this class: G + 12 digits. */
     private static final AtomicInteger PEOPLE = new AtomicInteger();
 

@@ -89,9 +89,9 @@ class RegistryOfficesTest {
                 Map.of("code", SECONDARY, "nameTh", "สำนักงานเขตพื้นที่การศึกษามัธยมศึกษา เขต 34", "kind", "SECONDARY"));
         SCHOOLS.forEach((code, name) -> api.expect(201, ADMIN, "PUT", "/api/v1/registry/schools/" + code,
                 Map.of("code", code, "nameTh", name, "officeCode", code.startsWith("105013") ? PRIMARY : SECONDARY)));
-        roundA = api.expect(201, ADMIN, "POST", "/api/v1/registry/census-rounds", Map.of("academicYear", 2560, "roundNo", 1))
+        roundA = api.expect(201, ADMIN, "POST", "/api/v1/registry/census-rounds", Map.of("academicYear", 2017, "roundNo", 1))
                 .path("id").asLong();
-        roundB = api.expect(201, ADMIN, "POST", "/api/v1/registry/census-rounds", Map.of("academicYear", 2560, "roundNo", 2))
+        roundB = api.expect(201, ADMIN, "POST", "/api/v1/registry/census-rounds", Map.of("academicYear", 2017, "roundNo", 2))
                 .path("id").asLong();
         OFFICE_5001_DATA.addAll(List.of(CM1_A, CM1_B, SCHOOLS.get(CM1_A), SCHOOLS.get(CM1_B), "มานะ", "มานี", "ปิติ",
                 "รักเรียน", "กล้าหาญ", "มานพ"));
@@ -106,7 +106,7 @@ class RegistryOfficesTest {
         assertEquals(1, other.path("created").asInt(), other.toString());
 
         rosterA = roster(CM1, roundA, CM1_A);
-        assertEquals(2, rosterA.path("total").asInt(), rosterA.toString());
+        assertEquals(2, rosterA.path("totalItems").asInt(), rosterA.toString());
         statisticsA = statistics(CM1, roundA, PRIMARY);
         assertEquals(3, statisticsA.at("/students/total").asInt(), statisticsA.toString());
     }
@@ -163,7 +163,7 @@ class RegistryOfficesTest {
         as5034(403, MIS_5034, "POST", transfers(roundA), Map.of("citizenId", P3, "toSchoolCode", SEC_A));
 
         JsonNode roster = roster(CM1, roundA, CM1_B);
-        assertEquals(1, roster.path("total").asInt(), roster.toString());
+        assertEquals(1, roster.path("totalItems").asInt(), roster.toString());
         assertEquals("ปิติ", roster.at("/items/0/firstName").asText(), "5001's roster unchanged: " + roster);
         assertEquals(rosterA, roster(CM1, roundA, CM1_A));
         sameFigures(statisticsA, statistics(CM1, roundA, PRIMARY));
@@ -178,12 +178,12 @@ class RegistryOfficesTest {
         // P3's items of round A went with the enrolment: from here on they are 5034's.
         OFFICE_5001_DATA.removeAll(List.of("ปิติ", "กล้าหาญ"));
 
-        assertEquals(0, roster(CM1, roundA, CM1_B).path("total").asInt(), "5001 no longer lists P3");
+        assertEquals(0, roster(CM1, roundA, CM1_B).path("totalItems").asInt(), "5001 no longer lists P3");
         assertEquals(rosterA, roster(CM1, roundA, CM1_A));
         assertEquals(2, statistics(CM1, roundA, PRIMARY).at("/students/total").asInt());
         JsonNode secRoster = as5034(200, SEC, "GET", "/api/v1/registry/census-rounds/" + roundA + "/schools/" + SEC_A
                 + "/students", null);
-        assertEquals(2, secRoster.path("total").asInt(), secRoster.toString());
+        assertEquals(2, secRoster.path("totalItems").asInt(), secRoster.toString());
         assertTrue(secRoster.toString().contains("ปิติ"), "P3 as enrolled in round A: " + secRoster);
         JsonNode secAfter = as5034(200, SEC, "GET", "/api/v1/registry/census-rounds/" + roundA + "/area-offices/"
                 + SECONDARY + "/statistics", null);
@@ -203,8 +203,8 @@ class RegistryOfficesTest {
         assertEquals(SEC_A, person.at("/enrolments/0/schoolCode").asText(), person.toString());
 
         // The other round did not move.
-        assertEquals(1, roster(CM1, roundB, CM1_A).path("total").asInt());
-        assertEquals(0, roster(CM1, roundB, CM1_B).path("total").asInt());
+        assertEquals(1, roster(CM1, roundB, CM1_A).path("totalItems").asInt());
+        assertEquals(0, roster(CM1, roundB, CM1_B).path("totalItems").asInt());
     }
 
     /** A call of office 5034 (its MIS or its officer): its answer holds nothing of office 5001. */

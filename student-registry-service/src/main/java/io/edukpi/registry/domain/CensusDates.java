@@ -3,10 +3,8 @@ package io.edukpi.registry.domain;
 import java.time.LocalDate;
 import java.time.MonthDay;
 
-import io.edukpi.commons.calendar.FiscalYear;
-
 /**
- * Census dates of an academic year (B.E., starting in May): round 1 counts on 10 June, round 2 on
+ * Census dates of an academic year (C.E., starting in May): round 1 counts on 10 June, round 2 on
  * 10 November of the same calendar year.
  */
 public final class CensusDates {
@@ -17,11 +15,10 @@ public final class CensusDates {
     private CensusDates() {
     }
 
-    public static LocalDate of(int academicYearBe, int round) {
-        int ce = FiscalYear.toGregorian(academicYearBe);
+    public static LocalDate of(int academicYear, int round) {
         return switch (round) {
-            case 1 -> ROUND_1.atYear(ce);
-            case 2 -> ROUND_2.atYear(ce);
+            case 1 -> ROUND_1.atYear(academicYear);
+            case 2 -> ROUND_2.atYear(academicYear);
             default -> throw new IllegalArgumentException("round is 1 or 2: " + round);
         };
     }

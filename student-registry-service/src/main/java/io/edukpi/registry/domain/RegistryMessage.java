@@ -112,7 +112,6 @@ public enum RegistryMessage implements Message {
     FILE_PART_MISSING("file-part-missing", "The form part 'file' is missing.", "ไม่พบไฟล์ในส่วน 'file' ของแบบฟอร์ม"),
     FILE_NAME_MISSING("file-name-missing", "The query parameter 'fileName' is missing: it names the file and its format.",
             "ไม่ได้ระบุพารามิเตอร์ 'fileName' (ชื่อไฟล์ ซึ่งบอกรูปแบบของไฟล์)"),
-    MODE_UNKNOWN("mode-unknown", "mode is ACCEPT_VALID or ALL_OR_NOTHING", "mode ต้องเป็น ACCEPT_VALID หรือ ALL_OR_NOTHING"),
     MAPPING_MALFORMED("mapping-malformed", "The mapping is not a JSON object of field name to column title.",
             "การจับคู่คอลัมน์ต้องเป็นวัตถุ JSON จากชื่อฟิลด์ไปยังชื่อคอลัมน์"),
     MAPPING_FIELD_UNKNOWN("mapping-field-unknown", "The mapping names an unknown field '{0}'.",
@@ -152,7 +151,8 @@ public enum RegistryMessage implements Message {
             "รหัสต้องยาว 1-10 ตัวอักษรและไม่มีจุลภาค"),
     DEADLINE_BEFORE_CENSUS_DETAIL("deadline-before-census-detail", "The certification deadline lies before the census date.",
             "กำหนดวันรับรองข้อมูลอยู่ก่อนวันเก็บข้อมูล"),
-    ROUND_EXISTS("round-exists", "Round {0} of {1} exists already.", "รอบที่ {0} ปีการศึกษา {1} มีอยู่แล้ว"),
+    ROUND_EXISTS("round-exists", "Round {0} of academic year {1} (B.E. {2}) exists already.",
+            "รอบที่ {0} ปีการศึกษา {2} (ค.ศ. {1}) มีอยู่แล้ว"),
     NOT_ENROLLED("not-enrolled", "Person {0} has no active enrolment in census round {1}.",
             "บุคคล {0} ไม่มีการลงทะเบียนเป็นนักเรียนในรอบการเก็บข้อมูล {1}"),
     TRANSFER_SAME_SCHOOL("transfer-same-school", "The person is enrolled at school {0} already.",
@@ -238,6 +238,18 @@ public enum RegistryMessage implements Message {
         public static final String CLASS_LEVEL = "ป.4";
         public static final String DREAM_SCHOOL = "0: not a dream school (โรงเรียนในฝัน), 1 or 2: its cohort";
         public static final String OFFICE_KINDS = "Create or update an area office (สพป./สพม.)";
+        public static final String OFFICE_KIND = "PRIMARY (สพป.) or SECONDARY (สพม.)";
+        public static final String OFFICE = "An area office (สพป./สพม.), registered here once; the other services learn it from registry.area-offices";
+        public static final String TEACHER_PREFIX = "นาย";
+        public static final String SUBJECT = "คณิตศาสตร์";
+        public static final String QUALIFICATION = "ปริญญาโท";
+        public static final String POSITION = "ครูชำนาญการ";
+        public static final String ADDRESS = "99 หมู่ 1 ต.ห้วยพลู";
+        public static final String PERSONNEL_TYPE = "ข้าราชการครู";
+        public static final String PARENT = "นายสมชาย ศรีสุข";
+        public static final String CLASS_LEVELS = "Class level: อ.1-อ.3, ป.1-ป.6, ม.1-ม.6 (also ป1 or P1)";
+        public static final String MAPPING = "{\"citizenId\":\"เลขบัตร\"}";
+        public static final String STUDENT_DATE = "yyyy-MM-dd or dd/MM/yyyy, B.E. (as SchoolMIS writes it) or C.E.";
 
         private Examples() {
         }

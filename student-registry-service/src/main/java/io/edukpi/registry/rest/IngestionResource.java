@@ -22,16 +22,25 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.edukpi.commons.download.Downloads;
 import io.edukpi.commons.message.Finding;
 import io.edukpi.commons.message.Text;
+import io.edukpi.commons.problem.Enums;
 import io.edukpi.commons.problem.ProblemException;
 import io.edukpi.commons.security.Roles;
 import io.edukpi.registry.domain.IngestionMode;
@@ -53,6 +62,11 @@ import io.edukpi.registry.service.ReferenceDataService;
 public class IngestionResource {
 
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private static final String ROUND = "The census round's id";
+    private static final String JOB = "The job's id, from the upload's answer";
+    private static final String MODE = "ACCEPT_VALID: valid rows land, the others are reported; ALL_OR_NOTHING: any rejection and nothing lands";
+    private static final String DRY_RUN = "true: validate and report only, write nothing";
 
     private final IngestionService ingestion;
     private final IngestionJobs jobs;
@@ -78,11 +92,18 @@ public class IngestionResource {
     @Operation(summary = "Upload a student file; answers 202 with the job that loads it", description = "Form part `file` (.csv UTF-8 with or without BOM or Windows-874/TIS-620, .xlsx, .jsonl); "
             + "optional part `mapping`, a JSON object from field name to column title. Query `mode` "
             + "ACCEPT_VALID (default) or ALL_OR_NOTHING, `dryRun` true to validate only.")
-    public Response upload(@PathParam("roundId") long roundId,
+    @APIResponse(responseCode = "202", description = "The job is queued", headers = @Header(name = "Location", description = "The job's URI", schema = @Schema(type = SchemaType.STRING)), content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IngestionJobView.class)))
+    @APIResponse(responseCode = "409", description = "conflict (round-closed): the round is closed")
+    @APIResponse(responseCode = "413", description = "payload-too-large: the file is over 1 GB")
+    @APIResponse(responseCode = "415", description = "unsupported-media-type (file-type-unknown): the file is neither CSV, XLSX nor JSON Lines")
+    @APIResponse(responseCode = "422", description = "unprocessable (file-empty, file-type-mismatch, file-cut-off, file-damaged): the file cannot be read as its name says")
+    public RestResponse<IngestionJobView> upload(
+            @Parameter(description = ROUND, example = "1") @PathParam("roundId") long roundId,
             @RestForm("file") FileUpload file,
             @RestForm("mapping") String mapping,
-            @QueryParam("mode") @DefaultValue("ACCEPT_VALID") String mode,
-            @QueryParam("dryRun") @DefaultValue("false") boolean dryRun) throws IOException {
+            @Parameter(description = MODE, schema = @Schema(enumeration = { "ACCEPT_VALID",
+                    "ALL_OR_NOTHING" }, type = SchemaType.STRING, defaultValue = "ACCEPT_VALID")) @QueryParam("mode") @DefaultValue("ACCEPT_VALID") String mode,
+            @Parameter(description = DRY_RUN) @QueryParam("dryRun") @DefaultValue("false") boolean dryRun) throws IOException {
         var schools = access.writableSchools();
         if (file == null || file.uploadedFile() == null) {
             throw ProblemException.invalid(RegistryMessage.FILE_PART_MISSING.text(),
@@ -103,11 +124,18 @@ public class IngestionResource {
             + "sending a large file does best: the body goes to disk as it arrives. Query `fileName` "
             + "(.csv, .txt, .xlsx, .jsonl, .ndjson) names the file and its format; `mapping` (optional) is "
             + "the JSON object of field name to column title; `mode` and `dryRun` as for the form upload.")
-    public Response uploadBody(@PathParam("roundId") long roundId,
-            @QueryParam("fileName") String fileName,
-            @QueryParam("mapping") String mapping,
-            @QueryParam("mode") @DefaultValue("ACCEPT_VALID") String mode,
-            @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
+    @APIResponse(responseCode = "202", description = "The job is queued", headers = @Header(name = "Location", description = "The job's URI", schema = @Schema(type = SchemaType.STRING)), content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IngestionJobView.class)))
+    @APIResponse(responseCode = "409", description = "conflict (round-closed): the round is closed")
+    @APIResponse(responseCode = "413", description = "payload-too-large: the file is over 1 GB")
+    @APIResponse(responseCode = "415", description = "unsupported-media-type (file-type-unknown): the file is neither CSV, XLSX nor JSON Lines")
+    @APIResponse(responseCode = "422", description = "unprocessable (file-empty, file-type-mismatch, file-cut-off, file-damaged): the file cannot be read as its name says")
+    public RestResponse<IngestionJobView> uploadBody(
+            @Parameter(description = ROUND, example = "1") @PathParam("roundId") long roundId,
+            @Parameter(description = "The file's name; its extension (.csv, .txt, .xlsx, .jsonl, .ndjson) names the format", example = "students.csv", required = true) @QueryParam("fileName") String fileName,
+            @Parameter(description = "The JSON object of field name to column title, URL-encoded", example = RegistryMessage.Examples.MAPPING) @QueryParam("mapping") String mapping,
+            @Parameter(description = MODE, schema = @Schema(enumeration = { "ACCEPT_VALID",
+                    "ALL_OR_NOTHING" }, type = SchemaType.STRING, defaultValue = "ACCEPT_VALID")) @QueryParam("mode") @DefaultValue("ACCEPT_VALID") String mode,
+            @Parameter(description = DRY_RUN) @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
             InputStream body) throws IOException {
         var schools = access.writableSchools();
         if (fileName == null || fileName.isBlank()) {
@@ -125,7 +153,8 @@ public class IngestionResource {
     }
 
     private Admitted admit(long roundId, String mode, String mapping) {
-        Admitted admitted = new Admitted(mode(mode), mapping(mapping));
+        IngestionMode parsed = Enums.parse(IngestionMode.class, "mode", mode);
+        Admitted admitted = new Admitted(parsed == null ? IngestionMode.ACCEPT_VALID : parsed, mapping(mapping));
         reference.openRoundOrFail(roundId);
         return admitted;
     }
@@ -135,10 +164,9 @@ public class IngestionResource {
         IngestionJobRow submit() throws IOException;
     }
 
-    private Response submit(String fileName, Submission submission) throws IOException {
+    private RestResponse<IngestionJobView> submit(String fileName, Submission submission) throws IOException {
         try {
-            IngestionJobRow job = submission.submit();
-            return Response.accepted(view(job)).location(URI.create("/api/v1/registry/ingestion-jobs/" + job.id())).build();
+            return accepted(submission.submit());
         } catch (FileProblemException problem) {
             Finding finding = problem.finding();
             int status = RegistryMessage.FILE_TYPE_UNKNOWN.code().equals(finding.code()) ? 415 : 422;
@@ -151,7 +179,7 @@ public class IngestionResource {
     @Path("/ingestion-jobs/{id}")
     @RolesAllowed({ Roles.OBEC_ADMIN, Roles.SCHOOL_OFFICER, Roles.MIS_CLIENT })
     @Operation(summary = "A job's status: progress while it runs, then its summary or file-level error")
-    public IngestionJobView job(@PathParam("id") UUID id) {
+    public IngestionJobView job(@Parameter(description = JOB) @PathParam("id") UUID id) {
         return view(visible(id));
     }
 
@@ -160,25 +188,32 @@ public class IngestionResource {
     @Produces("text/csv")
     @RolesAllowed({ Roles.OBEC_ADMIN, Roles.SCHOOL_OFFICER, Roles.MIS_CLIENT })
     @Operation(summary = "The rejected rows as CSV: row, column, code, reason (English), reason (Thai), value")
-    public Response rejections(@PathParam("id") UUID id) {
+    @APIResponse(responseCode = "200", description = "The CSV (UTF-8 with BOM), as the attachment rejections-{id}.csv", headers = @Header(name = "Content-Disposition", description = "attachment; filename=rejections-{id}.csv", schema = @Schema(type = SchemaType.STRING)), content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
+    public Response rejections(@Parameter(description = JOB) @PathParam("id") UUID id) {
         IngestionJobRow job = visible(id);
         StreamingOutput body = out -> rejections.write(job.id(), out);
         return Response.ok(body, "text/csv; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"rejections-" + id + ".csv\"").build();
+                .header("Content-Disposition", Downloads.attachment("rejections-" + id + ".csv")).build();
     }
 
     @POST
     @Path("/ingestion-jobs/{id}/runs")
     @RolesAllowed({ Roles.OBEC_ADMIN, Roles.SCHOOL_OFFICER, Roles.MIS_CLIENT })
     @Operation(summary = "Run a failed or interrupted job again from its kept file")
-    public Response rerun(@PathParam("id") UUID id) {
+    @APIResponse(responseCode = "202", description = "The job is queued again", headers = @Header(name = "Location", description = "The job's URI", schema = @Schema(type = SchemaType.STRING)), content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IngestionJobView.class)))
+    @APIResponse(responseCode = "409", description = "conflict (rerun-not-allowed, round-closed): the job did not fail or stop, or its round is closed")
+    public RestResponse<IngestionJobView> rerun(@Parameter(description = JOB) @PathParam("id") UUID id) {
         IngestionJobRow job = visible(id);
         if (!ingestion.mayRerun(job)) {
             throw ProblemException.conflict(RegistryMessage.RERUN_NOT_ALLOWED.text(job.status()));
         }
         reference.openRoundOrFail(job.roundId());
-        return Response.accepted(view(ingestion.rerun(job))).location(URI.create("/api/v1/registry/ingestion-jobs/" + id))
-                .build();
+        return accepted(ingestion.rerun(job));
+    }
+
+    private RestResponse<IngestionJobView> accepted(IngestionJobRow job) {
+        return RestResponse.ResponseBuilder.<IngestionJobView> create(RestResponse.Status.ACCEPTED, view(job))
+                .location(URI.create("/api/v1/registry/ingestion-jobs/" + job.id())).build();
     }
 
     private IngestionJobRow visible(UUID id) {
@@ -205,15 +240,6 @@ public class IngestionResource {
                 finished ? job.accepted() : 0, rejected, merged, error,
                 job.status().checked() ? "/api/v1/registry/ingestion-jobs/" + job.id() + "/rejections" : null,
                 ingestion.mayRerun(job), job.createdAt(), job.startedAt(), job.finishedAt());
-    }
-
-    private static IngestionMode mode(String mode) {
-        try {
-            return IngestionMode.valueOf(mode);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid(RegistryMessage.MODE_UNKNOWN.text(),
-                    List.of(RegistryMessage.MODE_UNKNOWN.at("mode").withValue(mode)));
-        }
     }
 
     private ColumnMapping mapping(String json) {

@@ -1,8 +1,8 @@
 package io.edukpi.registry.rest;
 
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -15,15 +15,30 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
+import io.edukpi.commons.calendar.Years;
+import io.edukpi.commons.message.Finding;
+import io.edukpi.commons.paging.Page;
+import io.edukpi.commons.paging.PageRequest;
+import io.edukpi.commons.problem.Enums;
 import io.edukpi.commons.problem.ProblemException;
 import io.edukpi.commons.security.Roles;
+import io.edukpi.registry.domain.OfficeKind;
 import io.edukpi.registry.domain.ReferenceList;
 import io.edukpi.registry.domain.RegistryMessage;
 import io.edukpi.registry.service.Access;
@@ -41,6 +56,9 @@ import io.edukpi.registry.service.School;
 @Tag(name = "Reference data", description = "Area offices, schools, code lists, census rounds, population")
 public class ReferenceDataResource {
 
+    private static final String PAGE = "Page number, from 0";
+    private static final String SIZE = "Items per page, 1-500 (default 20)";
+
     private final ReferenceDataService service;
     private final CertificationService certification;
     private final Access access;
@@ -54,13 +72,35 @@ public class ReferenceDataResource {
     @PUT
     @Path("/area-offices/{code}")
     @RolesAllowed(Roles.OBEC_ADMIN)
-    @Operation(summary = RegistryMessage.Examples.OFFICE_KINDS)
-    public Response putOffice(@PathParam("code") @Pattern(regexp = "[0-9]{1,8}") String code,
+    @Operation(summary = RegistryMessage.Examples.OFFICE_KINDS, description = "The one place an office is registered. "
+            + "A new office or a new name or kind is published on registry.area-offices (submission-service and "
+            + "scoring-service learn offices from it); a PUT that changes nothing publishes nothing.")
+    @APIResponse(responseCode = "200", description = "The office existed; it is stored as sent", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AreaOffice.class)))
+    @APIResponse(responseCode = "201", description = "The office is registered", headers = @Header(name = "Location", description = "The office's URI", schema = @Schema(type = SchemaType.STRING)), content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AreaOffice.class)))
+    public RestResponse<AreaOffice> putOffice(
+            @Parameter(description = "The office code, 1-8 digits", example = "5001") @PathParam("code") @Pattern(regexp = "[0-9]{1,8}") String code,
             @Valid @NotNull AreaOffice body) {
         AreaOffice office = new AreaOffice(code, body.nameTh(), body.kind());
         boolean created = service.putOffice(office);
-        return (created ? Response.created(URI.create("/api/v1/registry/area-offices/" + code)) : Response.ok()).entity(office)
-                .build();
+        return created
+                ? RestResponse.ResponseBuilder.<AreaOffice> created(URI.create("/api/v1/registry/area-offices/" + code))
+                        .entity(office).build()
+                : RestResponse.ok(office);
+    }
+
+    @GET
+    @Path("/area-offices")
+    @RolesAllowed({ Roles.OBEC_ADMIN, Roles.REVIEWER, Roles.DASHBOARD, Roles.AREA_OFFICER, Roles.SCHOOL_OFFICER,
+            Roles.MIS_CLIENT })
+    @Operation(summary = "The area offices, by code, paged")
+    public RestResponse<Page<AreaOffice>> offices(
+            @Parameter(description = "Only offices of this kind: PRIMARY or SECONDARY", schema = @Schema(enumeration = {
+                    "PRIMARY", "SECONDARY" }, type = SchemaType.STRING)) @QueryParam("kind") String kind,
+            @Parameter(description = PAGE, example = "0") @QueryParam("page") Integer page,
+            @Parameter(description = SIZE, example = "20") @QueryParam("size") Integer size,
+            @Context UriInfo uri) {
+        PageRequest request = PageRequest.of(page, size);
+        return service.offices(Enums.parse(OfficeKind.class, "kind", kind), request).answer(uri);
     }
 
     @GET
@@ -68,28 +108,50 @@ public class ReferenceDataResource {
     @RolesAllowed({ Roles.OBEC_ADMIN, Roles.REVIEWER, Roles.DASHBOARD, Roles.AREA_OFFICER, Roles.SCHOOL_OFFICER,
             Roles.MIS_CLIENT })
     @Operation(summary = "An area office")
-    public AreaOffice office(@PathParam("code") String code) {
+    public AreaOffice office(@Parameter(description = "The office code", example = "5001") @PathParam("code") String code) {
         return service.office(code).orElseThrow(() -> ProblemException.notFound(RegistryMessage.OFFICE_NOT_FOUND.text(code)));
+    }
+
+    @GET
+    @Path("/area-offices/{code}/schools")
+    @RolesAllowed({ Roles.OBEC_ADMIN, Roles.REVIEWER, Roles.DASHBOARD, Roles.AREA_OFFICER })
+    @Operation(summary = "An office's schools and their 6 key items, by code, paged", description = "For OBEC, reviewers, "
+            + "dashboards and the office's own area officers; another office answers 404.")
+    public RestResponse<Page<School>> schools(
+            @Parameter(description = "The office code", example = "5001") @PathParam("code") String code,
+            @Parameter(description = PAGE, example = "0") @QueryParam("page") Integer page,
+            @Parameter(description = SIZE, example = "20") @QueryParam("size") Integer size,
+            @Context UriInfo uri) {
+        PageRequest request = PageRequest.of(page, size);
+        AreaOffice office = service.office(code).filter(o -> access.mayReadOffice(o.code()))
+                .orElseThrow(() -> ProblemException.notFound(RegistryMessage.OFFICE_NOT_FOUND.text(code)));
+        return service.schools(office.code(), request).answer(uri);
     }
 
     @PUT
     @Path("/schools/{code}")
     @RolesAllowed({ Roles.OBEC_ADMIN, Roles.SCHOOL_OFFICER, Roles.MIS_CLIENT })
     @Operation(summary = "Create (OBEC) or update a school and its 6 key items", description = "School officers and MIS clients update their own schools; only OBEC registers new ones.")
-    public Response putSchool(@PathParam("code") @Pattern(regexp = "[0-9]{10}", message = "must be 10 digits") String code,
+    @APIResponse(responseCode = "200", description = "The school existed; it is stored as sent", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = School.class)))
+    @APIResponse(responseCode = "201", description = "The school is registered", headers = @Header(name = "Location", description = "The school's URI", schema = @Schema(type = SchemaType.STRING)), content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = School.class)))
+    public RestResponse<School> putSchool(
+            @Parameter(description = "The ministry's 10-digit school code", example = "1050130001") @PathParam("code") @Pattern(regexp = "[0-9]{10}", message = "must be 10 digits") String code,
             @Valid @NotNull School body) {
         access.requireWrite(code);
         boolean created = service.putSchool(code, body, access.admin());
         School school = service.school(code).orElseThrow();
-        return (created ? Response.created(URI.create("/api/v1/registry/schools/" + code)) : Response.ok()).entity(school)
-                .build();
+        return created
+                ? RestResponse.ResponseBuilder.<School> created(URI.create("/api/v1/registry/schools/" + code)).entity(school)
+                        .build()
+                : RestResponse.ok(school);
     }
 
     @GET
     @Path("/schools/{code}")
     @RolesAllowed({ Roles.OBEC_ADMIN, Roles.REVIEWER, Roles.AREA_OFFICER, Roles.SCHOOL_OFFICER, Roles.MIS_CLIENT })
     @Operation(summary = "A school and its 6 key items")
-    public School school(@PathParam("code") String code) {
+    public School school(
+            @Parameter(description = "The ministry's 10-digit school code", example = "1050130001") @PathParam("code") String code) {
         return service.school(code).filter(s -> access.mayRead(code, s.officeCode()))
                 .orElseThrow(() -> ProblemException.notFound(RegistryMessage.SCHOOL_NOT_FOUND.text(code)));
     }
@@ -99,22 +161,29 @@ public class ReferenceDataResource {
     @RolesAllowed({ Roles.OBEC_ADMIN, Roles.REVIEWER, Roles.AREA_OFFICER, Roles.SCHOOL_OFFICER, Roles.MIS_CLIENT,
             Roles.DASHBOARD })
     @Operation(summary = "A code list: ethnicity, nationality, religion, disability or travel-mode")
-    public List<ReferenceCode> codes(@PathParam("list") String list) {
+    public List<ReferenceCode> codes(@Parameter(description = LIST, example = "ethnicity") @PathParam("list") String list) {
         return service.codes(list(list));
     }
+
+    private static final String LIST = "The code list: ethnicity, nationality, religion, disability or travel-mode";
 
     @PUT
     @Path("/reference-codes/{list}/{code}")
     @RolesAllowed(Roles.OBEC_ADMIN)
     @Operation(summary = "Add or change a code of a list, effective at once (no release needed)")
-    public Response putCode(@PathParam("list") String list, @PathParam("code") String code,
+    @APIResponse(responseCode = "200", description = "The code existed; it is stored as sent", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReferenceCode.class)))
+    @APIResponse(responseCode = "201", description = "The code is added", headers = @Header(name = "Location", description = "The code's URI", schema = @Schema(type = SchemaType.STRING)), content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReferenceCode.class)))
+    public RestResponse<ReferenceCode> putCode(
+            @Parameter(description = LIST, example = "ethnicity") @PathParam("list") String list,
+            @Parameter(description = "The code, 1-10 characters without a comma", example = "099") @PathParam("code") String code,
             @Valid @NotNull ReferenceCode body) {
         ReferenceList which = list(list);
         boolean created = service.putCode(which, code, body);
         ReferenceCode stored = service.codes(which).stream().filter(c -> c.code().equals(code)).findFirst().orElseThrow();
         // A code may hold characters a URI must encode (a space): built, not concatenated.
         URI location = UriBuilder.fromPath("/api/v1/registry/reference-codes/{list}/{code}").build(which.slug(), code);
-        return (created ? Response.created(location) : Response.ok()).entity(stored).build();
+        return created ? RestResponse.ResponseBuilder.<ReferenceCode> created(location).entity(stored).build()
+                : RestResponse.ok(stored);
     }
 
     private static ReferenceList list(String slug) {
@@ -125,17 +194,21 @@ public class ReferenceDataResource {
     @POST
     @Path("/census-rounds")
     @RolesAllowed(Roles.OBEC_ADMIN)
-    @Operation(summary = "Open a census round (10 June or 10 November of an academic year)")
-    public Response openRound(@Valid @NotNull NewCensusRound body) {
+    @Operation(summary = "Open a census round (10 June or 10 November of an academic year, C.E.)")
+    @APIResponse(responseCode = "201", description = "The round is open", headers = @Header(name = "Location", description = "The round's URI", schema = @Schema(type = SchemaType.STRING)), content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CensusRound.class)))
+    @APIResponse(responseCode = "409", description = "conflict (round-exists): the year has this round already")
+    public RestResponse<CensusRound> openRound(@Valid @NotNull NewCensusRound body) {
+        Years.requireGregorian("academicYear", body.academicYear());
         CensusRound round = service.openRound(body);
-        return Response.created(URI.create("/api/v1/registry/census-rounds/" + round.id())).entity(round).build();
+        return RestResponse.ResponseBuilder.<CensusRound> created(URI.create("/api/v1/registry/census-rounds/" + round.id()))
+                .entity(round).build();
     }
 
     @GET
     @Path("/census-rounds")
     @RolesAllowed({ Roles.OBEC_ADMIN, Roles.REVIEWER, Roles.AREA_OFFICER, Roles.SCHOOL_OFFICER, Roles.MIS_CLIENT,
             Roles.DASHBOARD })
-    @Operation(summary = "Census rounds, newest first")
+    @Operation(summary = "Census rounds, newest first (two a year: a short list, not paged)")
     public List<CensusRound> rounds() {
         return service.rounds();
     }
@@ -145,7 +218,7 @@ public class ReferenceDataResource {
     @RolesAllowed({ Roles.OBEC_ADMIN, Roles.REVIEWER, Roles.AREA_OFFICER, Roles.SCHOOL_OFFICER, Roles.MIS_CLIENT,
             Roles.DASHBOARD })
     @Operation(summary = "A census round")
-    public CensusRound round(@PathParam("id") long id) {
+    public CensusRound round(@Parameter(description = "The round's id", example = "1") @PathParam("id") long id) {
         return service.round(id).orElseThrow(() -> ProblemException.notFound(RegistryMessage.ROUND_NOT_FOUND.text(id)));
     }
 
@@ -154,15 +227,24 @@ public class ReferenceDataResource {
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed(Roles.OBEC_ADMIN)
     @Operation(summary = "Close a round; publishes every office's final registry.statistics")
-    public CensusRound close(@PathParam("id") long id) {
+    @APIResponse(responseCode = "200", description = "The round, closed", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CensusRound.class)))
+    @APIResponse(responseCode = "409", description = "conflict (round-closed): the round is closed already")
+    public CensusRound close(@Parameter(description = "The round's id", example = "1") @PathParam("id") long id) {
         return certification.close(id);
     }
 
     @PUT
     @Path("/population-figures")
     @RolesAllowed(Roles.OBEC_ADMIN)
-    @Operation(summary = "Import population by office, year and age (Ministry of Interior figures)")
-    public Map<String, Integer> population(@Valid @NotNull PopulationImport body) {
-        return Map.of("imported", service.importPopulation(body.figures()));
+    @Operation(summary = "Import population by office, year (C.E.) and age (Ministry of Interior figures)")
+    public PopulationImported population(@Valid @NotNull PopulationImport body) {
+        List<Finding> findings = new ArrayList<>();
+        for (int i = 0; i < body.figures().size(); i++) {
+            findings.addAll(Years.eraFindings("figures[" + i + "].year", body.figures().get(i).year()));
+        }
+        if (!findings.isEmpty()) {
+            throw ProblemException.invalid(findings);
+        }
+        return new PopulationImported(service.importPopulation(body.figures()));
     }
 }

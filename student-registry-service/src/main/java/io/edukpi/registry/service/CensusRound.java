@@ -3,7 +3,17 @@ package io.edukpi.registry.service;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
-public record CensusRound(long id, int academicYear, int roundNo, LocalDate censusDate,
-        LocalDate certificationDeadline, String status, OffsetDateTime openedAt,
-        OffsetDateTime closedAt) {
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "A census round: the count of 10 June (1) or 10 November (2) of an academic year")
+public record CensusRound(
+        @Schema(description = "The round's id", example = "1") long id,
+        @Schema(description = "Academic year, C.E. (B.E. 2567 is 2024)", example = "2024") int academicYear,
+        @Schema(description = "1: census of 10 June, 2: of 10 November", example = "1") int roundNo,
+        @Schema(description = "The census date", example = "2024-06-10") LocalDate censusDate,
+        @Schema(description = "When schools must have certified", example = "2024-06-30") LocalDate certificationDeadline,
+        @Schema(description = "OPEN or CLOSED", enumeration = {
+                "OPEN", "CLOSED" }, example = "OPEN") String status,
+        @Schema(description = "When the round was opened") OffsetDateTime openedAt,
+        @Schema(description = "When the round was closed; null while open") OffsetDateTime closedAt){
 }

@@ -2,6 +2,17 @@ package io.edukpi.registry.service;
 
 import java.time.OffsetDateTime;
 
-public record Certification(String schoolCode, long roundId, String state, String certifiedBy,
-        OffsetDateTime certifiedAt, String acknowledgedBy, OffsetDateTime acknowledgedAt) {
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "Where a school's data of a round stand")
+public record Certification(
+        @Schema(description = "The school", example = "1050130001") String schoolCode,
+        @Schema(description = "The census round's id", example = "1") long roundId,
+        @Schema(description = "The state", enumeration = {
+                "NOT_CERTIFIED", "CERTIFIED", "ACKNOWLEDGED",
+                "REOPENED" }, example = "CERTIFIED") String state,
+        @Schema(description = "Who certified (the token's user)", example = "director.1050130001") String certifiedBy,
+        @Schema(description = "When the data were certified") OffsetDateTime certifiedAt,
+        @Schema(description = "Who acknowledged for the area office", example = "officer.5001") String acknowledgedBy,
+        @Schema(description = "When the area office acknowledged") OffsetDateTime acknowledgedAt){
 }

@@ -11,13 +11,19 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import io.edukpi.commons.calendar.FiscalYear;
 import io.edukpi.commons.message.Finding;
+import io.edukpi.commons.paging.Page;
+import io.edukpi.commons.paging.PageRequest;
 import io.edukpi.commons.problem.ProblemException;
 import io.edukpi.registry.domain.CensusDates;
 import io.edukpi.registry.domain.CensusRoundStatus;
+import io.edukpi.registry.domain.OfficeKind;
 import io.edukpi.registry.domain.ReferenceList;
 import io.edukpi.registry.domain.RegistryMessage;
 import io.edukpi.registry.domain.SchoolItems;
+import io.edukpi.registry.messaging.AreaOfficeEvents;
+import io.edukpi.registry.messaging.AreaOfficeEvents.AreaOfficeRegistered;
 import io.edukpi.registry.persistence.JdbcQueries;
 
 /** Area offices, schools and their 6 items, code lists, census rounds, population figures. */
@@ -26,25 +32,55 @@ import io.edukpi.registry.persistence.JdbcQueries;
 public class ReferenceDataService {
 
     private final JdbcQueries sql;
+    private final AreaOfficeEvents officeEvents;
 
-    public ReferenceDataService(JdbcQueries sql) {
+    public ReferenceDataService(JdbcQueries sql, AreaOfficeEvents officeEvents) {
         this.sql = sql;
+        this.officeEvents = officeEvents;
     }
 
-    /** @return true when created */
+    /**
+     * Registers or renames an office; a new name or kind is announced on registry.area-offices in the same
+     * transaction, a PUT that changes nothing announces nothing.
+     *
+     * @return true when created
+     */
     public boolean putOffice(AreaOffice office) {
-        boolean exists = sql.one("select 1 from area_office where code = ?", rs -> 1, office.code()).isPresent();
-        sql.update("""
+        Optional<AreaOffice> before = sql.one("select code, name_th, kind from area_office where code = ? for update",
+                ReferenceDataService::office, office.code());
+        if (before.isPresent() && before.get().equals(office)) {
+            return false;
+        }
+        OffsetDateTime changedAt = sql.one("""
                 insert into area_office (code, name_th, kind) values (?, ?, ?)
-                on conflict (code) do update set name_th = excluded.name_th, kind = excluded.kind
-                """, office.code(), office.nameTh(), office.kind());
-        return !exists;
+                on conflict (code) do update set name_th = excluded.name_th, kind = excluded.kind, changed_at = now()
+                returning changed_at
+                """, rs -> rs.getObject(1, OffsetDateTime.class), office.code(), office.nameTh(), office.kind())
+                .orElseThrow();
+        officeEvents.announce(new AreaOfficeRegistered(office.code(), office.nameTh(), office.kind(), changedAt));
+        return before.isEmpty();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<AreaOffice> office(String code) {
-        return sql.one("select code, name_th, kind from area_office where code = ?",
-                rs -> new AreaOffice(rs.getString(1), rs.getString(2), rs.getString(3)), code);
+        return sql.one("select code, name_th, kind from area_office where code = ?", ReferenceDataService::office, code);
+    }
+
+    /** Offices by code, of one kind or all. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<AreaOffice> offices(OfficeKind kind, PageRequest request) {
+        String which = kind == null ? null : kind.name();
+        long total = sql.one("select count(*) from area_office where (?::text is null or kind = ?)", rs -> rs.getLong(1),
+                which, which).orElse(0L);
+        List<AreaOffice> items = sql.list("""
+                select code, name_th, kind from area_office where (?::text is null or kind = ?)
+                order by code limit ? offset ?
+                """, ReferenceDataService::office, which, which, request.size(), request.offset());
+        return Page.of(items, request, total);
+    }
+
+    private static AreaOffice office(ResultSet rs) throws SQLException {
+        return new AreaOffice(rs.getString(1), rs.getString(2), rs.getString(3));
     }
 
     /** @return true when created */
@@ -83,19 +119,33 @@ public class ReferenceDataService {
         return existingOffice.isEmpty();
     }
 
+    private static final String SCHOOL_COLUMNS = """
+            select code, name_th, name_en, office_code, internet, network_centre, electricity, telephone, piped_water,
+                dream_school_cohort from school
+            """;
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<School> school(String code) {
-        return sql.one("""
-                select code, name_th, name_en, office_code, internet, network_centre, electricity, telephone, piped_water,
-                    dream_school_cohort from school where code = ?
-                """, rs -> {
-            Integer cohort = rs.getObject(10) == null ? null : rs.getInt(10);
-            SchoolItemValues items = new SchoolItemValues(bool(rs, 5), bool(rs, 6), bool(rs, 7), bool(rs, 8), bool(rs, 9),
-                    cohort);
-            boolean complete = new SchoolItems(items.internet(), items.networkCentre(), items.electricity(),
-                    items.telephone(), items.pipedWater(), cohort).complete();
-            return new School(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), items, complete);
-        }, code);
+        return sql.one(SCHOOL_COLUMNS + " where code = ?", ReferenceDataService::school, code);
+    }
+
+    /** An office's schools, by code. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<School> schools(String officeCode, PageRequest request) {
+        long total = sql.one("select count(*) from school where office_code = ?", rs -> rs.getLong(1), officeCode)
+                .orElse(0L);
+        List<School> items = sql.list(SCHOOL_COLUMNS + " where office_code = ? order by code limit ? offset ?",
+                ReferenceDataService::school, officeCode, request.size(), request.offset());
+        return Page.of(items, request, total);
+    }
+
+    private static School school(ResultSet rs) throws SQLException {
+        Integer cohort = rs.getObject(10) == null ? null : rs.getInt(10);
+        SchoolItemValues items = new SchoolItemValues(bool(rs, 5), bool(rs, 6), bool(rs, 7), bool(rs, 8), bool(rs, 9),
+                cohort);
+        boolean complete = new SchoolItems(items.internet(), items.networkCentre(), items.electricity(),
+                items.telephone(), items.pipedWater(), cohort).complete();
+        return new School(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), items, complete);
     }
 
     private static Boolean bool(ResultSet rs, int i) throws SQLException {
@@ -137,7 +187,8 @@ public class ReferenceDataService {
         if (sql.one("select 1 from census_round where academic_year = ? and round_no = ?", rs -> 1,
                 round.academicYear(), round.roundNo()).isPresent()) {
             throw ProblemException
-                    .conflict(RegistryMessage.ROUND_EXISTS.text(round.roundNo(), round.academicYear()));
+                    .conflict(RegistryMessage.ROUND_EXISTS.text(round.roundNo(), round.academicYear(),
+                            FiscalYear.toBuddhist(round.academicYear())));
         }
         long id = sql.one("""
                 insert into census_round (academic_year, round_no, census_date, certification_deadline)

@@ -11,8 +11,11 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import io.edukpi.registry.domain.AgeGroup;
 import io.edukpi.registry.domain.ClassLevel;
+import io.edukpi.registry.domain.RegistryMessage.Examples;
 import io.edukpi.registry.persistence.JdbcQueries;
 
 /**
@@ -25,31 +28,66 @@ import io.edukpi.registry.persistence.JdbcQueries;
 public class StatisticsService {
 
     /** The payload of {@code registry.statistics} (docs/events/registry.statistics.schema.json). */
-    public record Statistics(String officeCode, String officeNameTh, String officeKind, long roundId, int academicYear,
-            int roundNo, String censusDate, String certificationDeadline, String roundStatus,
-            String trigger, String schoolCode, OffsetDateTime generatedAt, Students students,
-            List<EnrolmentRatio> enrolmentRatios, Completeness completeness,
-            CertificationCounts certification, List<SchoolState> schools) {
+    @Schema(name = "RegistryStatistics", description = "An office's registry figures for one census round")
+    public record Statistics(
+            @Schema(description = "The area office", example = "5001") String officeCode,
+            @Schema(description = "The office's Thai name", example = Examples.OFFICE_NAME) String officeNameTh,
+            @Schema(description = Examples.OFFICE_KIND, enumeration = {
+                    "PRIMARY", "SECONDARY" }, example = "PRIMARY") String officeKind,
+            @Schema(description = "The census round's id", example = "1") long roundId,
+            @Schema(description = "Academic year, C.E.", example = "2024") int academicYear,
+            @Schema(description = "1: census of 10 June, 2: of 10 November", example = "1") int roundNo,
+            @Schema(description = "The census date", example = "2024-06-10", format = "date") String censusDate,
+            @Schema(description = "The certification deadline", example = "2024-06-30", format = "date") String certificationDeadline,
+            @Schema(description = "OPEN or CLOSED", enumeration = { "OPEN", "CLOSED" }, example = "OPEN") String roundStatus,
+            @Schema(description = "What produced the figures: QUERY for this read", enumeration = { "QUERY", "CERTIFICATION",
+                    "ROUND_CLOSED" }, example = "QUERY") String trigger,
+            @Schema(description = "The school whose certification caused an event; null for a read", example = "1050130001") String schoolCode,
+            @Schema(description = "When the figures were computed") OffsetDateTime generatedAt,
+            @Schema(description = "Students by level and age group") Students students,
+            @Schema(description = "Enrolment against the imported population, per age group") List<EnrolmentRatio> enrolmentRatios,
+            @Schema(description = "Records with every key item keyed") Completeness completeness,
+            @Schema(description = "The office's schools' certification") CertificationCounts certification,
+            @Schema(description = "Every school of the office, by code") List<SchoolState> schools){
     }
 
-    public record Students(long total, Map<String, Long> byLevel, Map<String, Long> byAgeGroup) {
+    @Schema(name = "RegistryStudents", description = "Active enrolments of the office's schools")
+    public record Students(@Schema(description = "All of them", example = "1520") long total,
+            @Schema(description = "By class level, every level present") Map<String, Long> byLevel,
+            @Schema(description = "By age group (3-5, 6-11, 12-14, 15-17, other), age on the census date") Map<String, Long> byAgeGroup) {
     }
 
-    public record EnrolmentRatio(String ageGroup, long students, Long population, BigDecimal ratioPercent) {
+    @Schema(description = "Students of an age group against the population of that age")
+    public record EnrolmentRatio(@Schema(description = "The age group", example = "6-11") String ageGroup,
+            @Schema(description = "Students of the group", example = "980") long students,
+            @Schema(description = "Population of the group; null when not imported", example = "1010") Long population,
+            @Schema(description = "students / population in %, 2 decimals; null without population", example = "97.03") BigDecimal ratioPercent) {
     }
 
-    public record Items(long records, long complete) {
+    @Schema(name = "CompletenessItems", description = "Records and complete records")
+    public record Items(@Schema(description = "Records", example = "1520") long records,
+            @Schema(description = "Records with every key item", example = "1400") long complete) {
     }
 
-    public record Completeness(Items students, Items teachers, Items schools) {
+    @Schema(description = "Completeness of students (16 items), teachers (10) and schools (6)")
+    public record Completeness(@Schema(description = "Students") Items students,
+            @Schema(description = "Teachers") Items teachers,
+            @Schema(description = "Schools") Items schools) {
     }
 
-    public record CertificationCounts(long schools, long certified, long certifiedByDeadline, long acknowledged,
-            long reopened) {
+    @Schema(description = "The office's schools by certification state")
+    public record CertificationCounts(@Schema(description = "Schools of the office", example = "42") long schools,
+            @Schema(description = "Certified or acknowledged", example = "40") long certified,
+            @Schema(description = "Certified by the deadline", example = "38") long certifiedByDeadline,
+            @Schema(description = "Acknowledged by the area office", example = "30") long acknowledged,
+            @Schema(description = "Reopened for a correction", example = "1") long reopened) {
     }
 
     /** One school of the office; {@code certified} as {@link CertificationCounts#certified()} counts it. */
-    public record SchoolState(String code, String nameTh, boolean certified) {
+    @Schema(description = "A school of the office and whether it has certified")
+    public record SchoolState(@Schema(description = "The school", example = "1050130001") String code,
+            @Schema(description = "Thai name", example = Examples.SCHOOL_NAME) String nameTh,
+            @Schema(description = "Certified or acknowledged", example = "true") boolean certified) {
     }
 
     private final JdbcQueries sql;

@@ -12,6 +12,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import io.edukpi.commons.message.Finding;
+import io.edukpi.commons.paging.Page;
+import io.edukpi.commons.paging.PageRequest;
 import io.edukpi.commons.problem.ProblemException;
 import io.edukpi.commons.requestid.RequestIds;
 import io.edukpi.registry.domain.PersonId;
@@ -206,7 +208,7 @@ public class StudentService {
     }
 
     /** A school's active students of a round, by class and number; IDs masked unless the caller may see them. */
-    public Page<RosterEntry> roster(long roundId, String schoolCode, int page, int size, Access access) {
+    public Page<RosterEntry> roster(long roundId, String schoolCode, PageRequest request, Access access) {
         String office = sql.one("select office_code from school where code = ?", rs -> rs.getString(1), schoolCode)
                 .filter(o -> access.mayRead(schoolCode, o))
                 .orElseThrow(() -> ProblemException.notFound(RegistryMessage.SCHOOL_NOT_FOUND.text(schoolCode)));
@@ -226,11 +228,12 @@ public class StudentService {
                 limit ? offset ?
                 """, rs -> new RosterEntry(masked ? PersonId.mask(rs.getString(1)) : rs.getString(1),
                 rs.getString(2), rs.getString(3), rs.getString(4), rs.getObject(5, LocalDate.class), rs.getString(6),
-                rs.getString(7), rs.getBoolean(8)), schoolCode, roundId, size, (long) page * size);
+                rs.getString(7), rs.getBoolean(8)), schoolCode, roundId, request.size(), request.offset());
         if (!masked && !items.isEmpty()) {
-            logPii(access, null, "roster " + schoolCode + " round " + roundId + " page " + page + " (" + office + ")");
+            logPii(access, null,
+                    "roster " + schoolCode + " round " + roundId + " page " + request.page() + " (" + office + ")");
         }
-        return new Page<>(page, size, total, masked, items);
+        return Page.of(items, request, total);
     }
 
     private void logPii(Access access, String personId, String scope) {

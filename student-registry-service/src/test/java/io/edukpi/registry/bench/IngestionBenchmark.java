@@ -100,7 +100,7 @@ class IngestionBenchmark {
                     copyRates[run] = rawCopy(postgres, good, goodRows);
                     finalRates[run] = finalTables.time(postgres, () -> checkpoint(postgres));
                     String round = send(http, "POST", base + "/census-rounds", TestTokens.obecAdmin(),
-                            "{\"academicYear\":" + (2567 + run / 2) + ",\"roundNo\":" + (1 + run % 2) + "}");
+                            "{\"academicYear\":" + (2024 + run / 2) + ",\"roundNo\":" + (1 + run % 2) + "}");
                     checkpoint(postgres);
                     apiRates[run] = timedJob(http, base, Long.parseLong(field(round, "id")), file, rows);
                     System.out.printf(Locale.ROOT, "ratios of run %d: API / raw COPY %.2f, API / COPY into student + "
@@ -252,7 +252,7 @@ class IngestionBenchmark {
             send(http, "PUT", base + "/schools/" + school, admin,
                     "{\"code\":\"" + school + "\",\"nameTh\":\"โรงเรียน " + school + "\",\"officeCode\":\"5001\"}");
         }
-        String warmUpRound = send(http, "POST", base + "/census-rounds", admin, "{\"academicYear\":2566,\"roundNo\":2}");
+        String warmUpRound = send(http, "POST", base + "/census-rounds", admin, "{\"academicYear\":2023,\"roundNo\":2}");
         Job warm = ingest(http, base, Long.parseLong(field(warmUpRound, "id")), warmUp);
         System.out.printf(Locale.ROOT, "warm-up: %,d rows in %.2f s%n", WARM_UP_ROWS, seconds(warm.elapsed()));
     }

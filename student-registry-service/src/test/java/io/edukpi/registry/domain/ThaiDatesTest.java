@@ -41,7 +41,7 @@ class ThaiDatesTest {
 
     @Test
     void censusDatesAreTenthOfJuneAndNovember() {
-        assertEquals(LocalDate.of(2024, 6, 10), CensusDates.of(2567, 1));
-        assertEquals(LocalDate.of(2024, 11, 10), CensusDates.of(2567, 2));
+        assertEquals(LocalDate.of(2024, 6, 10), CensusDates.of(2024, 1));
+        assertEquals(LocalDate.of(2024, 11, 10), CensusDates.of(2024, 2));
     }
 }

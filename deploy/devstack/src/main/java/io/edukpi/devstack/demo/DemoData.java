@@ -24,8 +24,8 @@ final class DemoData {
 
     static final int PRIMARY_OFFICES = 183;
     static final int SECONDARY_OFFICES = 62;
-    /** Academic year B.E. 2554: its census of 10 June feeds the FY 2554 enrolment ratios. */
-    static final int ACADEMIC_YEAR_BE = 2554;
+    /** Academic year 2011 (B.E. 2554), C.E. as the API takes it: its census of 10 June feeds the FY 2011 enrolment ratios. */
+    static final int ACADEMIC_YEAR = 2011;
     static final LocalDate CENSUS_DATE = LocalDate.of(2011, 6, 10);
     private static final int FORM_SCHOOLS = 3;
 

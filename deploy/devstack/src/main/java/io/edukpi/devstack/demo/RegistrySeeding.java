@@ -39,16 +39,16 @@ final class RegistrySeeding {
         return count;
     }
 
-    /** The census round of 10 June 2554, opened once. */
+    /** The census round of 10 June 2011 (B.E. 2554), opened once. */
     private long censusRound() {
         JsonNode rounds = client.ok(ADMIN, "GET", registry + "/census-rounds", null);
         for (JsonNode round : rounds.isArray() ? rounds : rounds.path("items")) {
-            if (round.path("academicYear").asInt() == DemoData.ACADEMIC_YEAR_BE && round.path("roundNo").asInt() == 1) {
+            if (round.path("academicYear").asInt() == DemoData.ACADEMIC_YEAR && round.path("roundNo").asInt() == 1) {
                 return round.path("id").asLong();
             }
         }
         return client.ok(ADMIN, "POST", registry + "/census-rounds",
-                Map.of("academicYear", DemoData.ACADEMIC_YEAR_BE, "roundNo", 1)).path("id").asLong();
+                Map.of("academicYear", DemoData.ACADEMIC_YEAR, "roundNo", 1)).path("id").asLong();
     }
 
     /** obec-admin certifies the school's census data: the registry then publishes the office's statistics. */

@@ -78,7 +78,7 @@ final class StudentFile {
                 Map<String, Integer> byLevel = data.writeStudents(office, out);
                 rows += byLevel.values().stream().mapToInt(Integer::intValue).sum();
                 data.population(office, byLevel).forEach((age, persons) -> figures.addObject()
-                        .put("officeCode", office.code()).put("year", DemoData.ACADEMIC_YEAR_BE)
+                        .put("officeCode", office.code()).put("year", DemoData.ACADEMIC_YEAR)
                         .put("age", age).put("persons", persons));
             }
         } catch (IOException e) {

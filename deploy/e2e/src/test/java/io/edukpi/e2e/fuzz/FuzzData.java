@@ -74,7 +74,7 @@ final class FuzzData {
         api.json(admin, "PUT", "/api/v1/registry/schools/" + SCHOOL_B,
                 Map.of("code", SCHOOL_B, "nameTh", "โรงเรียนยุพราชวิทยาลัย", "officeCode", OFFICE_B), Map.of());
         roundId = api.json(admin, "POST", "/api/v1/registry/census-rounds",
-                Map.of("academicYear", YEAR_BE, "roundNo", 1, "certificationDeadline", "2011-06-30"), Map.of())
+                Map.of("academicYear", YEAR, "roundNo", 1, "certificationDeadline", "2011-06-30"), Map.of())
                 .path("id").asLong();
         api.json(caller("mis-schoolmis-5001"), "POST", "/api/v1/registry/census-rounds/" + roundId + "/student-batches",
                 Map.of("records", students(SCHOOL_A, OFFICE_A)), Map.of());
