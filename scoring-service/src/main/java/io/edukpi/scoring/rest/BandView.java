@@ -14,7 +14,7 @@ import io.edukpi.scoring.domain.Band;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record BandView(
         @Schema(description = "The band's code, as the catalogue names it (the CSV column band)", example = "ABOVE_STANDARD") String code,
-        @Schema(description = "Thai label", example = "ระดับมาตรฐานขั้นสูง") String labelTh,
+        @Schema(description = "Thai label") String labelTh,
         @Schema(description = "English label", example = "Above standard") String labelEn,
         @Schema(description = "Lowest percent (inclusive) of the band", example = "80") BigDecimal minPercent) {
 

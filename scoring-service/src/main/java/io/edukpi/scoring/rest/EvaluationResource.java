@@ -65,6 +65,7 @@ public class EvaluationResource {
             + "(docs/scoring.md)", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT, description = "A criterion's score "
                     + "(score, displayScore, explanation, and inverse for targetScore) or a tree's total, percent, band, "
                     + "indicators and whatIf answer, as docs/scoring.md describes")))
+    @APIResponse(responseCode = "400", description = Reads.INVALID)
     @APIResponse(responseCode = "404", description = "not-found: no catalogue of the fiscal year and level is published")
     public ObjectNode evaluate(
             JsonNode request) {

@@ -50,6 +50,7 @@ public class HistoryResource {
                     @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HistoryView.class)),
                     @Content(mediaType = Reads.CSV, schema = @Schema(type = SchemaType.STRING)) })
     @APIResponse(responseCode = "304", description = Reads.NOT_MODIFIED)
+    @APIResponse(responseCode = "400", description = Reads.INVALID)
     public Response history(
             @Parameter(description = Reads.OFFICE, example = "5001") @PathParam("officeCode") String officeCode,
             @Parameter(description = Reads.LEVEL, schema = @Schema(implementation = Level.class)) @QueryParam("level") @DefaultValue(Reads.DEFAULT_LEVEL) String level,

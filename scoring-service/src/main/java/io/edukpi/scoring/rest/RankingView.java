@@ -25,7 +25,7 @@ record RankingView(
         @Schema(description = "Offices of the kind ranked", example = "183") int of,
         @Schema(description = "The area office's code", example = "5001") String officeCode,
         @Schema(description = "The office's Thai name, as student-registry-service registered it (null until "
-                + "it has)", example = "สำนักงานเขตพื้นที่การศึกษาประถมศึกษากรุงเทพมหานคร") String officeNameTh,
+                + "it has)") String officeNameTh,
         @Schema(description = "Whom the office is ranked against", implementation = OfficeKind.class) String officeKind,
         @Schema(description = "The weighted total, 5 decimals (0-5)", example = "4.21345") BigDecimal total,
         @Schema(description = "The total as a percent of 5", example = "84.27") BigDecimal percent,

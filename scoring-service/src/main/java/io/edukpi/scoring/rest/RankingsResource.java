@@ -64,7 +64,8 @@ public class RankingsResource {
                     @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RankingView.PageSchema.class)),
                     @Content(mediaType = Reads.CSV, schema = @Schema(type = SchemaType.STRING)) })
     @APIResponse(responseCode = "304", description = Reads.NOT_MODIFIED)
-    @APIResponse(responseCode = "409", description = "state-conflict: the round is not closed yet and the caller is "
+    @APIResponse(responseCode = "400", description = Reads.INVALID)
+    @APIResponse(responseCode = "409", description = "conflict: the round is not closed yet and the caller is "
             + "neither OBEC nor the batch client")
     public Response rankings(
             @Parameter(description = Reads.FISCAL_YEAR, example = "2011") @PathParam("fiscalYear") int fiscalYear,

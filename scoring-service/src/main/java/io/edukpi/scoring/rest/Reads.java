@@ -32,6 +32,8 @@ final class Reads {
     static final String FISCAL_YEAR = "Fiscal year, C.E. (2011, not 2554: a B.E. year is refused with year-era)";
     static final String ROUND = "The round (month of the fiscal year the catalogue scores, e.g. 6, 9, 12)";
     static final String LEVEL = "The catalogue level";
+    static final String INVALID = "validation: year-era (a B.E. fiscal year: send the C.E. one), unknown-value (a level "
+            + "or officeKind not written exactly as one of the allowed values), or another finding naming its field";
     static final String FORMAT = "json or csv; overrides Accept (no format and no Accept: JSON)";
     private static final MediaType CSV_TYPE = MediaType.valueOf(CSV);
 

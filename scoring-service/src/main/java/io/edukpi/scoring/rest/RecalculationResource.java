@@ -108,8 +108,9 @@ public class RecalculationResource {
             + "the same key with another body is 422.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecalculationRequest.class), examples = @ExampleObject(name = "dry run", value = "{\"fiscalYear\": 2011, \"level\": \"OBEC_AGREEMENT\", \"round\": 12, \"dryRun\": true}")))
     @APIResponse(responseCode = "202", description = "The job is queued; Location names it (poll it until finishedAt)", headers = @Header(name = "Location", description = "The job's address", schema = @Schema(type = SchemaType.STRING)), content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecalculationJobView.class)))
+    @APIResponse(responseCode = "400", description = Reads.INVALID)
     @APIResponse(responseCode = "404", description = "not-found: no catalogue (version) of the fiscal year and level is published")
-    @APIResponse(responseCode = "422", description = "idempotency-key-reused: the Idempotency-Key was used with another body")
+    @APIResponse(responseCode = "422", description = "unprocessable (code idempotency-key-reused): the Idempotency-Key was used with another body")
     public Response start(RecalculationRequest body,
             @Parameter(description = "Makes a retry safe: the same key and body replay the first answer", example = "7c9e6679-7425-40de-944b-e07fc1f90ae7") @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
         if (body == null) {
@@ -154,7 +155,7 @@ public class RecalculationResource {
     @Operation(summary = "CSV of every score the job changed (or, in a dry run, would change)")
     @APIResponse(responseCode = "200", description = "A file recalculation-<id>-changes.csv", content = @Content(mediaType = Reads.CSV, schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "304", description = Reads.NOT_MODIFIED)
-    @APIResponse(responseCode = "409", description = "state-conflict: the job has not finished yet")
+    @APIResponse(responseCode = "409", description = "conflict: the job has not finished yet")
     public Response jobChanges(
             @Parameter(description = JOB_ID, example = "0b7f3c1e-8a52-4d0e-9a43-5c1f0e6d2a11") @PathParam("id") UUID id,
             @Context Request request) {

@@ -44,6 +44,7 @@ public class RoundsResource {
     @Operation(summary = "Close a round: every office's scores become official; later changes are flagged revisions", description = "201 when this call closed the round, 200 when it was closed already (nothing changes).")
     @APIResponse(responseCode = "201", description = "This call closed the round", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Closure.class)))
     @APIResponse(responseCode = "200", description = "The round was closed already; nothing changed", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Closure.class)))
+    @APIResponse(responseCode = "400", description = Reads.INVALID)
     @APIResponse(responseCode = "404", description = "not-found: no catalogue of the fiscal year and level is published")
     public RestResponse<Closure> close(
             @Parameter(description = Reads.FISCAL_YEAR, example = "2011") @PathParam("fiscalYear") int fiscalYear,

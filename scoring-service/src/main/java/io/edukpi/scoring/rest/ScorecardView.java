@@ -23,7 +23,7 @@ import io.edukpi.scoring.service.ScoreLinks;
 record ScorecardView(
         @Schema(description = "The area office's code", example = "5001") String officeCode,
         @Schema(description = "The office's Thai name, as student-registry-service registered it (null until "
-                + "it has)", example = "สำนักงานเขตพื้นที่การศึกษาประถมศึกษากรุงเทพมหานคร") String officeNameTh,
+                + "it has)") String officeNameTh,
         @Schema(description = "Whom the office is ranked against", implementation = OfficeKind.class) String officeKind,
         @Schema(description = "Fiscal year, C.E.", example = "2011") int fiscalYear,
         @Schema(description = "The catalogue level", implementation = Level.class) String level,

@@ -3,7 +3,7 @@ package io.edukpi.scoring.rest;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -26,7 +26,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.edukpi.commons.security.Roles;
-import io.edukpi.scoring.domain.Level;
 import io.edukpi.scoring.persistence.ScoreVersionEntity;
 import io.edukpi.scoring.service.ScoreQueries;
 import io.edukpi.scoring.service.StoredExplanations;
@@ -55,26 +54,24 @@ public class ScorecardsResource {
                     @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScorecardView.class)),
                     @Content(mediaType = Reads.CSV, schema = @Schema(type = SchemaType.STRING)) })
     @APIResponse(responseCode = "304", description = Reads.NOT_MODIFIED)
+    @APIResponse(responseCode = "400", description = Reads.INVALID)
     public Response scorecard(
-            @Parameter(description = Reads.OFFICE, example = "5001") @PathParam("officeCode") String officeCode,
-            @Parameter(description = Reads.FISCAL_YEAR, example = "2011") @PathParam("fiscalYear") int fiscalYear,
-            @Parameter(description = Reads.ROUND, example = "6") @PathParam("round") int round,
-            @Parameter(description = Reads.LEVEL, schema = @Schema(implementation = Level.class)) @QueryParam("level") @DefaultValue(Reads.DEFAULT_LEVEL) String level,
+            @BeanParam ScorecardAddress address,
             @Parameter(description = Reads.FORMAT, schema = @Schema(enumeration = { "json",
                     "csv" })) @QueryParam("format") String format,
             @Context HttpHeaders headers, @Context Request request) {
-        int year = Reads.fiscalYear(fiscalYear);
-        String levelName = Reads.level(level);
-        boolean officialOnly = visibility.officialOnly(officeCode);
-        ScoreVersionEntity version = queries.newest(officeCode, year, levelName, round, officialOnly)
-                .orElseThrow(() -> Visibility.notFound(officeCode));
+        int year = address.year();
+        String officeCode = address.officeCode;
+        ScoreVersionEntity version = queries.newest(officeCode, year, address.levelName(), address.round,
+                visibility.officialOnly(officeCode)).orElseThrow(() -> Visibility.notFound(officeCode));
         String name = queries.officeNames(List.of(officeCode)).get(officeCode);
         boolean csv = Reads.wantsCsv(format, headers);
         return Reads.tagged(request, "sv-" + version.id + "-" + Reads.hash(String.valueOf(name)) + (csv ? "-csv" : ""),
                 () -> {
                     JsonNode document = explanations.expanded(version);
                     ScorecardView card = ScorecardView.of(version, name, document);
-                    return csv ? Reads.csv(card.table(document), "scorecard-" + officeCode + "-" + year + "-" + round
+                    return csv ? Reads.csv(card.table(document), "scorecard-" + officeCode + "-" + year + "-"
+                            + address.round
                             + ".csv") : Reads.json(card);
                 });
     }
@@ -88,22 +85,21 @@ public class ScorecardsResource {
                     @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VersionListView.class)),
                     @Content(mediaType = Reads.CSV, schema = @Schema(type = SchemaType.STRING)) })
     @APIResponse(responseCode = "304", description = Reads.NOT_MODIFIED)
+    @APIResponse(responseCode = "400", description = Reads.INVALID)
     public Response versions(
-            @Parameter(description = Reads.OFFICE, example = "5001") @PathParam("officeCode") String officeCode,
-            @Parameter(description = Reads.FISCAL_YEAR, example = "2011") @PathParam("fiscalYear") int fiscalYear,
-            @Parameter(description = Reads.ROUND, example = "6") @PathParam("round") int round,
-            @Parameter(description = Reads.LEVEL, schema = @Schema(implementation = Level.class)) @QueryParam("level") @DefaultValue(Reads.DEFAULT_LEVEL) String level,
+            @BeanParam ScorecardAddress address,
             @Parameter(description = Reads.FORMAT, schema = @Schema(enumeration = { "json",
                     "csv" })) @QueryParam("format") String format,
             @Context HttpHeaders headers, @Context Request request) {
-        int year = Reads.fiscalYear(fiscalYear);
-        List<ScoreQueries.VersionSummary> versions = queries.versions(officeCode, year, Reads.level(level), round,
-                visibility.officialOnly(officeCode));
+        int year = address.year();
+        String officeCode = address.officeCode;
+        List<ScoreQueries.VersionSummary> versions = queries.versions(officeCode, year, address.levelName(),
+                address.round, visibility.officialOnly(officeCode));
         if (versions.isEmpty()) {
             throw Visibility.notFound(officeCode);
         }
         return VersionListView.answer(versions, null, Reads.wantsCsv(format, headers), request,
-                "scorecard-versions-" + officeCode + "-" + year + "-" + round + ".csv", null);
+                "scorecard-versions-" + officeCode + "-" + year + "-" + address.round + ".csv", null);
     }
 
     @GET
@@ -114,16 +110,15 @@ public class ScorecardsResource {
     @APIResponse(responseCode = "200", description = "The version's explanation document (docs/scoring.md)", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT, description = "The explanation document: catalogue, inputs, every indicator's criterion, "
             + "segment, arithmetic, weight and whether it counted, the total, percent and band (docs/scoring.md)")))
     @APIResponse(responseCode = "304", description = Reads.NOT_MODIFIED)
+    @APIResponse(responseCode = "400", description = Reads.INVALID)
     public Response explanation(
-            @Parameter(description = Reads.OFFICE, example = "5001") @PathParam("officeCode") String officeCode,
-            @Parameter(description = Reads.FISCAL_YEAR, example = "2011") @PathParam("fiscalYear") int fiscalYear,
-            @Parameter(description = Reads.ROUND, example = "6") @PathParam("round") int round,
+            @BeanParam ScorecardAddress address,
             @Parameter(description = "The version number, from 1", example = "1") @PathParam("version") int number,
-            @Parameter(description = Reads.LEVEL, schema = @Schema(implementation = Level.class)) @QueryParam("level") @DefaultValue(Reads.DEFAULT_LEVEL) String level,
             @Context Request request) {
-        int year = Reads.fiscalYear(fiscalYear);
+        int year = address.year();
+        String officeCode = address.officeCode;
         boolean officialOnly = visibility.officialOnly(officeCode);
-        ScoreVersionEntity version = queries.version(officeCode, year, Reads.level(level), round, number)
+        ScoreVersionEntity version = queries.version(officeCode, year, address.levelName(), address.round, number)
                 .filter(v -> v.official || !officialOnly)
                 .orElseThrow(() -> Visibility.notFound(officeCode));
         return Reads.tagged(request, "sv-" + version.id + "-explanation",

@@ -103,7 +103,7 @@ class EvaluateEndpointTest {
                 {"fiscalYear": 2011, "indicatorCode": "1.1.3", "round": 9, "value": 96.51}""")
                 .statusCode(200).body("displayScore", equalTo(3.82828f));
         evaluate("""
-                {"fiscalYear": 2599, "indicatorCode": "1.1.3", "value": 1}""")
+                {"fiscalYear": 2056, "indicatorCode": "1.1.3", "value": 1}""")
                 .statusCode(404).contentType("application/problem+json");
     }
 }
