@@ -38,4 +38,9 @@ public class ScorecardAddress {
     String levelName() {
         return Reads.level(level);
     }
+
+    /** A download's name, C.E. and English: {@code <kind>-5001-2011-6.csv}. */
+    String fileName(String kind) {
+        return kind + "-" + officeCode + "-" + year() + "-" + round + ".csv";
+    }
 }

@@ -70,9 +70,7 @@ public class ScorecardsResource {
                 () -> {
                     JsonNode document = explanations.expanded(version);
                     ScorecardView card = ScorecardView.of(version, name, document);
-                    return csv ? Reads.csv(card.table(document), "scorecard-" + officeCode + "-" + year + "-"
-                            + address.round
-                            + ".csv") : Reads.json(card);
+                    return csv ? Reads.csv(card.table(document), address.fileName("scorecard")) : Reads.json(card);
                 });
     }
 
@@ -99,7 +97,7 @@ public class ScorecardsResource {
             throw Visibility.notFound(officeCode);
         }
         return VersionListView.answer(versions, null, Reads.wantsCsv(format, headers), request,
-                "scorecard-versions-" + officeCode + "-" + year + "-" + address.round + ".csv", null);
+                address.fileName("scorecard-versions"), null);
     }
 
     @GET
