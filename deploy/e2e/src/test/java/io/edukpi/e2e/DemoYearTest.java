@@ -48,7 +48,7 @@ class DemoYearTest {
 
     @Test
     void scorecardsHaveScoresBandsAndExplainedIndicators() throws Exception {
-        JsonNode card = get("/api/v1/scores/offices/5001/scorecards/2554/6");
+        JsonNode card = get("/api/v1/scores/offices/5001/scorecards/2011/6");
         assertTrue(card.path("total").isNumber(), card.toString());
         assertTrue(card.path("percent").decimalValue().doubleValue() > 0, card.toString());
         assertTrue(!card.path("band").path("code").asText().isEmpty(), card.toString());
@@ -84,12 +84,15 @@ class DemoYearTest {
     }
 
     private static Set<String> ranked(int round, String kind) throws Exception {
-        JsonNode page = get("/api/v1/scores/rankings/2554/" + round + "?level=OBEC_AGREEMENT&officeKind=" + kind
+        JsonNode page = get("/api/v1/scores/rankings/2011/" + round + "?level=OBEC_AGREEMENT&officeKind=" + kind
                 + "&size=500");
         Set<String> codes = new HashSet<>();
         for (JsonNode entry : page.path("items")) {
             // Ranked within the kind asked for: "of" is that kind's count.
             assertEquals(page.path("items").size(), entry.path("of").asInt(), entry.toString());
+            // A dashboard shows the entry as it is: the office's kind and Thai name, as the registry registered it.
+            assertEquals(kind, entry.path("officeKind").asText(), entry.toString());
+            assertTrue(entry.path("officeNameTh").asText().startsWith("สพ"), entry.toString());
             codes.add(entry.path("officeCode").asText());
         }
         return codes;

@@ -345,7 +345,7 @@ class FiscalYearTest {
                 "a dashboard sees official scores only, none before the closure");
 
         // obec-admin closes round 9: every office's official version, missing results now 0.
-        api.expect(201, ADMIN, "POST", "/api/v1/scoring/rounds/" + YEAR_BE + "/" + ROUND + "/closure?level=" + LEVEL,
+        api.expect(201, ADMIN, "POST", "/api/v1/scoring/rounds/" + YEAR + "/" + ROUND + "/closure?level=" + LEVEL,
                 null);
         Map<String, BigDecimal> closed5001 = catalogueV1Scores.office(ROUND, true, VALUES.get(PRIMARY));
         Map<String, BigDecimal> closed5034 = catalogueV1Scores.office(ROUND, true, VALUES.get(SECONDARY));
@@ -365,6 +365,9 @@ class FiscalYearTest {
             assertTrue(item.path("official").asBoolean(), item.toString());
             Map<String, BigDecimal> expected = PRIMARY.equals(item.path("officeCode").asText()) ? closed5001 : closed5034;
             assertEquals(0, shown(expected.get("TOTAL")).compareTo(item.path("total").decimalValue()), item.toString());
+            assertEquals(catalogueV1Scores.band(percent(expected.get("TOTAL"))), item.at("/band/code").asText(),
+                    item.toString());
+            assertTrue(item.at("/band/labelTh").isTextual(), "the feed's band is the scorecard's band object");
         }
         dashboardCursor = feed.path("nextCursor").asText();
         assertEquals(0, api.expect(200, DASHBOARD, "GET", "/api/v1/scores/changes?since=" + dashboardCursor, null)
@@ -383,7 +386,7 @@ class FiscalYearTest {
     void step6_theCiRecalculationFindsNothingThenACatalogueCorrectionRevisesExactlyTheOfficeItTouches()
             throws Exception {
         RecalcCommand recalc = new RecalcCommand(api);
-        RecalcCommand.Run unchanged = recalc.run("--fiscal-year", String.valueOf(YEAR_BE), "--round",
+        RecalcCommand.Run unchanged = recalc.run("--fiscal-year", String.valueOf(YEAR), "--round",
                 String.valueOf(ROUND), "--dry-run", "--fail-on-change");
         assertEquals(0, unchanged.exitCode(), unchanged.output());
         assertTrue(unchanged.output().contains("done: 2 offices evaluated, 0 scores changed, 0 of them published"),
@@ -429,7 +432,7 @@ class FiscalYearTest {
                 "the closed round keeps its official scores until a recalculation runs");
 
         // CI's gate now fails (exit 3: published scores would change) without changing anything...
-        RecalcCommand.Run gate = recalc.run("--fiscal-year", String.valueOf(YEAR_BE), "--round", String.valueOf(ROUND),
+        RecalcCommand.Run gate = recalc.run("--fiscal-year", String.valueOf(YEAR), "--round", String.valueOf(ROUND),
                 "--dry-run", "--fail-on-change");
         assertEquals(3, gate.exitCode(), gate.output());
         assertTrue(gate.output().contains("failing (--fail-on-change)"), gate.output());
@@ -438,7 +441,7 @@ class FiscalYearTest {
         // ...and the real recalculation writes a revision for exactly the office the correction touches.
         Path csv = Files.createTempFile("recalc-changes-", ".csv");
         try {
-            RecalcCommand.Run applied = recalc.run("--fiscal-year", String.valueOf(YEAR_BE), "--round",
+            RecalcCommand.Run applied = recalc.run("--fiscal-year", String.valueOf(YEAR), "--round",
                     String.valueOf(ROUND), "--changes-csv", csv.toString());
             assertEquals(0, applied.exitCode(), applied.output());
             List<Map<String, String>> changes = csvRows(Files.readString(csv, StandardCharsets.UTF_8));
@@ -674,11 +677,11 @@ class FiscalYearTest {
     }
 
     private static String scorecardPath(String office) {
-        return "/api/v1/scores/offices/" + office + "/scorecards/" + YEAR_BE + "/" + ROUND;
+        return "/api/v1/scores/offices/" + office + "/scorecards/" + YEAR + "/" + ROUND;
     }
 
     private static String rankingPath(String kind) {
-        return "/api/v1/scores/rankings/" + YEAR_BE + "/" + ROUND + "?officeKind=" + kind;
+        return "/api/v1/scores/rankings/" + YEAR + "/" + ROUND + "?officeKind=" + kind;
     }
 
     private static JsonNode awaitScorecard(Who who, String office, int version, String what) {

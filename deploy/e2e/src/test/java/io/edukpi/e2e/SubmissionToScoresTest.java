@@ -79,13 +79,13 @@ class SubmissionToScoresTest {
             assertEquals("3.31667", JSON.readTree(updated.get(0).value()).path("total").decimalValue().toPlainString());
         }
 
-        JsonNode scorecard = api.await(REVIEWER, "/api/v1/scores/offices/5001/scorecards/2554/9",
+        JsonNode scorecard = api.await(REVIEWER, "/api/v1/scores/offices/5001/scorecards/2011/9",
                 body -> body.path("total").isNumber(), "the scorecard of office 5001, round 9");
         assertEquals("3.31667", scorecard.path("total").decimalValue().toPlainString());
         assertEquals("66.33", scorecard.path("percent").decimalValue().toPlainString());
         assertEquals("STANDARD", scorecard.path("band").path("code").asText());
         HttpResponse<String> explained = call("obec.reviewer", "GET",
-                "/api/v1/scores/offices/5001/scorecards/2554/9/versions/1", null);
+                "/api/v1/scores/offices/5001/scorecards/2011/9/versions/1", null);
         assertEquals(200, explained.statusCode());
         JsonNode explanation = JSON.readTree(explained.body());
         assertEquals(id, explanation.at("/indicators/0/children/0/input/resultId").asText(), "the explanation names "
@@ -94,7 +94,7 @@ class SubmissionToScoresTest {
         // obec-admin reopens it: the score goes away with the withdrawn result, the old version stays readable.
         assertEquals(200, call("obec.admin", "POST", "/api/v1/submissions/results/" + id + "/reopen",
                 "{\"reason\": \"ตัวเลขประชากรได้รับการแก้ไข\"}").statusCode());
-        JsonNode versions = api.await(REVIEWER, "/api/v1/scores/offices/5001/scorecards/2554/9/versions",
+        JsonNode versions = api.await(REVIEWER, "/api/v1/scores/offices/5001/scorecards/2011/9/versions",
                 body -> body.path("items").size() >= 2, "a new score version after the withdrawal");
         assertTrue(versions.path("items").size() >= 2, versions.toString());
     }

@@ -20,7 +20,7 @@ record Options(URI serviceUrl, URI tokenUrl, String clientId, String clientSecre
                                          e.g. http://127.0.0.1:18180/realms/edukpi/protocol/openid-connect/token
               --client-id ID             client of the batch role (default batch-client)
               --client-secret SECRET     or the environment variable EDUKPI_CLIENT_SECRET
-              --fiscal-year YEAR         C.E. (2011) or B.E. (2554)
+              --fiscal-year YEAR         C.E. (2011; a B.E. year such as 2554 is refused)
               --level LEVEL              OBEC_AGREEMENT (default) or AREA_OFFICE_MEASURES
               --round N                  6, 9, 12 ...
               --catalogue-version V      score with this catalogue version (default: the newest)
@@ -85,10 +85,13 @@ record Options(URI serviceUrl, URI tokenUrl, String clientId, String clientSecre
         if (year == null || round == null) {
             throw new UsageException("--fiscal-year and --round are required");
         }
-        // B.E. years are what people write on Thai documents; the API speaks C.E.
-        // (The CLI runs on a bare JDK, without commons' FiscalYear: the JDK's Thai Buddhist calendar converts.)
-        int fiscalYear = year >= 2400 ? LocalDate.from(ThaiBuddhistDate.of(year, 6, 1)).getYear() : year;
-        return new Options(url, tokenUrl, clientId, secret, fiscalYear, level, round,
+        // The API's one year rule (commons Years): C.E. only, a B.E. year refused naming the C.E. one, in the
+        // API's words. (The CLI runs on a bare JDK, without commons: the JDK's Thai Buddhist calendar converts.)
+        if (year >= 2400) {
+            throw new UsageException("--fiscal-year: " + year + " is a Buddhist-era (B.E.) year; this API takes C.E. "
+                    + "years: send " + LocalDate.from(ThaiBuddhistDate.of(year, 6, 1)).getYear() + ".");
+        }
+        return new Options(url, tokenUrl, clientId, secret, year, level, round,
                 catalogueVersion, offices, dryRun, failOnChange, poll, timeout, csv);
     }
 

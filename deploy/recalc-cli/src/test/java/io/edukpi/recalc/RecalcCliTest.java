@@ -18,10 +18,10 @@ import org.junit.jupiter.api.Test;
 class RecalcCliTest {
 
     private static final String[] REQUIRED = { "--token-url", "http://127.0.0.1:1/realms/edukpi/token",
-            "--client-secret", "s3cret", "--fiscal-year", "2554", "--round", "12" };
+            "--client-secret", "s3cret", "--fiscal-year", "2011", "--round", "12" };
 
     @Test
-    void convertsBuddhistEraYearAndReadsEveryOption() {
+    void readsEveryOption() {
         Options options = Options.parse(concat(REQUIRED, "--offices", "1001, 2002,", "--dry-run",
                 "--fail-on-change", "--catalogue-version", "3", "--url", "http://127.0.0.1:8084/"));
         assertEquals(2011, options.fiscalYear());
@@ -31,6 +31,16 @@ class RecalcCliTest {
         assertTrue(options.failOnChange());
         assertEquals(3, options.catalogueVersion());
         assertEquals("batch-client", options.clientId());
+    }
+
+    @Test
+    void refusesABuddhistEraYearNamingTheCommonEraOne() {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = RecalcCli.run(concat(REQUIRED, "--fiscal-year", "2554"), new PrintStream(new ByteArrayOutputStream()),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertEquals(RecalcCli.USAGE, code);
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains(
+                "--fiscal-year: 2554 is a Buddhist-era (B.E.) year; this API takes C.E. years: send 2011."), err.toString());
     }
 
     @Test

@@ -106,7 +106,6 @@ public enum ScoringMessage implements Message {
     ACCEPT_UNREADABLE("accept-unreadable", "not a list of media types", "ไม่ใช่รายการชนิดข้อมูล (media type)"),
     NOT_A_CURSOR("not-a-cursor", "not a cursor: {0}", "ไม่ใช่ค่า cursor: {0}"),
     LIMIT_OUT_OF_RANGE("limit-out-of-range", "1 to 1000", "1 ถึง 1000"),
-    PAGE_OUT_OF_RANGE("page-out-of-range", "page >= 0, size 1 to 500", "page ต้องไม่ติดลบ size 1 ถึง 500"),
 
     // Details of problems.
     INPUT_INVALID("input-invalid", "The scoring input is not valid: {0}", "ข้อมูลสำหรับการคำนวณคะแนนไม่ถูกต้อง: {0}"),
@@ -122,7 +121,6 @@ public enum ScoringMessage implements Message {
     CURSOR_INVALID("cursor-invalid", "since must be a cursor from an earlier answer (nextCursor).",
             "since ต้องเป็นค่า nextCursor จากคำตอบก่อนหน้า"),
     LIMIT_INVALID("limit-invalid", "limit must lie between 1 and 1000.", "limit ต้องอยู่ระหว่าง 1 ถึง 1000"),
-    PAGE_INVALID("page-invalid", "page >= 0 and size 1 to 500.", "page ต้องไม่ติดลบ และ size ต้องอยู่ระหว่าง 1 ถึง 500"),
     ROUND_NOT_CLOSED("round-not-closed", "Round {0} of {1} is not closed: rankings are published when it closes.",
             "รอบการรายงานที่ {0} ของปี {1} ยังไม่ปิด จะประกาศผลการจัดลำดับเมื่อปิดรอบแล้ว"),
     OFFICE_SCORES_NOT_FOUND("office-scores-not-found",

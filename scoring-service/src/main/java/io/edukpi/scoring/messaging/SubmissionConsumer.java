@@ -86,7 +86,7 @@ public class SubmissionConsumer {
         }
     }
 
-    private static void requireAll(Object... fields) {
+    static void requireAll(Object... fields) {
         if (Stream.of(fields).anyMatch(Objects::isNull)) {
             throw new IllegalArgumentException("a required field is missing");
         }

@@ -8,7 +8,10 @@ import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
-/** An area office as the submission events describe it; its kind decides whom it is ranked against. */
+/**
+ * An area office: its kind decides whom it is ranked against (from the submission events and the registry), its
+ * Thai name is the registry's ({@code registry.area-offices}), as of {@code nameChangedAt}.
+ */
 @Entity
 @Table(name = "office")
 public class OfficeEntity extends PanacheEntityBase {
@@ -17,6 +20,10 @@ public class OfficeEntity extends PanacheEntityBase {
     public String officeCode;
 
     public String officeKind;
+
+    public String nameTh;
+
+    public OffsetDateTime nameChangedAt;
 
     public OffsetDateTime updatedAt;
 }

@@ -1,5 +1,6 @@
 package io.edukpi.scoring.persistence;
 
+import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -109,5 +110,24 @@ public class ScoreVersions {
                 .setParameter("code", officeCode)
                 .setParameter("kind", officeKind)
                 .executeUpdate();
+    }
+
+    /**
+     * The registry's name and kind of an office; an event older than the name kept changes nothing. False when
+     * nothing changed.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean registerOffice(String officeCode, String nameTh, String officeKind, OffsetDateTime changedAt) {
+        return em.createNativeQuery("""
+                insert into office (office_code, office_kind, name_th, name_changed_at, updated_at)
+                values (:code, :kind, :name, :changedAt, now())
+                on conflict (office_code) do update set office_kind = excluded.office_kind, name_th = excluded.name_th,
+                    name_changed_at = excluded.name_changed_at, updated_at = now()
+                where office.name_changed_at is null or office.name_changed_at <= excluded.name_changed_at""")
+                .setParameter("code", officeCode)
+                .setParameter("kind", officeKind)
+                .setParameter("name", nameTh)
+                .setParameter("changedAt", changedAt)
+                .executeUpdate() == 1;
     }
 }

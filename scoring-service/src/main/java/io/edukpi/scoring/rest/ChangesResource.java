@@ -13,8 +13,14 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.edukpi.commons.problem.ProblemException;
@@ -40,10 +46,19 @@ public class ChangesResource {
     @GET
     @RolesAllowed({ Roles.OBEC_ADMIN, Roles.REVIEWER, Roles.BATCH, Roles.AREA_OFFICER, Roles.DASHBOARD })
     @Produces({ MediaType.APPLICATION_JSON, Reads.CSV })
-    @Operation(summary = "Score versions written after a cursor, oldest first: dashboards pull only what changed", description = "Start without since (or since=0); pass the answer's nextCursor as since next time.")
-    public Response changes(@QueryParam("since") @DefaultValue("0") String since,
-            @QueryParam("limit") @DefaultValue("100") int limit,
-            @QueryParam("format") String format, @Context HttpHeaders headers, @Context Request request) {
+    @Operation(summary = "Score versions written after a cursor, oldest first: dashboards pull only what changed", description = "Start without since (or since=0); pass the answer's nextCursor as since next time, "
+            + "or follow the Link rel=\"next\" header. A feed, so a cursor and no page numbers.")
+    @APIResponse(responseCode = "200", description = "Up to limit versions after the cursor, with Link rel=\"next\"; "
+            + "as CSV a file score-changes-<since>.csv with the next cursor in X-Next-Cursor", content = {
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VersionListView.class)),
+                    @Content(mediaType = Reads.CSV, schema = @Schema(type = SchemaType.STRING)) })
+    @APIResponse(responseCode = "304", description = Reads.NOT_MODIFIED)
+    public Response changes(
+            @Parameter(description = "The cursor: nextCursor of the previous answer, 0 (or none) from the start", example = "0") @QueryParam("since") @DefaultValue("0") String since,
+            @Parameter(description = "Versions at most in the answer, 1 to 1000", example = "100") @QueryParam("limit") @DefaultValue("100") int limit,
+            @Parameter(description = Reads.FORMAT, schema = @Schema(enumeration = { "json",
+                    "csv" })) @QueryParam("format") String format,
+            @Context HttpHeaders headers, @Context Request request, @Context UriInfo uri) {
         long cursor = cursor(since);
         if (limit < 1 || limit > MAX_LIMIT) {
             throw ProblemException.invalid(ScoringMessage.LIMIT_INVALID.text(),
@@ -52,7 +67,10 @@ public class ChangesResource {
         List<ScoreQueries.VersionSummary> changes = queries.changes(cursor, limit, visibility.feedScope(),
                 visibility.feedOfficialOnly());
         long next = changes.isEmpty() ? cursor : changes.get(changes.size() - 1).id();
-        return VersionListView.answer(changes, next, Reads.wantsCsv(format, headers), request);
+        String nextLink = uri.getRequestUriBuilder().replaceQueryParam("since", next).replaceQueryParam("limit", limit)
+                .build().toString();
+        return VersionListView.answer(changes, next, Reads.wantsCsv(format, headers), request,
+                "score-changes-" + cursor + ".csv", nextLink);
     }
 
     private static long cursor(String since) {

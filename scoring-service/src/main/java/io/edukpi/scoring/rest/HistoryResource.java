@@ -16,9 +16,15 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.edukpi.commons.security.Roles;
+import io.edukpi.scoring.domain.Level;
 import io.edukpi.scoring.service.ExplanationService;
 import io.edukpi.scoring.service.ScoreQueries;
 
@@ -39,11 +45,21 @@ public class HistoryResource {
     @RolesAllowed({ Roles.OBEC_ADMIN, Roles.REVIEWER, Roles.BATCH, Roles.AREA_OFFICER, Roles.DASHBOARD })
     @Produces({ MediaType.APPLICATION_JSON, Reads.CSV })
     @Operation(summary = "An office's total (or one indicator's score) across rounds and fiscal years")
-    public Response history(@PathParam("officeCode") String officeCode,
-            @QueryParam("level") @DefaultValue(Reads.DEFAULT_LEVEL) String level,
-            @QueryParam("indicatorCode") String indicatorCode,
-            @QueryParam("format") String format, @Context HttpHeaders headers, @Context Request request) {
-        List<ScoreQueries.VersionSummary> versions = queries.history(officeCode, level,
+    @APIResponse(responseCode = "200", description = "One point per round (an office has a few a year); as CSV a "
+            + "file history-<office>-<indicator>.csv", content = {
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HistoryView.class)),
+                    @Content(mediaType = Reads.CSV, schema = @Schema(type = SchemaType.STRING)) })
+    @APIResponse(responseCode = "304", description = Reads.NOT_MODIFIED)
+    @APIResponse(responseCode = "400", description = Reads.INVALID)
+    public Response history(
+            @Parameter(description = Reads.OFFICE, example = "5001") @PathParam("officeCode") String officeCode,
+            @Parameter(description = Reads.LEVEL, schema = @Schema(implementation = Level.class)) @QueryParam("level") @DefaultValue(Reads.DEFAULT_LEVEL) String level,
+            @Parameter(description = "The indicator to follow; without it the weighted total", example = "1.1.3") @QueryParam("indicatorCode") String indicatorCode,
+            @Parameter(description = Reads.FORMAT, schema = @Schema(enumeration = { "json",
+                    "csv" })) @QueryParam("format") String format,
+            @Context HttpHeaders headers, @Context Request request) {
+        String levelName = Reads.level(level);
+        List<ScoreQueries.VersionSummary> versions = queries.history(officeCode, levelName,
                 visibility.officialOnly(officeCode));
         if (versions.isEmpty()) {
             throw Visibility.notFound(officeCode);
@@ -52,8 +68,9 @@ public class HistoryResource {
         boolean csv = Reads.wantsCsv(format, headers);
         return Reads.tagged(request, Reads.hash(versions.stream().map(ScoreQueries.VersionSummary::id).toList() + code
                 + csv), () -> {
-                    HistoryView history = HistoryView.of(officeCode, level, code, queries.points(versions, code));
-                    return csv ? Reads.csv(history.table()) : Reads.json(history);
+                    HistoryView history = HistoryView.of(officeCode, levelName, code, queries.points(versions, code));
+                    return csv ? Reads.csv(history.table(), "history-" + officeCode + "-" + code + ".csv")
+                            : Reads.json(history);
                 });
     }
 }

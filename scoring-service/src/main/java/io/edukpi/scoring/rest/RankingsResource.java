@@ -16,12 +16,22 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.edukpi.commons.calendar.FiscalYear;
+import io.edukpi.commons.paging.Page;
+import io.edukpi.commons.paging.PageRequest;
+import io.edukpi.commons.problem.Enums;
 import io.edukpi.commons.problem.ProblemException;
+import io.edukpi.scoring.domain.Level;
+import io.edukpi.scoring.domain.OfficeKind;
 import io.edukpi.scoring.domain.Rankings;
 import io.edukpi.scoring.domain.Scores;
 import io.edukpi.scoring.domain.ScoringMessage;
@@ -34,8 +44,6 @@ import io.quarkus.security.Authenticated;
 @Path("/api/v1/scores/rankings")
 @Tag(name = "Scores")
 public class RankingsResource {
-
-    private static final int MAX_PAGE_SIZE = 500;
 
     private final ScoreQueries queries;
     private final Visibility visibility;
@@ -51,42 +59,55 @@ public class RankingsResource {
     @Produces({ MediaType.APPLICATION_JSON, Reads.CSV })
     @Operation(summary = "Offices ranked within their kind by unrounded total (1, 2, 2, 4); public to every "
             + "authenticated role once the round is closed, to OBEC and the batch client before")
-    public Response rankings(@PathParam("fiscalYear") int fiscalYear, @PathParam("round") int round,
-            @QueryParam("level") @DefaultValue(Reads.DEFAULT_LEVEL) String level,
-            @QueryParam("officeKind") @DefaultValue("PRIMARY") String officeKind,
-            @QueryParam("page") @DefaultValue("0") int page,
-            @QueryParam("size") @DefaultValue("50") int size,
-            @QueryParam("format") String format, @Context HttpHeaders headers, @Context Request request) {
-        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
-            throw ProblemException.invalid(ScoringMessage.PAGE_INVALID.text(),
-                    List.of(ScoringMessage.PAGE_OUT_OF_RANGE.at(page < 0 ? "page" : "size")));
-        }
-        int year = FiscalYear.toGregorian(fiscalYear);
-        boolean closed = queries.isClosed(year, level, round);
+    @APIResponse(responseCode = "200", description = "A page of the ranking, best first, with Link first/prev/next/last; "
+            + "as CSV a file ranking-<fiscalYear>-<round>-<officeKind>.csv of the same page", content = {
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RankingView.PageSchema.class)),
+                    @Content(mediaType = Reads.CSV, schema = @Schema(type = SchemaType.STRING)) })
+    @APIResponse(responseCode = "304", description = Reads.NOT_MODIFIED)
+    @APIResponse(responseCode = "400", description = Reads.INVALID)
+    @APIResponse(responseCode = "409", description = "conflict: the round is not closed yet and the caller is "
+            + "neither OBEC nor the batch client")
+    public Response rankings(
+            @Parameter(description = Reads.FISCAL_YEAR, example = "2011") @PathParam("fiscalYear") int fiscalYear,
+            @Parameter(description = Reads.ROUND, example = "6") @PathParam("round") int round,
+            @Parameter(description = Reads.LEVEL, schema = @Schema(implementation = Level.class)) @QueryParam("level") @DefaultValue(Reads.DEFAULT_LEVEL) String level,
+            @Parameter(description = "The kind of office ranked", schema = @Schema(implementation = OfficeKind.class)) @QueryParam("officeKind") @DefaultValue("PRIMARY") String officeKind,
+            @Parameter(description = "Page number, from 0", example = "0") @QueryParam("page") Integer page,
+            @Parameter(description = "Offices per page, 1 to 500 (default 20)", example = "20") @QueryParam("size") Integer size,
+            @Parameter(description = Reads.FORMAT, schema = @Schema(enumeration = { "json",
+                    "csv" })) @QueryParam("format") String format,
+            @Context HttpHeaders headers, @Context Request request, @Context UriInfo uri) {
+        int year = Reads.fiscalYear(fiscalYear);
+        String levelName = Reads.level(level);
+        String kind = Enums.parse(OfficeKind.class, "officeKind", officeKind).name();
+        PageRequest pageRequest = PageRequest.of(page, size);
+        boolean closed = queries.isClosed(year, levelName, round);
         if (!closed && !visibility.seesEverything()) {
             throw ProblemException.conflict(ScoringMessage.ROUND_NOT_CLOSED.text(round, year));
         }
-        List<VersionSummary> newest = queries.newestPerOffice(year, level, round, closed);
+        List<VersionSummary> newest = queries.newestPerOffice(year, levelName, round, closed);
         Map<String, VersionSummary> byOffice = newest.stream()
                 .collect(Collectors.toMap(VersionSummary::officeCode, Function.identity()));
         List<Rankings.Ranked> ranked = Rankings.rank(newest.stream()
                 .map(v -> new Rankings.Entry(v.officeCode(), v.officeKind(), v.total())).toList())
-                .stream().filter(r -> r.officeKind().equals(officeKind)).toList();
-        List<Rankings.Ranked> slice = ranked.stream().skip((long) page * size).limit(size).toList();
+                .stream().filter(r -> r.officeKind().equals(kind)).toList();
+        List<Rankings.Ranked> slice = ranked.stream().skip(pageRequest.offset()).limit(pageRequest.size()).toList();
+        Map<String, String> names = queries.officeNames(slice.stream().map(Rankings.Ranked::officeCode).toList());
         boolean csv = Reads.wantsCsv(format, headers);
-        String tag = Reads.hash(slice.stream().map(r -> r.officeCode() + "=" + byOffice.get(r.officeCode()).id())
-                .toList() + "/" + closed + "/" + ranked.size() + (csv ? "csv" : ""));
+        String tag = Reads.hash(slice.stream().map(r -> r.officeCode() + "=" + byOffice.get(r.officeCode()).id() + "/"
+                + names.get(r.officeCode())).toList() + "/" + closed + "/" + ranked.size() + "/" + pageRequest
+                + (csv ? "csv" : ""));
         return Reads.tagged(request, tag, () -> {
-            RankingView view = new RankingView(year, level, round, officeKind, closed, page, size, ranked.size(),
-                    slice.stream().map(r -> item(r, byOffice.get(r.officeCode()), year, level, round)).toList());
-            return csv ? Reads.csv(view.table()) : Reads.json(view);
+            Page<RankingView> answer = Page.of(slice.stream().map(r -> new RankingView(year, levelName, round, closed,
+                    r.rank(), r.of(), r.officeCode(), names.get(r.officeCode()), r.officeKind(),
+                    Scores.display(r.total()), Scores.percent(r.total()),
+                    BandView.of(byOffice.get(r.officeCode()).band()), byOffice.get(r.officeCode()).version(),
+                    ScoreLinks.scorecard(r.officeCode(), year, levelName, round))).toList(), pageRequest, ranked.size());
+            Response.ResponseBuilder body = csv
+                    ? Reads.csv(RankingView.table(answer), "ranking-" + year + "-" + round + "-" + kind + ".csv")
+                    : Reads.json(answer);
+            String links = answer.links(uri.getRequestUriBuilder());
+            return links.isEmpty() ? body : body.header("Link", links);
         });
-    }
-
-    private static RankingView.Item item(Rankings.Ranked ranked, VersionSummary version, int year, String level,
-            int round) {
-        return new RankingView.Item(ranked.rank(), ranked.of(), ranked.officeCode(), Scores.display(ranked.total()),
-                Scores.percent(ranked.total()), version.bandCode(), version.version(),
-                ScoreLinks.scorecard(ranked.officeCode(), year, level, round));
     }
 }

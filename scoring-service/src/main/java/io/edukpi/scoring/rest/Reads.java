@@ -9,8 +9,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 
+import io.edukpi.commons.calendar.Years;
 import io.edukpi.commons.csv.Csv;
+import io.edukpi.commons.download.Downloads;
+import io.edukpi.commons.problem.Enums;
 import io.edukpi.commons.problem.ProblemException;
+import io.edukpi.scoring.domain.Level;
 import io.edukpi.scoring.domain.ScoringMessage;
 import io.edukpi.scoring.service.Scorekeeper;
 
@@ -23,6 +27,14 @@ final class Reads {
 
     static final String CSV = Csv.MEDIA_TYPE;
     static final String DEFAULT_LEVEL = "OBEC_AGREEMENT";
+    static final String NOT_MODIFIED = "Not modified: If-None-Match names the answer's current ETag (no body)";
+    static final String OFFICE = "The area office's code";
+    static final String FISCAL_YEAR = "Fiscal year, C.E. (2011, not 2554: a B.E. year is refused with year-era)";
+    static final String ROUND = "The round (month of the fiscal year the catalogue scores, e.g. 6, 9, 12)";
+    static final String LEVEL = "The catalogue level";
+    static final String INVALID = "validation: year-era (a B.E. fiscal year: send the C.E. one), unknown-value (a level "
+            + "or officeKind not written exactly as one of the allowed values), or another finding naming its field";
+    static final String FORMAT = "json or csv; overrides Accept (no format and no Accept: JSON)";
     private static final MediaType CSV_TYPE = MediaType.valueOf(CSV);
 
     private Reads() {
@@ -64,12 +76,24 @@ final class Reads {
         return Response.ok(view, MediaType.APPLICATION_JSON);
     }
 
-    static Response.ResponseBuilder csv(String table) {
-        return Response.ok(table, CSV + ";charset=UTF-8");
+    /** A CSV download named {@code fileName} (C.E. years, English). */
+    static Response.ResponseBuilder csv(String table, String fileName) {
+        return Response.ok(table, CSV + ";charset=UTF-8").header("Content-Disposition",
+                Downloads.attachment(fileName));
     }
 
-    static Response.ResponseBuilder csv(Csv table) {
-        return csv(table.toString());
+    static Response.ResponseBuilder csv(Csv table, String fileName) {
+        return csv(table.toString(), fileName);
+    }
+
+    /** The {@code level} parameter: one of the levels, or a 400 listing them. */
+    static String level(String value) {
+        return Enums.parse(Level.class, "level", value).name();
+    }
+
+    /** A fiscal year of a path or query parameter: C.E., or a 400 naming the C.E. year meant. */
+    static int fiscalYear(int value) {
+        return Years.requireGregorian("fiscalYear", value);
     }
 
     /** A tag from what decides an answer's content. */

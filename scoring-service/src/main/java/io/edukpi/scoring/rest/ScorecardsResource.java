@@ -3,7 +3,7 @@ package io.edukpi.scoring.rest;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -16,11 +16,15 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import io.edukpi.commons.calendar.FiscalYear;
 import io.edukpi.commons.security.Roles;
 import io.edukpi.scoring.persistence.ScoreVersionEntity;
 import io.edukpi.scoring.service.ScoreQueries;
@@ -45,33 +49,55 @@ public class ScorecardsResource {
     @GET
     @Produces({ MediaType.APPLICATION_JSON, Reads.CSV })
     @Operation(summary = "An office's scorecard for a round: the tree with score, percent, band and explanation links")
-    public Response scorecard(@PathParam("officeCode") String officeCode, @PathParam("fiscalYear") int fiscalYear,
-            @PathParam("round") int round, @QueryParam("level") @DefaultValue(Reads.DEFAULT_LEVEL) String level,
-            @QueryParam("format") String format, @Context HttpHeaders headers, @Context Request request) {
-        boolean officialOnly = visibility.officialOnly(officeCode);
-        ScoreVersionEntity version = queries.newest(officeCode, FiscalYear.toGregorian(fiscalYear), level, round,
-                officialOnly).orElseThrow(() -> Visibility.notFound(officeCode));
+    @APIResponse(responseCode = "200", description = "The newest version the caller may see; as CSV a file "
+            + "scorecard-<office>-<fiscalYear>-<round>.csv, the total first, then every indicator", content = {
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScorecardView.class)),
+                    @Content(mediaType = Reads.CSV, schema = @Schema(type = SchemaType.STRING)) })
+    @APIResponse(responseCode = "304", description = Reads.NOT_MODIFIED)
+    @APIResponse(responseCode = "400", description = Reads.INVALID)
+    public Response scorecard(
+            @BeanParam ScorecardAddress address,
+            @Parameter(description = Reads.FORMAT, schema = @Schema(enumeration = { "json",
+                    "csv" })) @QueryParam("format") String format,
+            @Context HttpHeaders headers, @Context Request request) {
+        int year = address.year();
+        String officeCode = address.officeCode;
+        ScoreVersionEntity version = queries.newest(officeCode, year, address.levelName(), address.round,
+                visibility.officialOnly(officeCode)).orElseThrow(() -> Visibility.notFound(officeCode));
+        String name = queries.officeNames(List.of(officeCode)).get(officeCode);
         boolean csv = Reads.wantsCsv(format, headers);
-        return Reads.tagged(request, "sv-" + version.id + (csv ? "-csv" : ""), () -> {
-            JsonNode document = explanations.expanded(version);
-            ScorecardView card = ScorecardView.of(version, document);
-            return csv ? Reads.csv(card.table(document)) : Reads.json(card);
-        });
+        return Reads.tagged(request, "sv-" + version.id + "-" + Reads.hash(String.valueOf(name)) + (csv ? "-csv" : ""),
+                () -> {
+                    JsonNode document = explanations.expanded(version);
+                    ScorecardView card = ScorecardView.of(version, name, document);
+                    return csv ? Reads.csv(card.table(document), address.fileName("scorecard")) : Reads.json(card);
+                });
     }
 
     @GET
     @Path("/versions")
     @Produces({ MediaType.APPLICATION_JSON, Reads.CSV })
     @Operation(summary = "Every version of an office's scores for a round, oldest first")
-    public Response versions(@PathParam("officeCode") String officeCode, @PathParam("fiscalYear") int fiscalYear,
-            @PathParam("round") int round, @QueryParam("level") @DefaultValue(Reads.DEFAULT_LEVEL) String level,
-            @QueryParam("format") String format, @Context HttpHeaders headers, @Context Request request) {
-        List<ScoreQueries.VersionSummary> versions = queries.versions(officeCode, FiscalYear.toGregorian(fiscalYear),
-                level, round, visibility.officialOnly(officeCode));
+    @APIResponse(responseCode = "200", description = "The versions the caller may see (a round has a few); as CSV a "
+            + "file scorecard-versions-<office>-<fiscalYear>-<round>.csv", content = {
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VersionListView.class)),
+                    @Content(mediaType = Reads.CSV, schema = @Schema(type = SchemaType.STRING)) })
+    @APIResponse(responseCode = "304", description = Reads.NOT_MODIFIED)
+    @APIResponse(responseCode = "400", description = Reads.INVALID)
+    public Response versions(
+            @BeanParam ScorecardAddress address,
+            @Parameter(description = Reads.FORMAT, schema = @Schema(enumeration = { "json",
+                    "csv" })) @QueryParam("format") String format,
+            @Context HttpHeaders headers, @Context Request request) {
+        int year = address.year();
+        String officeCode = address.officeCode;
+        List<ScoreQueries.VersionSummary> versions = queries.versions(officeCode, year, address.levelName(),
+                address.round, visibility.officialOnly(officeCode));
         if (versions.isEmpty()) {
             throw Visibility.notFound(officeCode);
         }
-        return VersionListView.answer(versions, null, Reads.wantsCsv(format, headers), request);
+        return VersionListView.answer(versions, null, Reads.wantsCsv(format, headers), request,
+                address.fileName("scorecard-versions"), null);
     }
 
     @GET
@@ -79,11 +105,18 @@ public class ScorecardsResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "One version with its full explanation: inputs, criteria, segments, arithmetic, weights, "
             + "which indicators counted and why, catalogue version")
-    public Response explanation(@PathParam("officeCode") String officeCode, @PathParam("fiscalYear") int fiscalYear,
-            @PathParam("round") int round, @PathParam("version") int number,
-            @QueryParam("level") @DefaultValue(Reads.DEFAULT_LEVEL) String level, @Context Request request) {
+    @APIResponse(responseCode = "200", description = "The version's explanation document (docs/scoring.md)", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT, description = "The explanation document: catalogue, inputs, every indicator's criterion, "
+            + "segment, arithmetic, weight and whether it counted, the total, percent and band (docs/scoring.md)")))
+    @APIResponse(responseCode = "304", description = Reads.NOT_MODIFIED)
+    @APIResponse(responseCode = "400", description = Reads.INVALID)
+    public Response explanation(
+            @BeanParam ScorecardAddress address,
+            @Parameter(description = "The version number, from 1", example = "1") @PathParam("version") int number,
+            @Context Request request) {
+        int year = address.year();
+        String officeCode = address.officeCode;
         boolean officialOnly = visibility.officialOnly(officeCode);
-        ScoreVersionEntity version = queries.version(officeCode, FiscalYear.toGregorian(fiscalYear), level, round, number)
+        ScoreVersionEntity version = queries.version(officeCode, year, address.levelName(), address.round, number)
                 .filter(v -> v.official || !officialOnly)
                 .orElseThrow(() -> Visibility.notFound(officeCode));
         return Reads.tagged(request, "sv-" + version.id + "-explanation",

@@ -12,7 +12,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import io.edukpi.commons.calendar.FiscalYear;
+import io.edukpi.commons.calendar.Years;
 import io.edukpi.scoring.domain.Band;
 import io.edukpi.scoring.domain.BelowLevelOnePolicy;
 import io.edukpi.scoring.domain.Catalogue;
@@ -183,7 +183,7 @@ public class EvaluationService {
     private Catalogue catalogue(JsonNode request) {
         int year = CatalogueJson.wholeNumber(request, "fiscalYear");
         String level = request.path("level").asText("OBEC_AGREEMENT");
-        return catalogues.newest(FiscalYear.toGregorian(year), level)
+        return catalogues.newest(Years.requireGregorian("fiscalYear", year), level)
                 .orElseThrow(() -> new UnknownCatalogueException(year, level));
     }
 }

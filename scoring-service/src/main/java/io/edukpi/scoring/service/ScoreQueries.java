@@ -6,10 +6,12 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -20,6 +22,7 @@ import org.hibernate.type.StandardBasicTypes;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.edukpi.scoring.domain.Band;
 import io.edukpi.scoring.persistence.ScoreVersionEntity;
 
 /** The read side: versions as the API shows them, filtered to what the caller may see. */
@@ -29,21 +32,23 @@ public class ScoreQueries {
 
     private final EntityManager em;
     private final StoredExplanations documents;
+    private final CatalogueService catalogues;
 
-    public ScoreQueries(EntityManager em, StoredExplanations documents) {
+    public ScoreQueries(EntityManager em, StoredExplanations documents, CatalogueService catalogues) {
         this.em = em;
         this.documents = documents;
+        this.catalogues = catalogues;
     }
 
-    /** A version without its explanation document. */
+    /** A version without its explanation document; {@code band} as its catalogue names it (null without one). */
     public record VersionSummary(long id, String officeCode, String officeKind, int fiscalYear, String level, int round,
-            int version, BigDecimal total, BigDecimal percent, String bandCode, boolean official,
+            int version, BigDecimal total, BigDecimal percent, Band band, boolean official,
             boolean revision, String cause, OffsetDateTime createdAt, String nodeScores) {
     }
 
     private static final String SUMMARY = """
             select id, office_code, office_kind, fiscal_year, level, round, version, total, percent, band_code, official,
-                revision, cause, created_at, cast(node_scores as text) from score_version""";
+                revision, cause, created_at, cast(node_scores as text), catalogue_id from score_version""";
 
     /** The newest version of an office's round; with {@code officialOnly} the newest official one. */
     public Optional<ScoreVersionEntity> newest(String officeCode, int fiscalYear, String level, int round,
@@ -126,10 +131,39 @@ public class ScoreQueries {
         for (Object[] row : (List<Object[]>) query.getResultList()) {
             summaries.add(new VersionSummary(((Number) row[0]).longValue(), (String) row[1], (String) row[2],
                     ((Number) row[3]).intValue(), (String) row[4], ((Number) row[5]).intValue(),
-                    ((Number) row[6]).intValue(), (BigDecimal) row[7], (BigDecimal) row[8], (String) row[9],
-                    (Boolean) row[10], (Boolean) row[11], (String) row[12], offsetDateTime(row[13]), (String) row[14]));
+                    ((Number) row[6]).intValue(), (BigDecimal) row[7], (BigDecimal) row[8],
+                    band(uuid(row[15]), (String) row[9]), (Boolean) row[10], (Boolean) row[11], (String) row[12],
+                    offsetDateTime(row[13]), (String) row[14]));
         }
         return summaries;
+    }
+
+    /** The band of a catalogue by its code, with the labels the catalogue gives it. */
+    public Band band(UUID catalogueId, String code) {
+        if (code == null) {
+            return null;
+        }
+        return catalogues.byId(catalogueId).flatMap(c -> c.bands().stream().filter(b -> b.code().equals(code))
+                .findFirst()).orElse(new Band(code, null, null, null));
+    }
+
+    /** The Thai names of the offices the registry has announced (an office not announced yet has none). */
+    @SuppressWarnings("unchecked")
+    public Map<String, String> officeNames(Collection<String> officeCodes) {
+        Map<String, String> names = new HashMap<>();
+        if (officeCodes.isEmpty()) {
+            return names;
+        }
+        for (Object[] row : (List<Object[]>) em.createNativeQuery(
+                "select office_code, name_th from office where office_code = any(cast(?1 as text[])) and name_th is not null")
+                .setParameter(1, "{" + String.join(",", officeCodes) + "}").getResultList()) {
+            names.put((String) row[0], (String) row[1]);
+        }
+        return names;
+    }
+
+    private static UUID uuid(Object value) {
+        return value instanceof UUID id ? id : UUID.fromString(String.valueOf(value));
     }
 
     private static OffsetDateTime offsetDateTime(Object value) {

@@ -53,6 +53,11 @@ public class ScoringService {
         return rescore(key.officeCode(), key.fiscalYear(), key.level(), key.round(), cause);
     }
 
+    /** The registry (re)named an office: rankings and scorecards carry the name from now on. */
+    public boolean officeRegistered(String officeCode, String nameTh, String officeKind, OffsetDateTime changedAt) {
+        return versions.registerOffice(officeCode, nameTh, officeKind, changedAt);
+    }
+
     /** A result withdrawn (reopened) in submission-service: drop it and rescore. */
     public Optional<Scorekeeper.Outcome> withdrawn(AcceptedResults.Key key, String officeKind, String resultId,
             int resultVersion, String cause) {

@@ -56,7 +56,7 @@ import io.restassured.path.json.JsonPath;
  * {@code ./mvnw -B -o -pl scoring-service verify -Pbench} and read the figures it prints.
  */
 @QuarkusTest
-@WithTestResource(value = DevStackResource.class, scope = TestResourceScope.GLOBAL, initArgs = @ResourceArg(name = "database", value = "scoring_bench"))
+@WithTestResource(value = DevStackResource.class, scope = TestResourceScope.RESTRICTED_TO_CLASS, initArgs = @ResourceArg(name = "database", value = "scoring_bench"))
 class RecalculationBenchmark {
 
     @Inject

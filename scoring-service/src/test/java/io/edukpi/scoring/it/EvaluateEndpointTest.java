@@ -94,16 +94,16 @@ class EvaluateEndpointTest {
     void unknownIndicatorAndRoundOfAPublishedCatalogueAreProblems() {
         SubmissionFlowTest.catalogueIsPublished();
         evaluate("""
-                {"fiscalYear": 2554, "indicatorCode": "9.9.9", "value": 1}""")
+                {"fiscalYear": 2011, "indicatorCode": "9.9.9", "value": 1}""")
                 .statusCode(400).body("errors.field", hasItem("indicatorCode"));
         evaluate("""
-                {"fiscalYear": 2554, "indicatorCode": "1.1.3", "round": 7, "value": 1}""")
+                {"fiscalYear": 2011, "indicatorCode": "1.1.3", "round": 7, "value": 1}""")
                 .statusCode(400).body("errors.field", hasItem("round"));
         evaluate("""
-                {"fiscalYear": 2554, "indicatorCode": "1.1.3", "round": 9, "value": 96.51}""")
+                {"fiscalYear": 2011, "indicatorCode": "1.1.3", "round": 9, "value": 96.51}""")
                 .statusCode(200).body("displayScore", equalTo(3.82828f));
         evaluate("""
-                {"fiscalYear": 2599, "indicatorCode": "1.1.3", "value": 1}""")
+                {"fiscalYear": 2056, "indicatorCode": "1.1.3", "value": 1}""")
                 .statusCode(404).contentType("application/problem+json");
     }
 }

@@ -104,7 +104,7 @@ class HostileInputTest {
     @Test
     void aReusedIdempotencyKeyReplaysTheFirstAnswerOrIsRefused() {
         String key = UUID.randomUUID().toString();
-        String body = "{\"fiscalYear\": 2554, \"round\": 9, \"dryRun\": true}";
+        String body = "{\"fiscalYear\": 2011, \"round\": 9, \"dryRun\": true}";
         SubmissionFlowTest.catalogueIsPublished();
         String first = start(key, body).statusCode(202).header("Idempotent-Replayed", nullValue())
                 .extract().path("id");
@@ -123,7 +123,7 @@ class HostileInputTest {
     @Test
     void oddAcceptHeadersAreNotAcceptableOrAnsweredAsJson() {
         List<String> reads = List.of("/api/v1/scores/changes?limit=29",
-                "/api/v1/scores/rankings/2554/9?level=OBEC_AGREEMENT&size=41",
+                "/api/v1/scores/rankings/2011/9?level=OBEC_AGREEMENT&size=41",
                 "/api/v1/scores/offices/5034/history?indicatorCode=3.1",
                 "/api/v1/scores/offices/5001/scorecards/2011/6/versions");
         List<String> unreadable = List.of("a\tb", "x".repeat(9000), "999999999999999999999999999999", "\"\"",
@@ -152,7 +152,7 @@ class HostileInputTest {
                     .statusCode(406).contentType("application/problem+json");
         }
         given().auth().oauth2(TestTokens.obecAdmin()).urlEncodingEnabled(false)
-                .get("/api/v1/scores/offices/5001/scorecards/2554/9?level=%00")
+                .get("/api/v1/scores/offices/5001/scorecards/2011/9?level=%00")
                 .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("level"));
     }
 }

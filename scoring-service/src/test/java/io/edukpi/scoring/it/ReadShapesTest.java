@@ -32,7 +32,7 @@ import io.quarkus.test.junit.QuarkusTest;
 class ReadShapesTest {
 
     private static final Set<String> SUMMARY = Set.of("cursor", "officeCode", "officeKind", "fiscalYear", "level",
-            "round", "version", "official", "revision", "total", "percent", "bandCode", "cause", "createdAt",
+            "round", "version", "official", "revision", "total", "percent", "band", "cause", "createdAt",
             "explanation");
 
     @Test
@@ -47,10 +47,11 @@ class ReadShapesTest {
         }
 
         JsonNode card = read(SubmissionFlowTest.SCORECARDS.replace("{office}", office).replace("{round}", "9"));
-        assertEquals(Set.of("officeCode", "officeKind", "fiscalYear", "fiscalYearBe", "level", "round", "version",
+        assertEquals(Set.of("officeCode", "officeNameTh", "officeKind", "fiscalYear", "level", "round", "version",
                 "official", "revision", "catalogue", "total", "percent", "band", "createdAt", "explanation",
                 "indicators"), names(card));
-        assertEquals(2554, card.path("fiscalYearBe").asInt());
+        assertEquals(2011, card.path("fiscalYear").asInt());
+        assertEquals(Set.of("catalogueId", "version"), names(card.path("catalogue")));
         JsonNode parent = card.path("indicators").get(0);
         Set<String> node = Set.of("code", "name", "weight", "score", "percent", "status", "counted", "reason",
                 "explanation");
@@ -65,6 +66,9 @@ class ReadShapesTest {
         JsonNode changes = read("/api/v1/scores/changes?since=0&limit=1");
         assertEquals(Set.of("items", "nextCursor"), names(changes));
         assertEquals(SUMMARY, names(changes.path("items").get(0)));
+        JsonNode band = versions.path("items").get(0).path("band");
+        assertEquals(Set.of("code", "labelTh", "labelEn", "minPercent"), names(band));
+        assertEquals(card.path("band"), band);
 
         // An area officer's feed holds its own office only.
         JsonNode own = SubmissionFlowTest.json(given().auth().oauth2(TestTokens.areaOfficer(office))
@@ -73,17 +77,18 @@ class ReadShapesTest {
 
         JsonNode history = read("/api/v1/scores/offices/" + office + "/history");
         assertEquals(Set.of("officeCode", "level", "indicatorCode", "items"), names(history));
-        assertEquals(Set.of("fiscalYear", "fiscalYearBe", "round", "version", "official", "score", "percent",
-                "explanation"), names(history.path("items").get(0)));
+        assertEquals(Set.of("fiscalYear", "round", "version", "official", "score", "percent", "explanation"),
+                names(history.path("items").get(0)));
 
-        JsonNode ranking = read("/api/v1/scores/rankings/2554/9?officeKind=PRIMARY&size=1");
-        assertEquals(Set.of("fiscalYear", "level", "round", "officeKind", "roundClosed", "page", "size", "totalItems",
-                "items"), names(ranking));
-        assertEquals(Set.of("rank", "of", "officeCode", "total", "percent", "bandCode", "version", "scorecard"),
-                names(ranking.path("items").get(0)));
+        JsonNode ranking = read("/api/v1/scores/rankings/2011/9?officeKind=PRIMARY&size=1");
+        assertEquals(Set.of("items", "page", "size", "totalItems", "totalPages"), names(ranking));
+        assertEquals(Set.of("fiscalYear", "level", "round", "roundClosed", "rank", "of", "officeCode", "officeNameTh",
+                "officeKind", "total", "percent", "band", "version", "scorecard"), names(ranking.path("items").get(0)));
+        assertEquals(Set.of("code", "labelTh", "labelEn", "minPercent"), names(ranking.path("items").get(0)
+                .path("band")));
 
         String id = given().auth().oauth2(TestTokens.batch()).contentType("application/json")
-                .body("{\"fiscalYear\": 2554, \"round\": 9, \"dryRun\": true, \"officeCodes\": [\"" + office + "\"]}")
+                .body("{\"fiscalYear\": 2011, \"round\": 9, \"dryRun\": true, \"officeCodes\": [\"" + office + "\"]}")
                 .post("/api/v1/scoring/recalculations").then().statusCode(202).extract().path("id");
         JsonNode job = await("recalculation " + id).atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
                 .until(() -> SubmissionFlowTest.json(given().auth().oauth2(TestTokens.batch())

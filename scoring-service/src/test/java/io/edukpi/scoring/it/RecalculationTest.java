@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -57,25 +58,25 @@ class RecalculationTest {
         }
 
         // Before the closure, rankings are OBEC's only.
-        given().auth().oauth2(TestTokens.dashboard()).get("/api/v1/scores/rankings/2555/6")
+        given().auth().oauth2(TestTokens.dashboard()).get("/api/v1/scores/rankings/2012/6")
                 .then().statusCode(409).contentType("application/problem+json");
-        given().auth().oauth2(TestTokens.areaOfficer("8101")).post("/api/v1/scoring/rounds/2555/6/closure")
+        given().auth().oauth2(TestTokens.areaOfficer("8101")).post("/api/v1/scoring/rounds/2012/6/closure")
                 .then().statusCode(403).contentType("application/problem+json");
-        given().auth().oauth2(TestTokens.obecAdmin()).post("/api/v1/scoring/rounds/2555/6/closure")
+        given().auth().oauth2(TestTokens.obecAdmin()).post("/api/v1/scoring/rounds/2012/6/closure")
                 .then().statusCode(201);
-        given().auth().oauth2(TestTokens.obecAdmin()).post("/api/v1/scoring/rounds/2555/6/closure")
+        given().auth().oauth2(TestTokens.obecAdmin()).post("/api/v1/scoring/rounds/2012/6/closure")
                 .then().statusCode(200);
 
         // Closed: every indicator without a result scores 0, so 8102 (3.54 on 3.2.2) leads and the two
         // offices with the same result on 3.1.1 tie.
         JsonPath ranking = given().auth().oauth2(TestTokens.areaOfficer("8101"))
-                .get("/api/v1/scores/rankings/2555/6?officeKind=PRIMARY").then().statusCode(200)
-                .body("roundClosed", equalTo(true)).extract().jsonPath();
+                .get("/api/v1/scores/rankings/2012/6?officeKind=PRIMARY").then().statusCode(200)
+                .body("items.roundClosed", everyItem(equalTo(true))).extract().jsonPath();
         List<String> order = ranking.getList("items.officeCode");
         List<Integer> ranks = ranking.getList("items.rank");
         assertEquals(List.of("8102", "8101", "8103"), order.subList(0, 3));
         assertEquals(List.of(1, 2, 2), ranks.subList(0, 3));
-        given().auth().oauth2(TestTokens.dashboard()).get(SubmissionFlowTest.SCORECARDS.replace("2554", "2555"), "8102", 6)
+        given().auth().oauth2(TestTokens.dashboard()).get(SubmissionFlowTest.SCORECARDS.replace("2011", "2012"), "8102", 6)
                 .then().statusCode(200).body("official", equalTo(true)).body("revision", equalTo(false));
 
         JsonPath unchanged = recalculate(true);
@@ -98,7 +99,7 @@ class RecalculationTest {
         assertEquals(1, pinned.getInt("summary.catalogueVersion"));
         assertEquals(0, pinned.getInt("summary.scoresChanged"));
         given().auth().oauth2(TestTokens.batch()).contentType("application/json")
-                .body("{\"fiscalYear\": 2555, \"round\": 6, \"catalogueVersion\": 9, \"dryRun\": true}")
+                .body("{\"fiscalYear\": 2012, \"round\": 6, \"catalogueVersion\": 9, \"dryRun\": true}")
                 .post("/api/v1/scoring/recalculations").then().statusCode(400)
                 .contentType("application/problem+json").body("errors.field", hasItem("catalogueVersion"));
 
@@ -113,7 +114,7 @@ class RecalculationTest {
 
         JsonPath applied = recalculate(false);
         assertEquals(1, applied.getInt("summary.versionsWritten"));
-        given().auth().oauth2(TestTokens.dashboard()).get(SubmissionFlowTest.SCORECARDS.replace("2554", "2555"), "8102", 6)
+        given().auth().oauth2(TestTokens.dashboard()).get(SubmissionFlowTest.SCORECARDS.replace("2011", "2012"), "8102", 6)
                 .then().statusCode(200).body("revision", equalTo(true)).body("version", equalTo(3));
         given().auth().oauth2(TestTokens.dashboard()).get("/api/v1/scores/changes?since=0&limit=1000")
                 .then().statusCode(200).body("items.officeCode", hasItem("8102"))
@@ -123,14 +124,14 @@ class RecalculationTest {
     @Test
     void onlyBatchAndObecAdminStartJobsAndBadRequestsAreProblems() {
         given().auth().oauth2(TestTokens.dashboard()).contentType("application/json")
-                .body("{\"fiscalYear\": 2555, \"round\": 6, \"dryRun\": true}")
+                .body("{\"fiscalYear\": 2012, \"round\": 6, \"dryRun\": true}")
                 .post("/api/v1/scoring/recalculations").then().statusCode(403);
         given().auth().oauth2(TestTokens.batch()).contentType("application/json")
-                .body("{\"fiscalYear\": 2555, \"officeCodes\": [\"8101\", \"../x\"]}")
+                .body("{\"fiscalYear\": 2012, \"officeCodes\": [\"8101\", \"../x\"]}")
                 .post("/api/v1/scoring/recalculations").then().statusCode(400)
                 .body("errors.field", hasItem("round")).body("errors.field", hasItem("officeCodes[1]"));
         given().auth().oauth2(TestTokens.batch()).contentType("application/json")
-                .body("{\"fiscalYear\": 2554, \"round\": 7, \"dryRun\": true}")
+                .body("{\"fiscalYear\": 2011, \"round\": 7, \"dryRun\": true}")
                 .post("/api/v1/scoring/recalculations").then().statusCode(anyOf400or404())
                 .contentType("application/problem+json");
     }
@@ -152,7 +153,7 @@ class RecalculationTest {
     private static JsonPath recalculate(boolean dryRun, String moreFields) {
         String id = given().auth().oauth2(TestTokens.batch()).contentType("application/json")
                 .header("Idempotency-Key", UUID.randomUUID().toString())
-                .body("{\"fiscalYear\": 2555, \"level\": \"OBEC_AGREEMENT\", \"round\": 6, \"dryRun\": " + dryRun
+                .body("{\"fiscalYear\": 2012, \"level\": \"OBEC_AGREEMENT\", \"round\": 6, \"dryRun\": " + dryRun
                         + moreFields + "}")
                 .post("/api/v1/scoring/recalculations").then().statusCode(202)
                 .header("Location", containsString("/api/v1/scoring/recalculations/"))
@@ -169,7 +170,7 @@ class RecalculationTest {
         await("catalogue version " + version + " of " + YEAR).atMost(Duration.ofSeconds(60))
                 .pollInterval(Duration.ofMillis(200)).until(() -> {
                     var response = given().auth().oauth2(TestTokens.reviewer()).contentType("application/json")
-                            .body("{\"fiscalYear\": 2555, \"indicatorCode\": \"3.2.2\", \"value\": 90}")
+                            .body("{\"fiscalYear\": 2012, \"indicatorCode\": \"3.2.2\", \"value\": 90}")
                             .post("/api/v1/scoring/evaluate");
                     return response.statusCode() == 200 && response.jsonPath().getInt("catalogue.version") == version;
                 });

@@ -35,7 +35,7 @@ import io.quarkus.test.junit.QuarkusTest;
 @WithTestResource(value = DevStackResource.class, scope = TestResourceScope.GLOBAL, initArgs = @ResourceArg(name = "database", value = "scoring"))
 class SubmissionFlowTest {
 
-    static final String SCORECARDS = "/api/v1/scores/offices/{office}/scorecards/2554/{round}";
+    static final String SCORECARDS = "/api/v1/scores/offices/{office}/scorecards/2011/{round}";
 
     private static boolean published;
 
@@ -51,7 +51,7 @@ class SubmissionFlowTest {
     static void awaitCatalogue() {
         await("catalogue.published consumed").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
                 .until(() -> given().auth().oauth2(TestTokens.reviewer()).contentType("application/json")
-                        .body("{\"fiscalYear\": 2554, \"level\": \"OBEC_AGREEMENT\", \"indicatorCode\": \"1.1.3\", \"value\": 1}")
+                        .body("{\"fiscalYear\": 2011, \"level\": \"OBEC_AGREEMENT\", \"indicatorCode\": \"1.1.3\", \"value\": 1}")
                         .post("/api/v1/scoring/evaluate").statusCode() == 200);
     }
 

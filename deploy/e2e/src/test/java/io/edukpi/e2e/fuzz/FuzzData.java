@@ -85,7 +85,7 @@ final class FuzzData {
         results(api, OFFICE_A, caller("area.cm1"), caller("area.cm1.supervisor"));
         results(api, OFFICE_B, caller("area.cm-sec"), caller("area.cm-sec.supervisor"));
         for (String office : List.of(OFFICE_A, OFFICE_B)) {
-            awaitOk(api, caller("obec.reviewer"), "/api/v1/scores/offices/" + office + "/scorecards/" + YEAR_BE + "/6",
+            awaitOk(api, caller("obec.reviewer"), "/api/v1/scores/offices/" + office + "/scorecards/" + YEAR + "/6",
                     "\"officeCode\":\"" + office + "\"");
         }
     }
@@ -167,7 +167,7 @@ final class FuzzData {
             case "schoolcode" -> List.of(SCHOOL_A, SCHOOL_B);
             case "roundid" -> List.of(roundId);
             case "citizenid" -> citizenIds;
-            case "fiscalyear" -> template.startsWith("/api/v1/scor") ? List.of(YEAR_BE, YEAR) : List.of(YEAR, YEAR_BE);
+            case "fiscalyear" -> List.of(YEAR, YEAR_BE);
             case "fiscalyearbe", "academicyear", "year" -> List.of(YEAR_BE);
             case "level" -> List.of(LEVEL, "AREA_OFFICE_MEASURES");
             case "round" -> List.of(6, 9, 12);
