@@ -2,6 +2,7 @@ package io.edukpi.commons.problem;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import io.edukpi.commons.message.CommonMessage;
@@ -18,19 +19,23 @@ public final class Enums {
 
     /** Null or blank stays null (no filter); anything else must be one of the constants. */
     public static <E extends Enum<E>> E parse(Class<E> type, String field, String value) {
+        return parse(type, field, value, Enum::name);
+    }
+
+    /**
+     * The same for values the API spells otherwise than the constant: the {@code format} of a download is
+     * the file's extension in lower case ({@code csv}), as in the file's name.
+     */
+    public static <E extends Enum<E>> E parse(Class<E> type, String field, String value, Function<E, String> spelling) {
         if (value == null || value.isBlank()) {
             return null;
         }
         for (E constant : type.getEnumConstants()) {
-            if (constant.name().equals(value)) {
+            if (spelling.apply(constant).equals(value)) {
                 return constant;
             }
         }
-        throw ProblemException.invalid(List.of(Finding.of(CommonMessage.UNKNOWN_VALUE, field, allowed(type))
-                .withValue(value)));
-    }
-
-    static String allowed(Class<? extends Enum<?>> type) {
-        return Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+        String allowed = Arrays.stream(type.getEnumConstants()).map(spelling).collect(Collectors.joining(", "));
+        throw ProblemException.invalid(List.of(Finding.of(CommonMessage.UNKNOWN_VALUE, field, allowed).withValue(value)));
     }
 }

@@ -29,4 +29,12 @@ class EnumsTest {
         assertEquals("unknown-value", e.findings().get(0).code());
         assertTrue(e.findings().get(0).message().contains("PRIMARY, SECONDARY"), e.findings().get(0).message());
     }
+
+    @Test
+    void readsAValueSpelledOtherwiseAndListsThatSpelling() {
+        assertEquals(Kind.SECONDARY, Enums.parse(Kind.class, "kind", "secondary", k -> k.name().toLowerCase()));
+        ProblemException e = assertThrows(ProblemException.class,
+                () -> Enums.parse(Kind.class, "kind", "PRIMARY", k -> k.name().toLowerCase()));
+        assertTrue(e.findings().get(0).message().contains("primary, secondary"), e.findings().get(0).message());
+    }
 }

@@ -77,7 +77,7 @@ public class CatalogueFileResource {
     @GET
     @Path("{id}/export")
     @Produces({ MediaType.APPLICATION_JSON, XlsxFormat.MEDIA_TYPE, CsvFormat.MEDIA_TYPE })
-    @Operation(summary = "Export a version as canonical JSON, XLSX or CSV (format=JSON|XLSX|CSV)", description = "A download: "
+    @Operation(summary = "Export a version as canonical JSON, XLSX or CSV (format=json|xlsx|csv)", description = "A download: "
             + "Content-Disposition names the file catalogue-<C.E. fiscal year>-<level>-v<version>.<json|xlsx|csv>.")
     @APIResponse(responseCode = "200", description = "The file", headers = {
             @Header(name = "Content-Disposition", description = "attachment with the file name, e.g. catalogue-2011-obec_agreement-v1.xlsx", schema = @Schema(type = SchemaType.STRING)),
@@ -88,9 +88,11 @@ public class CatalogueFileResource {
     @APIResponse(responseCode = "304", description = CatalogueResponses.NOT_MODIFIED)
     public Response export(
             @PathParam("id") @Parameter(description = CatalogueResponses.ID, example = CatalogueResponses.ID_EXAMPLE) UUID id,
-            @QueryParam("format") @Parameter(description = "The file's format", schema = @Schema(implementation = CatalogueFileFormat.class, defaultValue = "JSON")) String format) {
+            @QueryParam("format") @Parameter(description = "The file's format: its extension in lower case", schema = @Schema(type = SchemaType.STRING, enumeration = {
+                    "json", "xlsx", "csv" }, defaultValue = "json")) String format) {
         StoredCatalogue c = access.visible(id);
-        CatalogueFileFormat f = Optional.ofNullable(Enums.parse(CatalogueFileFormat.class, "format", format))
+        CatalogueFileFormat f = Optional
+                .ofNullable(Enums.parse(CatalogueFileFormat.class, "format", format, CatalogueFileFormat::extension))
                 .orElse(CatalogueFileFormat.JSON);
         EntityTag tag = new EntityTag(c.etag().replace("\"", "") + "-" + f.extension());
         String file = "catalogue-" + c.content().fiscalYear() + "-" + c.content().level().name().toLowerCase(Locale.ROOT)
