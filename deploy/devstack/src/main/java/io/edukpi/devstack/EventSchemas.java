@@ -5,8 +5,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -64,13 +66,27 @@ public final class EventSchemas {
         }
     }
 
+    /** {@code <name>.schema.json}, or else the schema whose title is the topic (registry.area-office.schema.json). */
     private JsonSchema schema(String topic) {
         Path file = directory.resolve(topic + ".schema.json");
         if (!Files.exists(file)) {
-            throw new AssertionError("No schema for topic " + topic + " at " + file);
+            file = titled(topic).orElseThrow(() -> new AssertionError("No schema for topic " + topic + " in " + directory));
         }
         try (InputStream in = Files.newInputStream(file)) {
             return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Optional<Path> titled(String topic) {
+        try (Stream<Path> files = Files.list(directory)) {
+            for (Path f : files.filter(f -> f.getFileName().toString().endsWith(".schema.json")).toList()) {
+                if (topic.equals(JSON.readTree(f.toFile()).path("title").asText())) {
+                    return Optional.of(f);
+                }
+            }
+            return Optional.empty();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

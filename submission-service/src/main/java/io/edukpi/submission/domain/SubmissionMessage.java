@@ -105,9 +105,9 @@ public enum SubmissionMessage implements Message {
     OFFICE_NOT_REGISTERED("office-not-registered", "Area office not registered",
             "ยังไม่ได้ลงทะเบียนสำนักงานเขตพื้นที่การศึกษา"),
     OFFICE_NOT_REGISTERED_DETAIL("office-not-registered-detail",
-            "Area office {0} is not known to submission-service yet: it arrives with the registry's statistics, or "
-                    + "obec-admin registers it (PUT /api/v1/submissions/area-offices/{0}).",
-            "ระบบยังไม่รู้จักสำนักงานเขตพื้นที่การศึกษา {0} (จะได้รับจากข้อมูลสถิติของระบบทะเบียน หรือผู้ดูแลระบบ สพฐ. ลงทะเบียนให้ {0})"),
+            "Area office {0} is not known to submission-service yet: obec-admin registers it in student-registry-service "
+                    + "(PUT /api/v1/registry/area-offices/{0}), and it arrives here moments later.",
+            "ระบบยังไม่รู้จักสำนักงานเขตพื้นที่การศึกษา {0} ผู้ดูแลระบบ สพฐ. ลงทะเบียนได้ที่ระบบทะเบียนนักเรียน (PUT /api/v1/registry/area-offices/{0}) แล้วข้อมูลจะมาถึงภายในไม่กี่วินาที"),
     PREVIEW_NEEDS_VALUE("preview-needs-value", "Give a value to preview; the result has none yet.",
             "กรุณาระบุค่าที่ต้องการดูคะแนน (ผลนี้ยังไม่มีค่า)"),
     SCORING_UNAVAILABLE("scoring-unavailable", "Scoring unavailable", "ระบบคำนวณคะแนนไม่พร้อมใช้งาน"),

@@ -19,7 +19,7 @@ import io.edukpi.submission.service.ResultContent;
 /** A new result: which office, catalogue, round and indicator, and what is keyed so far. */
 public record CreateResult(
         @Pattern(regexp = "[0-9A-Za-z-]{1,20}") String officeCode,
-        @NotNull @Min(1900) @Max(2200) Integer fiscalYear,
+        @NotNull @Min(1900) Integer fiscalYear,
         @NotBlank @Pattern(regexp = "OBEC_AGREEMENT|AREA_OFFICE_MEASURES") String level,
         @NotNull @Min(1) @Max(12) Integer round,
         @NotBlank @Pattern(regexp = "[0-9]+(\\.[0-9]+)*") String indicatorCode,

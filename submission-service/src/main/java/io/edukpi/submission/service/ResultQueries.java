@@ -12,6 +12,8 @@ import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.edukpi.commons.paging.Page;
+import io.edukpi.commons.paging.PageRequest;
 import io.edukpi.submission.domain.ResultState;
 import io.edukpi.submission.persistence.AreaOfficeEntity;
 import io.edukpi.submission.persistence.AuditEntryEntity;
@@ -37,9 +39,6 @@ public class ResultQueries {
             ResultState state) {
     }
 
-    public record Page(int page, int size, long total, List<ResultView> items) {
-    }
-
     public record AuditEntry(long id, OffsetDateTime at, String actor, String action, String fromState, String toState,
             String reason, JsonNode before, JsonNode after, String requestId) {
     }
@@ -48,7 +47,7 @@ public class ResultQueries {
     }
 
     @Transactional
-    public Page list(Filter f, int page, int size) {
+    public Page<ResultView> list(Filter f, PageRequest request) {
         StringBuilder where = new StringBuilder("1 = 1");
         Map<String, Object> params = new HashMap<>();
         OfficeScope scope = access.officeScope();
@@ -83,9 +82,9 @@ public class ResultQueries {
         var query = ResultEntity.<ResultEntity> find(where.toString(),
                 Sort.by("officeCode").and("fiscalYear").and("level").and("round").and("indicatorCode"), params);
         long total = query.count();
-        List<ResultView> items = query.page(page, size).list().stream()
+        List<ResultView> items = query.page(request.page(), request.size()).list().stream()
                 .map(this::view).toList();
-        return new Page(page, size, total, items);
+        return Page.of(items, request, total);
     }
 
     @Transactional
