@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -84,6 +85,46 @@ class OpenApiContractTest {
             }
         }
         assertTrue(parameters > 0);
+        // at least 95 %
         assertTrue(undescribed.size() * 20 <= parameters, undescribed + " of " + parameters);
+    }
+
+    @Test
+    void theRealSuccessStatusesAreDeclared() {
+        Map<String, JsonNode> byName = operations().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        Map<String, List<String>> expected = Map.of(
+                "POST /api/v1/submissions/results", List.of("201", "409", "422"),
+                "GET /api/v1/submissions/results", List.of("200", "304"),
+                "GET /api/v1/submissions/results/{id}", List.of("200", "304"),
+                "PUT /api/v1/submissions/results/{id}", List.of("200", "409", "412", "428"),
+                "POST /api/v1/submissions/results/{id}/submit", List.of("200", "409", "412", "422"),
+                "POST /api/v1/submissions/results/{id}/evidence", List.of("201", "409", "413", "415", "422"),
+                "GET /api/v1/submissions/results/{id}/evidence/{evidenceId}", List.of("200", "304"),
+                "DELETE /api/v1/submissions/results/{id}/evidence/{evidenceId}", List.of("204", "409"),
+                "GET /api/v1/submissions/progress", List.of("200", "304"));
+        expected.forEach((operation, statuses) -> {
+            JsonNode responses = byName.get(operation).path("responses");
+            for (String status : statuses) {
+                assertTrue(responses.has(status), operation + " declares " + status + ": " + responses.fieldNames());
+            }
+        });
+        JsonNode created = byName.get("POST /api/v1/submissions/results").path("responses").path("201");
+        assertTrue(created.path("headers").has("Location"), created.toString());
+        assertTrue(byName.get("GET /api/v1/submissions/results").path("responses").path("200").path("headers").has("Link"));
+        JsonNode csv = byName.get("GET /api/v1/submissions/progress").path("responses").path("200");
+        assertTrue(csv.path("content").has("text/csv") && csv.path("headers").has("Content-Disposition"), csv.toString());
+    }
+
+    @Test
+    void officesAreRegisteredInTheRegistryNotHere() {
+        assertEquals(Set.of("get"), Set.copyOf(iterate(document.path("paths").path("/api/v1/submissions/area-offices"))));
+        assertTrue(document.path("paths").path("/api/v1/submissions/area-offices/{code}").isMissingNode());
+    }
+
+    private static List<String> iterate(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
     }
 }
