@@ -97,7 +97,6 @@ public enum SubmissionMessage implements Message {
             "The body must be JSON: {\"reviewerScore\": 3.5, \"reviewerReason\": \"...\"}.",
             "เนื้อหาคำขอต้องเป็น JSON ที่มี reviewerScore และ reviewerReason"),
 
-    STATE_UNKNOWN("state-unknown", "state is one of {0}.", "state ต้องเป็นค่าใดค่าหนึ่งใน {0}"),
     INVALID("invalid", "Not one of {0}.", "ไม่ใช่ค่าใดค่าหนึ่งใน {0}"),
     FORMAT_UNKNOWN("format-unknown", "format is csv or json.", "format ต้องเป็น csv หรือ json"),
     DATE_MALFORMED("date-malformed", "date is a calendar date, YYYY-MM-DD.", "date ต้องเป็นวันที่ในรูปแบบ YYYY-MM-DD"),
