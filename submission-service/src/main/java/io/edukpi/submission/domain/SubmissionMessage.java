@@ -225,6 +225,16 @@ public enum SubmissionMessage implements Message {
                 officeCode,officeNameTh,officeKind,expected,notStarted,draft,submitted,certified,accepted,returned,lateSubmissions,late,deadline,daysLeft
                 5001,สพป.เชียงใหม่ เขต 1,PRIMARY,16,10,3,1,1,1,0,0,false,2011-04-15,3""";
 
+        public static final String CATALOGUE_TITLE = "คำรับรองการปฏิบัติราชการ ปีงบประมาณ พ.ศ. 2554";
+        public static final String CERTIFIER_NAME = "สมชาย ใจดี";
+        public static final String CERTIFIER_POSITION = "ผู้อำนวยการกลุ่มนโยบายและแผน";
+        public static final String EVIDENCE_FILE_NAME = "รายงาน.pdf";
+        public static final String NARRATIVE = "ข้อมูล DMC 10 มิ.ย. 2554";
+        public static final String OFFICE_NAME = "สำนักงานเขตพื้นที่การศึกษาประถมศึกษาเชียงใหม่ เขต 1";
+        public static final String PERSON_NAME = "สมศรี ใจดี";
+        public static final String PERSON_POSITION = "นักวิชาการศึกษา";
+        public static final String REASON = "ค่าร้อยละไม่ตรงกับข้อมูล DMC";
+
         private Examples() {
         }
     }

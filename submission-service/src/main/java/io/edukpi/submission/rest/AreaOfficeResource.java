@@ -31,8 +31,8 @@ public class AreaOfficeResource {
     @Schema(description = "An area office as submission-service knows it")
     public record AreaOffice(
             @Schema(description = "Area office code", example = "5001") String code,
-            @Schema(description = "Thai name", example = "สำนักงานเขตพื้นที่การศึกษาประถมศึกษาเชียงใหม่ เขต 1") String nameTh,
-            @Schema(description = "PRIMARY (สพป.) or SECONDARY (สพม.); offices rank within their kind", enumeration = {
+            @Schema(description = "Thai name", example = Examples.OFFICE_NAME) String nameTh,
+            @Schema(description = "PRIMARY (primary education area) or SECONDARY (secondary education area); offices rank within their kind", enumeration = {
                     "PRIMARY", "SECONDARY" }, example = "PRIMARY") String kind){
         static AreaOffice of(AreaOfficeEntity e) {
             return new AreaOffice(e.code, e.nameTh, e.kind);

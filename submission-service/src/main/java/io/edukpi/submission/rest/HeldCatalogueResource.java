@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.edukpi.commons.calendar.FiscalYear;
+import io.edukpi.submission.domain.SubmissionMessage.Examples;
 import io.edukpi.submission.service.CatalogueService;
 import io.quarkus.security.Authenticated;
 
@@ -39,7 +40,7 @@ public class HeldCatalogueResource {
             @Schema(description = "Catalogue level", enumeration = {
                     "OBEC_AGREEMENT", "AREA_OFFICE_MEASURES" }, example = "OBEC_AGREEMENT") String level,
             @Schema(description = "Version of the year and level's catalogue, from 1", example = "1") int version,
-            @Schema(description = "Title, in Thai", example = "คำรับรองการปฏิบัติราชการ ปีงบประมาณ พ.ศ. 2554") String title,
+            @Schema(description = "Title, in Thai", example = Examples.CATALOGUE_TITLE) String title,
             @Schema(description = "When indicator-service published it") OffsetDateTime publishedAt,
             @Schema(description = "When submission-service received it") OffsetDateTime receivedAt){
     }
