@@ -77,7 +77,7 @@ class DemoYearTest {
     void someResultsAreReturnedWithAReason() throws Exception {
         JsonNode returned = get("/api/v1/submissions/results?fiscalYear=2011&level=OBEC_AGREEMENT&round=6"
                 + "&state=RETURNED&size=500");
-        assertTrue(returned.path("total").asInt() > 0, returned.toString());
+        assertTrue(returned.path("totalItems").asInt() > 0, returned.toString());
         for (JsonNode result : returned.path("items")) {
             assertTrue(!result.path("returnReason").asText().isBlank(), result.toString());
         }

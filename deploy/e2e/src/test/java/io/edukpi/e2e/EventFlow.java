@@ -85,11 +85,16 @@ final class EventFlow {
                             && count("scoring", "select count(*) from catalogue_version where fiscal_year = 2011 "
                                     + "and level = 'OBEC_AGREEMENT'") > 0;
                 });
+        // Offices are registered once, in the registry; submission-service learns them from registry.area-offices.
         for (Map.Entry<String, String[]> office : OFFICES.entrySet()) {
-            expect(200, call("obec.admin", "PUT", "/api/v1/submissions/area-offices/" + office.getKey(),
-                    "{\"nameTh\": \"สำนักงานเขตพื้นที่การศึกษา " + office.getKey() + "\", \"kind\": \""
-                            + office.getValue()[2] + "\"}"));
+            HttpResponse<String> registered = call("obec.admin", "PUT", "/api/v1/registry/area-offices/" + office.getKey(),
+                    "{\"code\": \"" + office.getKey() + "\", \"nameTh\": \"สำนักงานเขตพื้นที่การศึกษา "
+                            + office.getKey() + "\", \"kind\": \"" + office.getValue()[2] + "\"}");
+            assertTrue(registered.statusCode() == 200 || registered.statusCode() == 201, registered.body());
         }
+        api.await(GatewayClient.Who.user("obec.reviewer"), "/api/v1/submissions/area-offices",
+                body -> OFFICES.keySet().stream().allMatch(code -> body.toString().contains("\"" + code + "\"")),
+                "the offices in submission-service");
     }
 
     /** Keys, submits and certifies every indicator of every office for a round: ready to be accepted. */

@@ -315,7 +315,7 @@ class FiscalYearTest {
         }
         JsonNode accepted = api.expect(200, REVIEWER, "GET", "/api/v1/submissions/results?fiscalYear=" + YEAR
                 + "&level=" + LEVEL + "&round=" + ROUND + "&state=ACCEPTED&size=50", null);
-        assertEquals(7, accepted.path("total").asInt(), accepted.toString());
+        assertEquals(7, accepted.path("totalItems").asInt(), accepted.toString());
     }
 
     @Test

@@ -46,8 +46,12 @@ class SubmissionToScoresTest {
         // indicator-service publishes its seed catalogues on start; submission-service keeps its copy.
         api.await(REVIEWER, "/api/v1/submissions/catalogues", body -> body.toString().contains("\"fiscalYear\":2011"),
                 "the B.E. 2554 catalogue in submission-service");
-        assertEquals(200, call("obec.admin", "PUT", "/api/v1/submissions/area-offices/5001",
-                "{\"nameTh\": \"สำนักงานเขตพื้นที่การศึกษาประถมศึกษาเชียงใหม่ เขต 1\", \"kind\": \"PRIMARY\"}").statusCode());
+        // The office is registered once, in the registry; submission-service learns it from registry.area-offices.
+        HttpResponse<String> registered = call("obec.admin", "PUT", "/api/v1/registry/area-offices/5001",
+                "{\"code\": \"5001\", \"nameTh\": \"สำนักงานเขตพื้นที่การศึกษาประถมศึกษาเชียงใหม่ เขต 1\", \"kind\": \"PRIMARY\"}");
+        assertTrue(registered.statusCode() == 200 || registered.statusCode() == 201, registered.body());
+        api.await(REVIEWER, "/api/v1/submissions/area-offices", body -> body.toString().contains("\"5001\""),
+                "office 5001 in submission-service");
 
         HttpResponse<String> created = call("area.cm1", "POST", "/api/v1/submissions/results",
                 "{\"fiscalYear\": 2011, \"level\": \"OBEC_AGREEMENT\", \"round\": 9, \"indicatorCode\": \"1.1.1\", "

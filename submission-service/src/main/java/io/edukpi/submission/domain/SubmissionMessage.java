@@ -97,7 +97,6 @@ public enum SubmissionMessage implements Message {
             "The body must be JSON: {\"reviewerScore\": 3.5, \"reviewerReason\": \"...\"}.",
             "เนื้อหาคำขอต้องเป็น JSON ที่มี reviewerScore และ reviewerReason"),
 
-    STATE_UNKNOWN("state-unknown", "state is one of {0}.", "state ต้องเป็นค่าใดค่าหนึ่งใน {0}"),
     INVALID("invalid", "Not one of {0}.", "ไม่ใช่ค่าใดค่าหนึ่งใน {0}"),
     FORMAT_UNKNOWN("format-unknown", "format is csv or json.", "format ต้องเป็น csv หรือ json"),
     DATE_MALFORMED("date-malformed", "date is a calendar date, YYYY-MM-DD.", "date ต้องเป็นวันที่ในรูปแบบ YYYY-MM-DD"),
@@ -105,9 +104,9 @@ public enum SubmissionMessage implements Message {
     OFFICE_NOT_REGISTERED("office-not-registered", "Area office not registered",
             "ยังไม่ได้ลงทะเบียนสำนักงานเขตพื้นที่การศึกษา"),
     OFFICE_NOT_REGISTERED_DETAIL("office-not-registered-detail",
-            "Area office {0} is not known to submission-service yet: it arrives with the registry's statistics, or "
-                    + "obec-admin registers it (PUT /api/v1/submissions/area-offices/{0}).",
-            "ระบบยังไม่รู้จักสำนักงานเขตพื้นที่การศึกษา {0} (จะได้รับจากข้อมูลสถิติของระบบทะเบียน หรือผู้ดูแลระบบ สพฐ. ลงทะเบียนให้ {0})"),
+            "Area office {0} is not known to submission-service yet: obec-admin registers it in student-registry-service "
+                    + "(PUT /api/v1/registry/area-offices/{0}), and it arrives here moments later.",
+            "ระบบยังไม่รู้จักสำนักงานเขตพื้นที่การศึกษา {0} ผู้ดูแลระบบ สพฐ. ลงทะเบียนได้ที่ระบบทะเบียนนักเรียน (PUT /api/v1/registry/area-offices/{0}) แล้วข้อมูลจะมาถึงภายในไม่กี่วินาที"),
     PREVIEW_NEEDS_VALUE("preview-needs-value", "Give a value to preview; the result has none yet.",
             "กรุณาระบุค่าที่ต้องการดูคะแนน (ผลนี้ยังไม่มีค่า)"),
     SCORING_UNAVAILABLE("scoring-unavailable", "Scoring unavailable", "ระบบคำนวณคะแนนไม่พร้อมใช้งาน"),
@@ -225,6 +224,16 @@ public enum SubmissionMessage implements Message {
         public static final String ROUND_PROGRESS_CSV = """
                 officeCode,officeNameTh,officeKind,expected,notStarted,draft,submitted,certified,accepted,returned,lateSubmissions,late,deadline,daysLeft
                 5001,สพป.เชียงใหม่ เขต 1,PRIMARY,16,10,3,1,1,1,0,0,false,2011-04-15,3""";
+
+        public static final String CATALOGUE_TITLE = "คำรับรองการปฏิบัติราชการ ปีงบประมาณ พ.ศ. 2554";
+        public static final String CERTIFIER_NAME = "สมชาย ใจดี";
+        public static final String CERTIFIER_POSITION = "ผู้อำนวยการกลุ่มนโยบายและแผน";
+        public static final String EVIDENCE_FILE_NAME = "รายงาน.pdf";
+        public static final String NARRATIVE = "ข้อมูล DMC 10 มิ.ย. 2554";
+        public static final String OFFICE_NAME = "สำนักงานเขตพื้นที่การศึกษาประถมศึกษาเชียงใหม่ เขต 1";
+        public static final String PERSON_NAME = "สมศรี ใจดี";
+        public static final String PERSON_POSITION = "นักวิชาการศึกษา";
+        public static final String REASON = "ค่าร้อยละไม่ตรงกับข้อมูล DMC";
 
         private Examples() {
         }

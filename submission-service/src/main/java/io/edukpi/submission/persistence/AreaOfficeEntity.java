@@ -21,4 +21,7 @@ public class AreaOfficeEntity extends PanacheEntityBase {
     public String kind;
 
     public OffsetDateTime updatedAt;
+
+    /** changedAt of the registry's registration last applied; null before the first. */
+    public OffsetDateTime registeredAt;
 }

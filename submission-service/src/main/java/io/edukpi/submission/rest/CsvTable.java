@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 
 import io.edukpi.commons.csv.Csv;
+import io.edukpi.commons.download.Downloads;
 import io.edukpi.commons.problem.ProblemException;
 import io.edukpi.submission.domain.SubmissionMessage;
 
@@ -20,6 +21,7 @@ import io.edukpi.submission.domain.SubmissionMessage;
 final class CsvTable {
 
     static final String MEDIA_TYPE = Csv.MEDIA_TYPE;
+    static final String DISPOSITION = "attachment with the file name (filename and filename*), on CSV answers";
 
     private final Csv csv;
 
@@ -50,7 +52,7 @@ final class CsvTable {
             return notModified.tag(tag).build();
         }
         return Response.ok(body, MEDIA_TYPE + ";charset=UTF-8").tag(tag)
-                .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"").build();
+                .header("Content-Disposition", Downloads.attachment(fileName)).build();
     }
 
     @Override

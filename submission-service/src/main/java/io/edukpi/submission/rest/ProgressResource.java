@@ -6,7 +6,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -18,8 +17,12 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -45,16 +48,23 @@ public class ProgressResource {
             + "the indicators that take a result in the round; an office is late when the deadline (a Bangkok "
             + "date) has passed and not all its expected results are certified or accepted. JSON by default; "
             + "CSV (UTF-8 with BOM) with Accept: text/csv or ?format=csv.")
-    @APIResponse(responseCode = "200", content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "round 6", value = Examples.ROUND_PROGRESS)),
-            @Content(mediaType = CsvTable.MEDIA_TYPE, examples = @ExampleObject(name = "csv", value = Examples.ROUND_PROGRESS_CSV)) })
-    public Response overview(@QueryParam("fiscalYear") @NotNull @Min(1900) @Max(2200) Integer fiscalYear,
-            @QueryParam("level") @NotNull @Pattern(regexp = "OBEC_AGREEMENT|AREA_OFFICE_MEASURES") String level,
-            @QueryParam("round") @NotNull @Min(1) @Max(12) Integer round,
-            @QueryParam("format") String format, @Context HttpHeaders headers,
-            @Context Request request) {
+    @APIResponse(responseCode = "200", description = "The round's progress per office; as CSV a download named "
+            + "progress-<fiscalYear>-<level>-<round>.csv", headers = @Header(name = "Content-Disposition", description = CsvTable.DISPOSITION, schema = @Schema(type = SchemaType.STRING)), content = {
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RoundProgressService.RoundOverview.class), examples = @ExampleObject(name = "round 6", value = Examples.ROUND_PROGRESS)),
+                    @Content(mediaType = CsvTable.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING), examples = @ExampleObject(name = "csv", value = Examples.ROUND_PROGRESS_CSV)) })
+    @APIResponse(responseCode = "304", description = "not-modified: If-None-Match holds the answer's current ETag")
+    @APIResponse(responseCode = "400", description = QueryValues.YEAR_PROBLEMS)
+    @APIResponse(responseCode = "404", description = "not-found: no catalogue of that fiscal year and level is published")
+    public Response overview(
+            @Parameter(description = QueryValues.FISCAL_YEAR, required = true, example = "2011") @QueryParam("fiscalYear") @NotNull @Min(1900) Integer fiscalYear,
+            @Parameter(description = QueryValues.LEVEL, required = true, schema = @Schema(implementation = QueryValues.Level.class)) @QueryParam("level") @NotNull String level,
+            @Parameter(description = QueryValues.ROUND, required = true, example = "6") @QueryParam("round") @NotNull @Min(1) @Max(12) Integer round,
+            @Parameter(description = QueryValues.FORMAT, schema = @Schema(enumeration = { "csv",
+                    "json" })) @QueryParam("format") String format,
+            @Context HttpHeaders headers, @Context Request request) {
         boolean csv = CsvTable.wanted(format, headers);
-        RoundProgressService.RoundOverview overview = progress.overview(fiscalYear, level, round);
+        RoundProgressService.RoundOverview overview = progress.overview(QueryValues.fiscalYear(fiscalYear),
+                QueryValues.level(level), round);
         if (!csv) {
             return Response.ok(overview, MediaType.APPLICATION_JSON).build();
         }

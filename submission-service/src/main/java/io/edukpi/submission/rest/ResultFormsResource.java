@@ -16,7 +16,10 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -43,7 +46,10 @@ public class ResultFormsResource {
     @Path("/school-forms")
     @RolesAllowed({ Roles.OBEC_ADMIN, Roles.REVIEWER, Roles.AREA_OFFICER })
     @Operation(summary = "The schools' forms (2) of a FORM result, and which of the office's schools have not filled theirs")
-    public SchoolFormService.Overview resultSchoolForms(@PathParam("id") UUID id) {
+    @APIResponse(responseCode = "200", description = "The schools' forms and the schools that owe one")
+    @APIResponse(responseCode = "304", description = "not-modified: If-None-Match holds the answer's current ETag")
+    public SchoolFormService.Overview resultSchoolForms(
+            @Parameter(description = ResultAnswers.ID, example = ResultAnswers.ID_EXAMPLE) @PathParam("id") UUID id) {
         return forms.overview(id);
     }
 
@@ -53,7 +59,12 @@ public class ResultFormsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "The score a value would get (asked of scoring-service), with its explanation; nothing stored", description = "Without a body: the result's current value. 503 when scoring-service does not answer.")
     @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "value", value = "{\"value\": 74.36}")))
-    public JsonNode previewScore(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+    @APIResponse(responseCode = "200", description = "scoring-service's evaluation of the value, as it answers it (see its "
+            + "POST /api/v1/scoring/evaluate)", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = JsonNode.class)))
+    @APIResponse(responseCode = "503", description = "scoring-unavailable: scoring-service did not answer; keying and submitting still work")
+    public JsonNode previewScore(
+            @Parameter(description = ResultAnswers.ID, example = ResultAnswers.ID_EXAMPLE) @PathParam("id") UUID id,
+            @Parameter(hidden = true) @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
             ScorePreview.Request request) {
         return preview.preview(id, request, authorization);
     }

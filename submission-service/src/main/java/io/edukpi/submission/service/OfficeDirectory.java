@@ -10,11 +10,24 @@ import io.edukpi.submission.domain.SubmissionMessage;
 import io.edukpi.submission.persistence.AreaOfficeEntity;
 import io.edukpi.submission.persistence.OfficeSchoolEntity;
 
-/** The area offices and their schools as the registry (or obec-admin) last described them. */
+/** The area offices and their schools as the registry last described them. */
 @ApplicationScoped
 public class OfficeDirectory {
 
     public record School(String code, String nameTh) {
+    }
+
+    /**
+     * The registry registered, renamed or re-kinded an office at {@code changedAt}; needs a transaction. False
+     * when a later registration was applied already (an older event changes nothing).
+     */
+    public boolean registered(String code, String nameTh, String kind, OffsetDateTime changedAt) {
+        AreaOfficeEntity known = AreaOfficeEntity.findById(code);
+        if (known != null && known.registeredAt != null && known.registeredAt.isAfter(changedAt)) {
+            return false;
+        }
+        put(code, nameTh, kind).registeredAt = changedAt;
+        return true;
     }
 
     /** Creates or updates an office; needs a transaction. */

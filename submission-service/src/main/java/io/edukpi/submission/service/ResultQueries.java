@@ -10,8 +10,12 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.edukpi.commons.paging.Page;
+import io.edukpi.commons.paging.PageRequest;
 import io.edukpi.submission.domain.ResultState;
 import io.edukpi.submission.persistence.AreaOfficeEntity;
 import io.edukpi.submission.persistence.AuditEntryEntity;
@@ -37,18 +41,24 @@ public class ResultQueries {
             ResultState state) {
     }
 
-    public record Page(int page, int size, long total, List<ResultView> items) {
+    public record AuditEntry(@Schema(description = "Audit entry number", example = "1") long id,
+            @Schema(description = "When") OffsetDateTime at, @Schema(description = "Who", example = "somsri") String actor,
+            @Schema(description = "CREATE, UPDATE or the workflow step", example = "SUBMIT") String action,
+            @Schema(description = "State before") String fromState, @Schema(description = "State after") String toState,
+            @Schema(description = "The reason given, if any") String reason,
+            @Schema(description = "The content before") JsonNode before,
+            @Schema(description = "The content after") JsonNode after,
+            @Schema(description = "The request that made the change") String requestId) {
     }
 
-    public record AuditEntry(long id, OffsetDateTime at, String actor, String action, String fromState, String toState,
-            String reason, JsonNode before, JsonNode after, String requestId) {
-    }
-
-    public record AcceptedVersion(int version, OffsetDateTime acceptedAt, OffsetDateTime withdrawnAt, JsonNode result) {
+    public record AcceptedVersion(@Schema(description = "The accepted version", example = "1") int version,
+            @Schema(description = "When it was accepted") OffsetDateTime acceptedAt,
+            @Schema(description = "When it was withdrawn (reopened), if it was") OffsetDateTime withdrawnAt,
+            @Schema(description = "The result as it was accepted") JsonNode result) {
     }
 
     @Transactional
-    public Page list(Filter f, int page, int size) {
+    public Page<ResultView> list(Filter f, PageRequest request) {
         StringBuilder where = new StringBuilder("1 = 1");
         Map<String, Object> params = new HashMap<>();
         OfficeScope scope = access.officeScope();
@@ -83,9 +93,9 @@ public class ResultQueries {
         var query = ResultEntity.<ResultEntity> find(where.toString(),
                 Sort.by("officeCode").and("fiscalYear").and("level").and("round").and("indicatorCode"), params);
         long total = query.count();
-        List<ResultView> items = query.page(page, size).list().stream()
+        List<ResultView> items = query.page(request.page(), request.size()).list().stream()
                 .map(this::view).toList();
-        return new Page(page, size, total, items);
+        return Page.of(items, request, total);
     }
 
     @Transactional

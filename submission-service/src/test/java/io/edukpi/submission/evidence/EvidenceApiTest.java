@@ -64,7 +64,8 @@ class EvidenceApiTest {
     private static final String RESULTS = "/api/v1/submissions/results";
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final AtomicInteger OFFICES = new AtomicInteger();
-    private static final String RUN = Long.toString(System.nanoTime() % 100_000);
+    /** Office codes are up to 8 digits: 7, this run's 4 digits, then the office's 3. */
+    private static final String RUN = String.format("%04d", System.nanoTime() % 10_000);
 
     @Inject
     FileSystemEvidenceStore store;
@@ -383,10 +384,8 @@ class EvidenceApiTest {
     // --- helpers ---
 
     private Draft draft() {
-        String office = "EV" + RUN + "-" + OFFICES.incrementAndGet();
-        given().auth().oauth2(TestTokens.obecAdmin()).contentType(ContentType.JSON)
-                .body(Map.of("nameTh", "สพป.ทดสอบหลักฐาน " + office, "kind", "PRIMARY"))
-                .put("/api/v1/submissions/area-offices/" + office).then().statusCode(200);
+        String office = "7" + RUN + String.format("%03d", OFFICES.incrementAndGet());
+        Fixtures.office(office, "สพป.ทดสอบหลักฐาน " + office, "PRIMARY");
         String token = TestTokens.areaOfficer(office);
         String id = given().auth().oauth2(token).contentType(ContentType.JSON)
                 .body(Map.of("fiscalYear", FISCAL_YEAR, "level", "OBEC_AGREEMENT", "round", 6,

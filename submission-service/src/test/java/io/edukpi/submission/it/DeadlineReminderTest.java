@@ -77,9 +77,9 @@ class DeadlineReminderTest {
                             ((com.fasterxml.jackson.databind.node.ObjectNode) i).put("cancelledFromRound", 6);
                         }
                     }));
-            ProgressFixtures.registerOffice("9301", "สพป.เตือน เขต 1", "PRIMARY");
-            ProgressFixtures.registerOffice("9302", "สพป.เตือน เขต 2", "PRIMARY");
-            ProgressFixtures.registerOffice("9303", "สพม.เตือน เขต 3", "SECONDARY");
+            Fixtures.office("9301", "สพป.เตือน เขต 1", "PRIMARY");
+            Fixtures.office("9302", "สพป.เตือน เขต 2", "PRIMARY");
+            Fixtures.office("9303", "สพม.เตือน เขต 3", "SECONDARY");
             ProgressFixtures.draft("9301", YEAR, 6, "3.1.1", "70");
             ProgressFixtures.certified("9302", YEAR, 6, "3.1.1", "70");
             ProgressFixtures.accepted("9302", YEAR, 6, "3.1.3", "45");

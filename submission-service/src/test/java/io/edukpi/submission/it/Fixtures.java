@@ -7,7 +7,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -20,12 +22,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.edukpi.commons.calendar.FiscalYear;
 import io.edukpi.devstack.TestEvents;
 import io.edukpi.devstack.TestTokens;
+import io.restassured.path.json.JsonPath;
 
 /** Real events on the real broker, as indicator-service and the registry produce them, and the test callers. */
 public final class Fixtures {
 
     static final ObjectMapper MAPPER = new ObjectMapper();
     static final String RESULTS = "/api/v1/submissions/results";
+    static final String AREA_OFFICES = "registry.area-offices";
     /** How long an event may take to be consumed and show in the API. */
     static final Duration ARRIVAL = Duration.ofSeconds(60);
     private static final Set<String> published = new HashSet<>();
@@ -87,11 +91,25 @@ public final class Fixtures {
         }
     }
 
-    /** An office submission-service knows (obec-admin registers it, as the registry's statistics would). */
+    /** An office submission-service knows, with a name of its own. */
     static void office(String code, String kind) {
-        given().auth().oauth2(TestTokens.obecAdmin()).contentType("application/json")
-                .body(Map.of("nameTh", "สำนักงานเขตพื้นที่การศึกษาทดสอบ " + code, "kind", kind))
-                .put("/api/v1/submissions/area-offices/" + code).then().statusCode(200);
+        office(code, "สำนักงานเขตพื้นที่การศึกษาทดสอบ " + code, kind);
+    }
+
+    /**
+     * Registers an office as the registry does (registry.area-offices on the real broker, the only way an office
+     * becomes known) and waits until submission-service lists it with that name and kind.
+     */
+    public static void office(String code, String nameTh, String kind) {
+        ObjectNode event = MAPPER.createObjectNode().put("officeCode", code).put("nameTh", nameTh).put("kind", kind)
+                .put("changedAt", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+        send(AREA_OFFICES, code, event.toString());
+        await("office " + code).atMost(ARRIVAL).until(() -> {
+            JsonPath offices = given().auth().oauth2(TestTokens.reviewer()).get("/api/v1/submissions/area-offices").then()
+                    .statusCode(200).extract().jsonPath();
+            return nameTh.equals(offices.getString("find { it.code == '" + code + "' }.nameTh"))
+                    && kind.equals(offices.getString("find { it.code == '" + code + "' }.kind"));
+        });
     }
 
     static void send(String topic, String key, String payload) {

@@ -56,12 +56,6 @@ final class ProgressFixtures {
         });
     }
 
-    static void registerOffice(String code, String nameTh, String kind) {
-        given().auth().oauth2(TestTokens.obecAdmin()).contentType(ContentType.JSON)
-                .body(Map.of("nameTh", nameTh, "kind", kind))
-                .put("/api/v1/submissions/area-offices/{code}", code).then().statusCode(200);
-    }
-
     /** The office's data collector (submits) and indicator supervisor (certifies): two different people. */
     static String collector(String office) {
         return TestTokens.of("collector." + office, Set.of("area-officer"), Map.of("office_code", office));

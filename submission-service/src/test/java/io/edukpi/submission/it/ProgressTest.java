@@ -56,9 +56,9 @@ class ProgressTest {
                     new RoundDates(9, TODAY.plusDays(1), TODAY.plusDays(10)),
                     new RoundDates(12, TODAY.plusDays(60), TODAY.plusDays(75))), indicators -> {
                     });
-            ProgressFixtures.registerOffice("9201", COMMA_NAME, "PRIMARY");
-            ProgressFixtures.registerOffice("9202", QUOTE_NAME, "SECONDARY");
-            ProgressFixtures.registerOffice("9203", FORMULA_NAME, "PRIMARY");
+            Fixtures.office("9201", COMMA_NAME, "PRIMARY");
+            Fixtures.office("9202", QUOTE_NAME, "SECONDARY");
+            Fixtures.office("9203", FORMULA_NAME, "PRIMARY");
             // Round 6, after its deadline: every submission is marked late (the catalogue's MARK_LATE policy).
             ProgressFixtures.accepted("9201", YEAR, 6, "3.1.1", "80");
             ProgressFixtures.submitted("9201", YEAR, 6, "3.1.3", "41.5");

@@ -60,7 +60,7 @@ class RefusedRequestsTest {
 
     private void noResultsOfTheOffice() {
         given().auth().oauth2(TestTokens.reviewer()).queryParam("officeCode", office).get(RESULTS).then()
-                .body("total", equalTo(0));
+                .body("totalItems", equalTo(0));
     }
 
     @Test
@@ -162,7 +162,7 @@ class RefusedRequestsTest {
                 .body(body).post(RESULTS).then().statusCode(201).header("Idempotent-Replayed", "true")
                 .body("id", equalTo(first));
         given().auth().oauth2(TestTokens.reviewer()).queryParam("officeCode", office).get(RESULTS).then()
-                .body("total", equalTo(1));
+                .body("totalItems", equalTo(1));
     }
 
     @Test

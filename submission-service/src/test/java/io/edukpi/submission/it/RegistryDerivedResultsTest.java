@@ -62,7 +62,7 @@ class RegistryDerivedResultsTest {
         await("registry-derived drafts of office " + office).atMost(Fixtures.ARRIVAL)
                 .until(() -> given().auth().oauth2(TestTokens.reviewer()).queryParam("officeCode", id)
                         .queryParam("indicatorCode", "1.1.1").queryParam("fiscalYear", 2011).get(RESULTS).then().extract()
-                        .jsonPath().getInt("total"), equalTo(2));
+                        .jsonPath().getInt("totalItems"), equalTo(2));
 
         JsonPath results = given().auth().oauth2(TestTokens.reviewer()).queryParam("officeCode", office)
                 .queryParam("indicatorCode", "1.1.1").queryParam("fiscalYear", 2011).get(RESULTS).then().statusCode(200)

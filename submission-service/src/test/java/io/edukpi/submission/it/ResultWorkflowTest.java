@@ -227,11 +227,11 @@ class ResultWorkflowTest {
         String collector = officer("somjai", office);
         create(collector, "3.1.4", 6, "\"value\": 50").then().statusCode(201);
         given().auth().oauth2(collector).queryParam("fiscalYear", 2011).get(RESULTS).then().statusCode(200)
-                .body("total", equalTo(1)).body("items[0].officeCode", equalTo(office));
+                .body("totalItems", equalTo(1)).body("items[0].officeCode", equalTo(office));
         given().auth().oauth2(officer("other", "8999")).queryParam("officeCode", office).get(RESULTS).then()
-                .statusCode(200).body("total", equalTo(0));
+                .statusCode(200).body("totalItems", equalTo(0));
         given().auth().oauth2(TestTokens.reviewer()).queryParam("officeCode", office).get(RESULTS).then()
-                .statusCode(200).body("total", equalTo(1));
+                .statusCode(200).body("totalItems", equalTo(1));
         given().auth().oauth2(Fixtures.school("s", office, "1000000001")).get(RESULTS).then().statusCode(403);
     }
 

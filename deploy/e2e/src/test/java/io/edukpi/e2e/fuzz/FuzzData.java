@@ -66,8 +66,6 @@ final class FuzzData {
                 { OFFICE_B, "SECONDARY", "สพม. เขต 34" } }) {
             api.json(admin, "PUT", "/api/v1/registry/area-offices/" + office[0],
                     Map.of("code", office[0], "nameTh", office[2], "kind", office[1]), Map.of());
-            api.json(admin, "PUT", "/api/v1/submissions/area-offices/" + office[0],
-                    Map.of("nameTh", office[2], "kind", office[1]), Map.of());
         }
         api.json(admin, "PUT", "/api/v1/registry/schools/" + SCHOOL_A,
                 Map.of("code", SCHOOL_A, "nameTh", "โรงเรียนบ้านสันกำแพง", "officeCode", OFFICE_A), Map.of());
@@ -82,6 +80,10 @@ final class FuzzData {
                 Map.of("records", students(SCHOOL_B, OFFICE_B)), Map.of());
 
         awaitOk(api, caller("area.cm1"), "/api/v1/submissions/catalogues", "\"fiscalYear\":" + YEAR);
+        // submission-service learns the offices from the registry (registry.area-offices)
+        for (String office : List.of(OFFICE_A, OFFICE_B)) {
+            awaitOk(api, caller("obec.reviewer"), "/api/v1/submissions/area-offices", "\"code\":\"" + office + "\"");
+        }
         results(api, OFFICE_A, caller("area.cm1"), caller("area.cm1.supervisor"));
         results(api, OFFICE_B, caller("area.cm-sec"), caller("area.cm-sec.supervisor"));
         for (String office : List.of(OFFICE_A, OFFICE_B)) {

@@ -24,10 +24,12 @@ import jakarta.ws.rs.core.StreamingOutput;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.edukpi.commons.security.Roles;
@@ -60,9 +62,15 @@ public class EvidenceResource {
             + "naming the file, the same bytes twice on one result 409 naming the "
             + "existing evidence. Refused uploads leave nothing stored.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM, schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    public Response upload(@PathParam("id") UUID id,
+    @APIResponse(responseCode = "201", description = "The evidence as stored", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvidenceView.class)), headers = @Header(name = "Location", description = "The file's download URL", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "409", description = "duplicate-file, conflict: the same bytes are attached to the result already (the existing evidence is named), or the result is not a DRAFT or RETURNED one")
+    @APIResponse(responseCode = "413", description = "max-file-size, max-result-size, max-unpacked-size, max-unpacked-ratio: the file, the result's files together, or the file unpacked is over its limit; nothing is stored")
+    @APIResponse(responseCode = "415", description = "unsupported-type: the bytes are none of PDF, JPEG, PNG, DOCX, XLSX or ODT")
+    @APIResponse(responseCode = "422", description = "empty-file, invalid-file-name, file-name-missing, file-name-climbs, file-name-empty, file-name-charset: the file is empty or its name cannot be used")
+    public Response upload(
+            @Parameter(description = "The result's id", example = "3f1c2a9e-5b7d-4e8a-9c61-2d4f8b0a7e15") @PathParam("id") UUID id,
             @Parameter(description = "attachment; filename*=UTF-8''<percent-encoded name>", example = "attachment; filename*=UTF-8''report.pdf") @HeaderParam("Content-Disposition") String contentDisposition,
-            @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long contentLength,
+            @Parameter(description = "The file's size in bytes; over the limit answers 413 before the upload", example = "48213") @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long contentLength,
             InputStream body) {
         EvidenceView view = evidence.upload(id, contentDisposition, contentLength, body);
         return Response.created(URI.create(view.download())).entity(view).build();
@@ -72,7 +80,10 @@ public class EvidenceResource {
     @RolesAllowed({ Roles.OBEC_ADMIN, Roles.REVIEWER, Roles.AREA_OFFICER })
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "listEvidence", summary = "The result's evidence files, oldest first, with their total size and the limits")
-    public EvidenceFiles.EvidenceList list(@PathParam("id") UUID id) {
+    @APIResponse(responseCode = "200", description = "The result's evidence files, a plain list (bounded by the result's size limit)")
+    @APIResponse(responseCode = "304", description = "not-modified: If-None-Match holds the list's current ETag")
+    public EvidenceFiles.EvidenceList list(
+            @Parameter(description = "The result's id", example = "3f1c2a9e-5b7d-4e8a-9c61-2d4f8b0a7e15") @PathParam("id") UUID id) {
         return evidence.list(id);
     }
 
@@ -82,7 +93,13 @@ public class EvidenceResource {
     @Produces(MediaType.WILDCARD)
     @Operation(operationId = "downloadEvidence", summary = "Download an evidence file (streamed; ETag is its SHA-256)", description = "Content-Type is the sniffed type; X-Content-Type-Options: nosniff; Content-Disposition "
             + "carries the name as filename*=UTF-8''...")
-    public Response download(@PathParam("id") UUID id, @PathParam("evidenceId") UUID evidenceId,
+    @APIResponse(responseCode = "200", description = "The file's bytes", content = @Content(mediaType = MediaType.WILDCARD, schema = @Schema(type = SchemaType.STRING, format = "binary")), headers = {
+            @Header(name = "Content-Disposition", description = "attachment with the file name (filename and filename*)", schema = @Schema(type = SchemaType.STRING)),
+            @Header(name = "ETag", description = "The file's SHA-256", schema = @Schema(type = SchemaType.STRING)) })
+    @APIResponse(responseCode = "304", description = "not-modified: If-None-Match holds the file's SHA-256")
+    public Response download(
+            @Parameter(description = "The result's id", example = "3f1c2a9e-5b7d-4e8a-9c61-2d4f8b0a7e15") @PathParam("id") UUID id,
+            @Parameter(description = "The evidence file's id", example = "7d2e9b40-1c3f-4a6b-8e5d-0f9a2c4b6d81") @PathParam("evidenceId") UUID evidenceId,
             @Context Request request) throws IOException {
         EvidenceFiles.Download download = evidence.download(id, evidenceId);
         EvidenceView view = download.evidence();
@@ -110,7 +127,11 @@ public class EvidenceResource {
     @Path("/{evidenceId}")
     @RolesAllowed(Roles.AREA_OFFICER)
     @Operation(operationId = "deleteEvidence", summary = "Detach an evidence file from a DRAFT or RETURNED result of the caller's office")
-    public Response delete(@PathParam("id") UUID id, @PathParam("evidenceId") UUID evidenceId) {
+    @APIResponse(responseCode = "204", description = "Detached and deleted")
+    @APIResponse(responseCode = "409", description = "conflict: the result is not a DRAFT or RETURNED one")
+    public Response delete(
+            @Parameter(description = "The result's id", example = "3f1c2a9e-5b7d-4e8a-9c61-2d4f8b0a7e15") @PathParam("id") UUID id,
+            @Parameter(description = "The evidence file's id", example = "7d2e9b40-1c3f-4a6b-8e5d-0f9a2c4b6d81") @PathParam("evidenceId") UUID evidenceId) {
         evidence.delete(id, evidenceId);
         return Response.noContent().build();
     }
