@@ -31,7 +31,7 @@ class RegistryDerivedResultsTest {
     static String statistics(String office, int preschool, int population, OffsetDateTime generatedAt) {
         return """
                 {"officeCode": "%s", "officeNameTh": "สพป.ทดสอบ %s", "officeKind": "PRIMARY", "roundId": 7,
-                 "academicYear": 2554, "roundNo": 1, "censusDate": "2011-06-10", "certificationDeadline": "2011-06-30",
+                 "academicYear": 2011, "roundNo": 1, "censusDate": "2011-06-10", "certificationDeadline": "2011-06-30",
                  "roundStatus": "OPEN", "trigger": "CERTIFICATION", "schoolCode": "%s01", "generatedAt": "%s",
                  "students": {"total": %d,
                    "byLevel": {"อ.1": %d, "อ.2": 0, "อ.3": 0, "ป.1": 0, "ป.2": 0, "ป.3": 0, "ป.4": 0, "ป.5": 0,
