@@ -64,14 +64,14 @@ public final class ApiContract {
         this.factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012,
                 b -> b.metaSchema(OpenApi31.getInstance()).defaultMetaSchemaIri(OpenApi31.getInstance().getIri())
                         .schemaLoaders(l -> l.schemas(Map.of(BASE, text))));
-        document.path("paths").fields().forEachRemaining(path -> {
+        for (Map.Entry<String, JsonNode> path : document.path("paths").properties()) {
             for (String method : METHODS) {
                 JsonNode operation = path.getValue().get(method);
                 if (operation != null) {
                     routes.add(route(method, path.getKey(), operation));
                 }
             }
-        });
+        }
         // The most literal template wins: /scores/rankings/{year} before /scores/{office}/{year}.
         routes.sort(Comparator.comparingInt(Route::literals).reversed());
     }

@@ -25,6 +25,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 public final class ContractCheck implements AfterAllCallback {
 
+    /** Lines of the failure message; the file has them all. */
+    private static final int SHOWN = 200;
+
     private final ExchangeValidator validator;
     private final Queue<Mismatch> mismatches = new ConcurrentLinkedQueue<>();
     private final AtomicInteger exchanges = new AtomicInteger();
@@ -91,8 +94,12 @@ public final class ContractCheck implements AfterAllCallback {
             throw new UncheckedIOException(e);
         }
         if (!mismatches.isEmpty()) {
-            throw new AssertionError(suite + ": " + mismatches.size() + " of the answers to " + exchanges.get()
-                    + " exchanges depart from docs/openapi.json (operation status kind: detail):\n" + report());
+            String report = report();
+            List<String> lines = report.lines().toList();
+            throw new AssertionError(suite + ": " + mismatches.size() + " mismatches in " + exchanges.get()
+                    + " exchanges with docs/openapi.json (operation status kind: detail; all in target/contract/"
+                    + suite + ".txt):\n" + (lines.size() > SHOWN ? String.join("\n", lines.subList(0, SHOWN))
+                            + "\n  ... " + (lines.size() - SHOWN) + " more" : report));
         }
     }
 }
