@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -111,7 +112,7 @@ public final class ApiContract {
     /** The values of a path's template parameters, by name. */
     static Map<String, String> pathValues(Route route, String path) {
         Matcher m = route.pattern().matcher(path);
-        Map<String, String> values = new ConcurrentHashMap<>();
+        Map<String, String> values = new HashMap<>();
         if (m.matches()) {
             Matcher names = Pattern.compile("\\{([^}]+)}").matcher(route.template());
             for (int group = 1; names.find(); group++) {
