@@ -58,6 +58,8 @@ public final class OpenApiMerger {
                 + "credentials." + (unavailable.isEmpty() ? ""
                         : " Not available when this document was made: "
                                 + String.join(", ", unavailable) + "."));
+        // Who answers for the API: integrators generate clients from this document alone.
+        info.putObject("contact").put("name", "edukpi API maintainers");
         merged.putArray("servers").addObject().put("url", gatewayUrl).put("description", "edukpi gateway");
         merged.putArray("security").addObject().putArray(SECURITY_SCHEME);
         ArrayNode tags = merged.putArray("tags");

@@ -33,6 +33,7 @@ class MergedOpenApiTest {
                 .body("servers[0].url", equalTo(gateway.toString().replaceAll("/$", "")))
                 .body("tags.name", hasItems("indicator-service", "scoring-service", "student-registry-service"))
                 .body("info.description", containsString("Not available when this document was made: submission-service"))
+                .body("info.contact.name", equalTo("edukpi API maintainers"))
                 .body("paths", hasKey("/api/v1/catalogues/{code}/items"))
                 .body("paths", hasKey("/api/v1/registry/{code}/items"))
                 .body("paths", not(hasKey("/internal/indicator-service")))

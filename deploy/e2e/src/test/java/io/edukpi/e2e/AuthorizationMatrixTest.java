@@ -34,6 +34,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -46,6 +47,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.edukpi.devstack.PlatformSettings;
 import io.edukpi.devstack.TestTokens;
+import io.edukpi.e2e.contract.ContractCheck;
 
 /**
  * docs/security.md checked on the real platform: the packaged gateway and services, and real
@@ -67,6 +69,12 @@ class AuthorizationMatrixTest {
     private static TestPlatform platform;
     private static PlatformSettings settings;
     private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+    /**
+     * The answers are checked against the document; the requests are placeholders on purpose (an empty
+     * object as every body, a zero UUID as every id: a refusal must not depend on them), so only answers.
+     */
+    @RegisterExtension
+    static final ContractCheck CONTRACT = ContractCheck.ofProject();
 
     @BeforeAll
     static void start() {
@@ -158,8 +166,7 @@ class AuthorizationMatrixTest {
         } else {
             request.method(method, HttpRequest.BodyPublishers.noBody());
         }
-        assertProblem(403, HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString()),
-                caller + " " + method + " " + path);
+        assertProblem(403, send(request.build()), caller + " " + method + " " + path);
     }
 
     /** A path template with plausible values: ids as UUIDs, years as B.E. years, codes as office 5001. */
@@ -218,7 +225,7 @@ class AuthorizationMatrixTest {
                 .header("Content-Type", "application/json");
         request.method(method, method.equals("GET") ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofString("{}"));
-        HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = send(request.build());
         if (expected.equals("pass")) {
             assertNotEquals(401, response.statusCode(), response.body());
             assertNotEquals(429, response.statusCode(), response.body());
@@ -258,8 +265,7 @@ class AuthorizationMatrixTest {
         bad.put("garbage", "not.a.token");
         for (String path : List.of("/api/v1/catalogues", "/api/v1/registry/schools", "/api/v1/submissions",
                 "/api/v1/scores")) {
-            HttpResponse<String> none = HTTP.send(HttpRequest.newBuilder(gateway(path)).GET().build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> none = send(HttpRequest.newBuilder(gateway(path)).GET().build());
             assertProblem(401, none, "no token " + path);
             for (Map.Entry<String, String> token : bad.entrySet()) {
                 assertProblem(401, get(path, token.getValue()), token.getKey() + " " + path);
@@ -283,6 +289,7 @@ class AuthorizationMatrixTest {
         HttpResponse<String> refused = null;
         for (CompletableFuture<HttpResponse<String>> call : calls) {
             HttpResponse<String> response = call.join();
+            CONTRACT.recordAnswer(GatewayClient.exchangeOf(response, null));
             assertTrue(response.headers().firstValue("RateLimit-Limit").isPresent(), "RateLimit-Limit on every answer");
             if (response.statusCode() == 429) {
                 refused = response;
@@ -437,8 +444,14 @@ class AuthorizationMatrixTest {
     }
 
     private static HttpResponse<String> get(String path, String token) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(gateway(path)).header("Authorization", "Bearer " + token).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        return send(HttpRequest.newBuilder(gateway(path)).header("Authorization", "Bearer " + token).GET().build());
+    }
+
+    /** A call through the gateway, its answer checked against the document. */
+    private static HttpResponse<String> send(HttpRequest request) throws Exception {
+        HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        CONTRACT.recordAnswer(GatewayClient.exchangeOf(response, null));
+        return response;
     }
 
     private static URI gateway(String path) {

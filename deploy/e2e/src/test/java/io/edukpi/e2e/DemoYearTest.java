@@ -10,8 +10,11 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.fasterxml.jackson.databind.JsonNode;
+
+import io.edukpi.e2e.contract.ContractCheck;
 
 /**
  * {@code --demo} as the run command does it, at a small scale to stay short (still 245 offices, two schools
@@ -20,6 +23,10 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 class DemoYearTest {
 
+    /** Every exchange of the suite, request and answer, checked against docs/openapi.json. */
+    @RegisterExtension
+    static final ContractCheck CONTRACT = ContractCheck.ofProject();
+
     private static TestPlatform platform;
     private static GatewayClient api;
 
@@ -27,7 +34,7 @@ class DemoYearTest {
     static void start() throws Exception {
         // Platform.start returns once the demo year is seeded (or fails with what went wrong).
         platform = TestPlatform.start("demo-year", List.of("--demo", "--demo-scale=0.001", "--demo-rounds=1"));
-        api = platform.gatewayClient();
+        api = platform.gatewayClient().checkedBy(CONTRACT);
     }
 
     @AfterAll

@@ -34,12 +34,14 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.edukpi.e2e.GatewayClient.Who;
+import io.edukpi.e2e.contract.ContractCheck;
 
 /**
  * One fiscal year (B.E. 2554, round 9) played through the gateway the way its users play it, with
@@ -54,6 +56,10 @@ import io.edukpi.e2e.GatewayClient.Who;
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FiscalYearTest {
+
+    /** Every exchange of the suite, request and answer, checked against docs/openapi.json. */
+    @RegisterExtension
+    static final ContractCheck CONTRACT = ContractCheck.ofProject();
 
     private static final int YEAR = 2011;
     private static final int YEAR_BE = 2554;
@@ -101,7 +107,7 @@ class FiscalYearTest {
     @BeforeAll
     static void start() {
         platform = TestPlatform.start("fiscal-year");
-        api = platform.gatewayClient();
+        api = platform.gatewayClient().checkedBy(CONTRACT);
     }
 
     @AfterAll

@@ -11,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
@@ -21,6 +22,9 @@ import org.awaitility.Awaitility;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.edukpi.e2e.contract.ContractCheck;
+import io.edukpi.e2e.contract.Exchange;
 
 /**
  * Calls through the gateway as the realm's demo users (password grant through edukpi-cli) and
@@ -51,10 +55,17 @@ public final class GatewayClient {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final String gateway;
     private final Tokens tokens;
+    private ContractCheck contract;
 
     GatewayClient(String gateway, String tokenUrl) {
         this.gateway = gateway;
         this.tokens = new Tokens(tokenUrl);
+    }
+
+    /** Every exchange of this client from now on is validated against the document by {@code check}. */
+    GatewayClient checkedBy(ContractCheck check) {
+        this.contract = check;
+        return this;
     }
 
     String gateway() {
@@ -91,20 +102,19 @@ public final class GatewayClient {
 
     HttpResponse<String> send(Who who, String method, String path, Object body, Map<String, String> headers) {
         return exchange(who, method, path, body == null ? null : "application/json",
-                body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : write(body)),
+                body == null ? null : (body instanceof String s ? s : write(body)).getBytes(StandardCharsets.UTF_8),
                 headers);
     }
 
     /** A file as the request body, of media type {@code contentType}. */
     HttpResponse<String> sendBytes(Who who, String method, String path, byte[] body, String contentType,
             Map<String, String> headers) {
-        return exchange(who, method, path, contentType, HttpRequest.BodyPublishers.ofByteArray(body), headers);
+        return exchange(who, method, path, contentType, body, headers);
     }
 
     /** The headers given replace the defaults (Accept: JSON). */
     private HttpResponse<String> exchange(Who who, String method, String path, String contentType,
-            HttpRequest.BodyPublisher body, Map<String, String> headers) {
+            byte[] body, Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(gateway + path))
                 .header("Authorization", "Bearer " + token(who)).header("Accept", "application/json")
                 .timeout(Duration.ofSeconds(30));
@@ -112,15 +122,33 @@ public final class GatewayClient {
             request.header("Content-Type", contentType);
         }
         headers.forEach(request::setHeader);
-        request.method(method, body);
+        request.method(method,
+                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
         try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpResponse<String> response = http.send(request.build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            if (contract != null) {
+                contract.record(exchangeOf(response, body));
+            }
+            return response;
         } catch (IOException e) {
             throw new UncheckedIOException(method + " " + path, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** What went over the wire, for the contract check; the request's headers as sent. */
+    static Exchange exchangeOf(HttpResponse<String> response, byte[] body) {
+        HttpRequest request = response.request();
+        Map<String, String> headers = new HashMap<>();
+        request.headers().map().forEach((name, values) -> headers.put(name, values.get(0)));
+        String target = request.uri().getRawPath()
+                + (request.uri().getRawQuery() == null ? "" : "?" + request.uri().getRawQuery());
+        return new Exchange(request.method(), target, headers, request.headers().firstValue("Content-Type").orElse(null),
+                body, response.statusCode(),
+                response.headers().firstValue("Content-Type").orElse(null), response.body());
     }
 
     /** Polls a GET until it answers 200 with a body that satisfies {@code done}; fails after 90 s saying what was awaited. */

@@ -20,10 +20,12 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.edukpi.e2e.GatewayClient.Who;
+import io.edukpi.e2e.contract.ContractCheck;
 
 /**
  * "A census round is a snapshot and an office owns what it wrote", through the gateway with the two
@@ -37,6 +39,10 @@ import io.edukpi.e2e.GatewayClient.Who;
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class RegistryOfficesTest {
+
+    /** Every exchange of the suite, request and answer, checked against docs/openapi.json. */
+    @RegisterExtension
+    static final ContractCheck CONTRACT = ContractCheck.ofProject();
 
     private static final Who ADMIN = user("obec.admin");
     private static final Who CM1 = user("area.cm1");
@@ -70,7 +76,7 @@ class RegistryOfficesTest {
     @BeforeAll
     static void start() {
         platform = TestPlatform.start("registry-offices");
-        api = platform.gatewayClient();
+        api = platform.gatewayClient().checkedBy(CONTRACT);
     }
 
     @AfterAll

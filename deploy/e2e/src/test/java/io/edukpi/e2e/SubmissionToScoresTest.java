@@ -10,18 +10,24 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.edukpi.devstack.EventSchemas;
 import io.edukpi.devstack.TopicReader;
+import io.edukpi.e2e.contract.ContractCheck;
 
 /**
  * A result keyed, submitted, certified and accepted in submission-service becomes a score in
  * scoring-service: the real platform, only through the gateway, with the demo users' Keycloak tokens.
  */
 class SubmissionToScoresTest {
+
+    /** Every exchange of the suite, request and answer, checked against docs/openapi.json. */
+    @RegisterExtension
+    static final ContractCheck CONTRACT = ContractCheck.ofProject();
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final GatewayClient.Who REVIEWER = GatewayClient.Who.user("obec.reviewer");
@@ -31,7 +37,7 @@ class SubmissionToScoresTest {
     @BeforeAll
     static void start() {
         platform = TestPlatform.start("submission-to-scores");
-        api = platform.gatewayClient();
+        api = platform.gatewayClient().checkedBy(CONTRACT);
     }
 
     @AfterAll
