@@ -19,6 +19,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
@@ -206,7 +207,8 @@ class ProblemMappingTest {
     void openApiDocumentsTheProblemsOperationsReturn() {
         given().accept("application/json").when().get("/q/openapi")
                 .then().statusCode(200)
-                .body("components.schemas.Problem.properties.titleTh.type", equalTo("string"))
+                .body("components.schemas.Problem.properties.type.type", equalTo("string"))
+                .body("components.schemas.Problem.properties.titleTh.type", equalTo(List.of("string", "null")))
                 .body("paths.'/test/problems/schools'.post.responses.'400'.$ref", equalTo("#/components/responses/BadRequest"))
                 .body("paths.'/test/problems/schools/{code}'.get.responses.'404'.$ref",
                         equalTo("#/components/responses/NotFound"))
