@@ -154,29 +154,34 @@ public class ProblemOpenApiFilter implements OASFilter {
                 .addProperty("type", string("URI naming the kind of problem"))
                 .addProperty("title", string("Short summary in English"))
                 .addProperty("titleTh", string("Short summary in Thai"))
-                .addProperty("status", OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER)))
+                .addProperty("status", OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER))
+                        .description("The HTTP status of this answer"))
                 .addProperty("detail", string("What went wrong in this request, in English"))
                 .addProperty("detailTh", string("What went wrong in this request, in Thai"))
                 .addProperty("instance", string("The request path"))
                 .addProperty("requestId", string("X-Request-Id of the request; quote it when reporting"))
                 .addProperty("errors", OASFactory.createSchema().type(List.of(Schema.SchemaType.ARRAY))
+                        .description("Each thing wrong and where: a field, a row or a line; empty when the detail says all")
                         .items(OASFactory.createSchema().ref("#/components/schemas/ProblemError")));
     }
 
     private static Schema problemErrorSchema() {
-        Schema integer = OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER));
         return OASFactory.createSchema()
                 .type(List.of(Schema.SchemaType.OBJECT))
                 .description("One thing wrong with the request and where it is")
                 .addProperty("field", string("Path of the field, e.g. indicators[3.1.4].criterion.thresholds"))
-                .addProperty("row", integer)
-                .addProperty("line", integer)
-                .addProperty("column", integer)
+                .addProperty("row", integer("Data row of an uploaded file, 1 = the first row after the header"))
+                .addProperty("line", integer("Line of the file or of the JSON text"))
+                .addProperty("column", integer("Column on that line"))
                 .addProperty("code", string("Stable code for machines"))
                 .addProperty("message", string("English"))
                 .addProperty("messageTh", string("Thai"))
                 .addProperty("value", string("The rejected value, when it helps"))
                 .addProperty("severity", string("WARNING on a finding that does not refuse the request; absent on errors"));
+    }
+
+    private static Schema integer(String description) {
+        return OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER)).description(description);
     }
 
     private static Schema string(String description) {
