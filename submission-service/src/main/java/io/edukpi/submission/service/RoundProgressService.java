@@ -45,6 +45,11 @@ public class RoundProgressService {
     static final String FISCAL_YEAR_BE = "The same fiscal year in B.E., for Thai labels only";
     static final String LEVEL = "Catalogue level: OBEC_AGREEMENT or AREA_OFFICE_MEASURES";
     static final String ROUND = "Round of the catalogue";
+    static final String ROUND_LABEL = "The round's label, in Thai";
+    static final String CATALOGUE_ID = "The catalogue version counted against (the newest held)";
+    static final String CATALOGUE_VERSION = "That version's number, from 1";
+    static final String OFFICE_NAME = "The office's name, in Thai";
+    static final String OFFICE_KIND = "PRIMARY or SECONDARY";
     static final String DEADLINE = "The round's deadline (a Bangkok date, C.E.)";
     static final String AS_OF = "Today in Bangkok, the day daysLeft and late are counted on";
     static final String DAYS_LEFT = "Calendar days from asOf to the deadline: 0 on the day itself, negative once it has passed";
@@ -62,8 +67,8 @@ public class RoundProgressService {
     /** One office's figures for the round. */
     @Schema(description = "One office's figures for the round: its expected results by workflow state")
     public record OfficeProgress(@Schema(description = "Area office code", example = "5001") String officeCode,
-            @Schema(description = "The office's name, in Thai") String officeNameTh,
-            @Schema(description = "PRIMARY or SECONDARY", example = "PRIMARY") String officeKind,
+            @Schema(description = OFFICE_NAME) String officeNameTh,
+            @Schema(description = OFFICE_KIND, example = "PRIMARY") String officeKind,
             @Schema(description = "Results the catalogue expects of the office in the round (its indicators that take a result)", example = "16") int expected,
             @Schema(description = "Expected results not opened yet", example = "10") int notStarted,
             @Schema(description = "Results in DRAFT", example = "3") int draft,
@@ -103,9 +108,9 @@ public class RoundProgressService {
             @Schema(description = FISCAL_YEAR_BE, example = "2554") int fiscalYearBe,
             @Schema(description = LEVEL, example = "OBEC_AGREEMENT") String level,
             @Schema(description = ROUND, example = "6") int round,
-            @Schema(description = "The round's label, in Thai") String roundLabel,
-            @Schema(description = "The catalogue version counted against (the newest held)", example = "0b7c5c8e-8f5e-4a55-9c39-3c0e4b3f2f10") UUID catalogueId,
-            @Schema(description = "That version's number, from 1", example = "1") int catalogueVersion,
+            @Schema(description = ROUND_LABEL) String roundLabel,
+            @Schema(description = CATALOGUE_ID, example = "0b7c5c8e-8f5e-4a55-9c39-3c0e4b3f2f10") UUID catalogueId,
+            @Schema(description = CATALOGUE_VERSION, example = "1") int catalogueVersion,
             @Schema(description = "The last day of the period the round reports on (C.E.)", example = "2011-03-31") LocalDate periodEnd,
             @Schema(description = DEADLINE, example = "2011-04-15") LocalDate deadline,
             @Schema(description = AS_OF, example = "2011-04-12") LocalDate asOf,
@@ -145,15 +150,15 @@ public class RoundProgressService {
     /** The round as one office sees it. */
     @Schema(description = "One office's round of the year and level's latest catalogue, indicator by indicator")
     public record OfficeRound(@Schema(description = "Area office code", example = "5001") String officeCode,
-            @Schema(description = "The office's name, in Thai") String officeNameTh,
-            @Schema(description = "PRIMARY or SECONDARY", example = "PRIMARY") String officeKind,
+            @Schema(description = OFFICE_NAME) String officeNameTh,
+            @Schema(description = OFFICE_KIND, example = "PRIMARY") String officeKind,
             @Schema(description = FISCAL_YEAR, example = "2011") int fiscalYear,
             @Schema(description = FISCAL_YEAR_BE, example = "2554") int fiscalYearBe,
             @Schema(description = LEVEL, example = "OBEC_AGREEMENT") String level,
             @Schema(description = ROUND, example = "6") int round,
-            @Schema(description = "The round's label, in Thai") String roundLabel,
-            @Schema(description = "The catalogue version counted against (the newest held)", example = "0b7c5c8e-8f5e-4a55-9c39-3c0e4b3f2f10") UUID catalogueId,
-            @Schema(description = "That version's number, from 1", example = "1") int catalogueVersion,
+            @Schema(description = ROUND_LABEL) String roundLabel,
+            @Schema(description = CATALOGUE_ID, example = "0b7c5c8e-8f5e-4a55-9c39-3c0e4b3f2f10") UUID catalogueId,
+            @Schema(description = CATALOGUE_VERSION, example = "1") int catalogueVersion,
             @Schema(description = DEADLINE, example = "2011-04-15") LocalDate deadline,
             @Schema(description = AS_OF, example = "2011-04-12") LocalDate asOf,
             @Schema(description = DAYS_LEFT, example = "3") long daysLeft,
