@@ -48,7 +48,9 @@ public class HeldCatalogueResource {
     @GET
     @Authenticated
     @Transactional
-    @Operation(summary = "The catalogue versions results can be keyed against (the newest of each year and level is used)")
+    @Operation(summary = "The catalogue versions results can be keyed against (the newest of each year and level is used)", description = "Any "
+            + "signed-in user. The versions indicator-service published and submission-service received, newest year "
+            + "first; empty until the first catalogue is published.")
     @APIResponse(responseCode = "200", description = "The held catalogue versions, a plain list (a few per year)")
     @APIResponse(responseCode = "304", description = "not-modified: If-None-Match holds the list's current ETag")
     public List<HeldCatalogue> listHeldCatalogues() {

@@ -45,7 +45,10 @@ public class ResultFormsResource {
     @GET
     @Path("/school-forms")
     @RolesAllowed({ Roles.OBEC_ADMIN, Roles.REVIEWER, Roles.AREA_OFFICER })
-    @Operation(summary = "The schools' forms (2) of a FORM result, and which of the office's schools have not filled theirs")
+    @Operation(summary = "The schools' forms (2) of a FORM result, and which of the office's schools have not filled theirs", description = "For "
+            + "obec-admin, reviewer and area-officer (an area officer for its own office's results only; another "
+            + "office's answers 404). Answers how many schools the registry knows, how many filled their form, each "
+            + "form and the schools still owing one.")
     @APIResponse(responseCode = "200", description = "The schools' forms and the schools that owe one")
     @APIResponse(responseCode = "304", description = "not-modified: If-None-Match holds the answer's current ETag")
     public SchoolFormService.Overview resultSchoolForms(

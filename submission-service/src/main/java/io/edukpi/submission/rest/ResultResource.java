@@ -131,7 +131,10 @@ public class ResultResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({ Roles.OBEC_ADMIN, Roles.REVIEWER, Roles.AREA_OFFICER })
-    @Operation(summary = "One result, with its ETag (send it back in If-Match to change the result)")
+    @Operation(summary = "One result, with its ETag (send it back in If-Match to change the result)", description = "For obec-admin, reviewer and "
+            + "area-officer; an area officer sees its own office's results only (another office's answers 404 like a "
+            + "missing one). Answers the content, the workflow state and who did what when; 304 when If-None-Match "
+            + "holds the current ETag.")
     @APIResponse(responseCode = "200", description = "The result", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ResultView.class)), headers = @Header(name = "ETag", description = ResultAnswers.ETAG_HEADER, schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "304", description = "not-modified: If-None-Match holds the result's current ETag")
     public Response getResult(
@@ -162,7 +165,9 @@ public class ResultResource {
     @GET
     @Path("/{id}/audit")
     @RolesAllowed({ Roles.OBEC_ADMIN, Roles.REVIEWER, Roles.AREA_OFFICER })
-    @Operation(summary = "Every transition and change of the result: who, when, from, to, reason, before and after")
+    @Operation(summary = "Every transition and change of the result: who, when, from, to, reason, before and after", description = "For "
+            + "obec-admin, reviewer and area-officer (an area officer for its own office's results only; another "
+            + "office's answers 404). A plain list, oldest first; a change carries the content before and after it.")
     @APIResponse(responseCode = "200", description = "The result's audit trail, oldest first")
     @APIResponse(responseCode = "304", description = "not-modified: If-None-Match holds the trail's current ETag")
     public List<ResultQueries.AuditEntry> resultAudit(
@@ -173,7 +178,10 @@ public class ResultResource {
     @GET
     @Path("/{id}/versions")
     @RolesAllowed({ Roles.OBEC_ADMIN, Roles.REVIEWER, Roles.AREA_OFFICER })
-    @Operation(summary = "Every accepted version of the result, as it was accepted (withdrawn ones say when)")
+    @Operation(summary = "Every accepted version of the result, as it was accepted (withdrawn ones say when)", description = "For "
+            + "obec-admin, reviewer and area-officer (an area officer for its own office's results only). Empty until "
+            + "the result is first accepted; an obec-admin's reopening withdraws the accepted version and the next "
+            + "acceptance adds another.")
     @APIResponse(responseCode = "200", description = "The accepted versions, oldest first")
     @APIResponse(responseCode = "304", description = "not-modified: If-None-Match holds the list's current ETag")
     public List<ResultQueries.AcceptedVersion> resultVersions(

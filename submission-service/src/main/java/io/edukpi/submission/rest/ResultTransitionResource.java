@@ -85,7 +85,10 @@ public class ResultTransitionResource {
     @POST
     @Path("/certify")
     @RolesAllowed(Roles.AREA_OFFICER)
-    @Operation(summary = "Certify a submitted result (the office's indicator supervisor; not the one who submitted it)")
+    @Operation(summary = "Certify a submitted result (the office's indicator supervisor; not the one who submitted it)", description = "For "
+            + "area-officer of the result's office; the one who submitted it is refused (403, own-submission). Moves "
+            + "SUBMITTED to CERTIFIED and answers the result with its new ETag; with an Idempotency-Key a retry "
+            + "answers the same.")
     public Response certifyResult(
             @Parameter(description = ResultAnswers.ID, example = ResultAnswers.ID_EXAMPLE) @PathParam("id") UUID id,
             @Parameter(description = ResultAnswers.IF_MATCH, example = ResultAnswers.IF_MATCH_EXAMPLE) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,

@@ -61,7 +61,9 @@ public class SchoolFormResource {
 
     @GET
     @RolesAllowed(Roles.SCHOOL_OFFICER)
-    @Operation(summary = "The school's form (2) as filled")
+    @Operation(summary = "The school's form (2) as filled", description = "For school-officer, of its own school only "
+            + "(another school's code answers 404). Answers the form's data, who filled it and when, and the value "
+            + "the office's result got from all its schools' forms; 404 while the school has not filled it.")
     @APIResponse(responseCode = "200", description = "The school's form")
     @APIResponse(responseCode = "304", description = "not-modified: If-None-Match holds the form's current ETag")
     @APIResponse(responseCode = "400", description = QueryValues.YEAR_PROBLEMS)

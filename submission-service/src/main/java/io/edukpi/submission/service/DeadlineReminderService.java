@@ -12,6 +12,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jboss.logging.Logger;
 
 import io.edukpi.commons.calendar.FiscalYear;
@@ -56,8 +57,16 @@ public class DeadlineReminderService {
     }
 
     /** A reminder that was sent. */
-    public record Sent(String officeCode, int fiscalYear, String level, int round, LocalDate deadline, int daysLeft,
-            int pending, UUID eventId, OffsetDateTime sentAt) {
+    @Schema(description = "A deadline reminder sent to an office (event submission.deadline-approaching)")
+    public record Sent(@Schema(description = "Area office code", example = "5001") String officeCode,
+            @Schema(description = RoundProgressService.FISCAL_YEAR, example = "2011") int fiscalYear,
+            @Schema(description = RoundProgressService.LEVEL, example = "OBEC_AGREEMENT") String level,
+            @Schema(description = RoundProgressService.ROUND, example = "6") int round,
+            @Schema(description = RoundProgressService.DEADLINE, example = "2011-04-15") LocalDate deadline,
+            @Schema(description = "Days before the deadline it was sent for (one of the configured daysBefore)", example = "3") int daysLeft,
+            @Schema(description = "The office's expected results not yet certified when it was sent", example = "4") int pending,
+            @Schema(description = "The id of the event sent", example = "9a4e1f6c-2b3d-4c5e-8f70-1a2b3c4d5e6f") UUID eventId,
+            @Schema(description = "When it was sent") OffsetDateTime sentAt) {
 
         static Sent of(DeadlineReminderEntity e) {
             return new Sent(e.key.officeCode(), e.key.fiscalYear(), e.key.level(), e.key.round(), e.deadline,
@@ -66,7 +75,11 @@ public class DeadlineReminderService {
     }
 
     /** What one run did: the reminders it sent and how many it found already sent by an earlier run. */
-    public record Run(LocalDate date, List<Integer> daysBefore, List<Sent> sent, int alreadySent) {
+    @Schema(description = "What one run of the reminder job did")
+    public record Run(@Schema(description = "The day it ran as (a Bangkok date, C.E.)", example = "2011-04-12") LocalDate date,
+            @Schema(description = "The days before a deadline on which reminders go out (configuration)", example = "[7, 3, 1]") List<Integer> daysBefore,
+            @Schema(description = "The reminders this run sent") List<Sent> sent,
+            @Schema(description = "Reminders due that an earlier run had sent already (not sent again)", example = "0") int alreadySent) {
     }
 
     @Scheduled(identity = "deadline-reminders", cron = "{edukpi.reminders.cron}", timeZone = "Asia/Bangkok", concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Scheduled.ApplicationNotRunning.class)

@@ -30,6 +30,7 @@ public record ResultContent(
         @Schema(description = "The office's reference form (1): fields, tables and checklists of the indicator's form") JsonNode officeForm) {
 
     /** The data collector or the indicator supervisor named on the KRS form. */
+    @Schema(description = "A person named on the result's form (data collector or indicator supervisor); every field optional")
     public record Person(@Schema(description = "Full name", example = Examples.PERSON_NAME) @Size(max = 300) String name,
             @Schema(description = "Position", example = Examples.PERSON_POSITION) @Size(max = 300) String position,
             @Schema(description = "Telephone", example = "053-123456") @Size(max = 50) String phone,
@@ -37,6 +38,7 @@ public record ResultContent(
     }
 
     /** The certifier block of the reference forms: who certifies the data and when. */
+    @Schema(description = "The certifier block of the reference forms: who certifies the data, and when")
     public record Certifier(@Schema(description = "Full name", example = Examples.CERTIFIER_NAME) @Size(max = 300) String name,
             @Schema(description = "Position", example = Examples.CERTIFIER_POSITION) @Size(max = 300) String position,
             @Schema(description = "The day the data were certified (C.E.)", example = "2011-06-30") LocalDate certifiedOn) {

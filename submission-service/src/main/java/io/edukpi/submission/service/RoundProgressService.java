@@ -15,6 +15,8 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import io.edukpi.commons.calendar.FiscalYear;
 import io.edukpi.commons.problem.ProblemException;
 import io.edukpi.submission.domain.ResultState;
@@ -39,6 +41,19 @@ import io.quarkus.panache.common.Sort;
 @ApplicationScoped
 public class RoundProgressService {
 
+    static final String FISCAL_YEAR = "Fiscal year, C.E.";
+    static final String FISCAL_YEAR_BE = "The same fiscal year in B.E., for Thai labels only";
+    static final String LEVEL = "Catalogue level: OBEC_AGREEMENT or AREA_OFFICE_MEASURES";
+    static final String ROUND = "Round of the catalogue";
+    static final String ROUND_LABEL = "The round's label, in Thai";
+    static final String CATALOGUE_ID = "The catalogue version counted against (the newest held)";
+    static final String CATALOGUE_VERSION = "That version's number, from 1";
+    static final String OFFICE_NAME = "The office's name, in Thai";
+    static final String OFFICE_KIND = "PRIMARY or SECONDARY";
+    static final String DEADLINE = "The round's deadline (a Bangkok date, C.E.)";
+    static final String AS_OF = "Today in Bangkok, the day daysLeft and late are counted on";
+    static final String DAYS_LEFT = "Calendar days from asOf to the deadline: 0 on the day itself, negative once it has passed";
+
     private final CatalogueService catalogues;
     private final ResultAccess access;
     private final Clock clock;
@@ -50,9 +65,20 @@ public class RoundProgressService {
     }
 
     /** One office's figures for the round. */
-    public record OfficeProgress(String officeCode, String officeNameTh, String officeKind, int expected,
-            int notStarted, int draft, int submitted, int certified, int accepted, int returned,
-            int lateSubmissions, boolean late, long daysLeft) {
+    @Schema(description = "One office's figures for the round: its expected results by workflow state")
+    public record OfficeProgress(@Schema(description = "Area office code", example = "5001") String officeCode,
+            @Schema(description = OFFICE_NAME) String officeNameTh,
+            @Schema(description = OFFICE_KIND, example = "PRIMARY") String officeKind,
+            @Schema(description = "Results the catalogue expects of the office in the round (its indicators that take a result)", example = "16") int expected,
+            @Schema(description = "Expected results not opened yet", example = "10") int notStarted,
+            @Schema(description = "Results in DRAFT", example = "3") int draft,
+            @Schema(description = "Results SUBMITTED, awaiting the supervisor's certification", example = "1") int submitted,
+            @Schema(description = "Results CERTIFIED, awaiting OBEC's review", example = "1") int certified,
+            @Schema(description = "Results ACCEPTED by OBEC", example = "1") int accepted,
+            @Schema(description = "Results RETURNED to the office for correction", example = "0") int returned,
+            @Schema(description = "Results submitted after the deadline", example = "0") int lateSubmissions,
+            @Schema(description = "True once the deadline has passed and some expected result is not certified or accepted", example = "false") boolean late,
+            @Schema(description = DAYS_LEFT, example = "3") long daysLeft) {
 
         static OfficeProgress of(AreaOfficeEntity office, Tally t) {
             return new OfficeProgress(office.code, office.nameTh, office.kind, t.expected(), t.notStarted(),
@@ -63,35 +89,81 @@ public class RoundProgressService {
     }
 
     /** The sums over every office; lateOffices counts the offices that are late. */
-    public record Totals(int offices, int expected, int notStarted, int draft, int submitted, int certified,
-            int accepted, int returned, int lateSubmissions, int lateOffices) {
+    @Schema(description = "The offices' figures summed over every registered office")
+    public record Totals(@Schema(description = "Registered area offices", example = "245") int offices,
+            @Schema(description = "Expected results, all offices", example = "3920") int expected,
+            @Schema(description = "Expected results not opened yet", example = "2450") int notStarted,
+            @Schema(description = "Results in DRAFT", example = "735") int draft,
+            @Schema(description = "Results SUBMITTED", example = "245") int submitted,
+            @Schema(description = "Results CERTIFIED", example = "245") int certified,
+            @Schema(description = "Results ACCEPTED", example = "245") int accepted,
+            @Schema(description = "Results RETURNED", example = "0") int returned,
+            @Schema(description = "Results submitted after the deadline", example = "0") int lateSubmissions,
+            @Schema(description = "Offices that are late (see OfficeProgress.late)", example = "0") int lateOffices) {
     }
 
     /** The round as OBEC sees it. */
-    public record RoundOverview(int fiscalYear, int fiscalYearBe, String level, int round, String roundLabel,
-            UUID catalogueId, int catalogueVersion, LocalDate periodEnd, LocalDate deadline,
-            LocalDate asOf, long daysLeft, List<OfficeProgress> offices, Totals totals) {
+    @Schema(description = "A round of the year and level's latest catalogue, office by office")
+    public record RoundOverview(@Schema(description = FISCAL_YEAR, example = "2011") int fiscalYear,
+            @Schema(description = FISCAL_YEAR_BE, example = "2554") int fiscalYearBe,
+            @Schema(description = LEVEL, example = "OBEC_AGREEMENT") String level,
+            @Schema(description = ROUND, example = "6") int round,
+            @Schema(description = ROUND_LABEL) String roundLabel,
+            @Schema(description = CATALOGUE_ID, example = "0b7c5c8e-8f5e-4a55-9c39-3c0e4b3f2f10") UUID catalogueId,
+            @Schema(description = CATALOGUE_VERSION, example = "1") int catalogueVersion,
+            @Schema(description = "The last day of the period the round reports on (C.E.)", example = "2011-03-31") LocalDate periodEnd,
+            @Schema(description = DEADLINE, example = "2011-04-15") LocalDate deadline,
+            @Schema(description = AS_OF, example = "2011-04-12") LocalDate asOf,
+            @Schema(description = DAYS_LEFT, example = "3") long daysLeft,
+            @Schema(description = "Every registered area office, by code") List<OfficeProgress> offices,
+            @Schema(description = "The sums over the offices") Totals totals) {
     }
 
-    public record School(String schoolCode, String schoolNameTh) {
+    @Schema(description = "A school that has not filled its form")
+    public record School(@Schema(description = "The school's code (10 digits)", example = "1050130001") String schoolCode,
+            @Schema(description = "The school's name, in Thai") String schoolNameTh) {
     }
 
     /**
      * One indicator of the office's round; state null = not started. The school fields are set for indicators
      * computed from schools' forms (2) only.
      */
-    public record IndicatorProgress(String indicatorCode, String indicatorName, String criterionType,
-            String resultSource, UUID resultId, ResultState state, boolean notStarted,
-            boolean late, boolean overdue, BigDecimal value, List<Integer> stepsCompleted,
-            LocalDate deadline, long daysLeft, Integer schoolsKnown, Integer schoolsFilled,
-            List<School> schoolsWithoutForm) {
+    @Schema(description = "One indicator of the office's round and where its result stands")
+    public record IndicatorProgress(@Schema(description = "Indicator code", example = "3.1.2") String indicatorCode,
+            @Schema(description = "Indicator name, in Thai") String indicatorName,
+            @Schema(description = "THRESHOLD, PASS_FAIL or MILESTONE; null for an indicator without a criterion", example = "THRESHOLD", nullable = true) String criterionType,
+            @Schema(description = "Where the value comes from: MANUAL, REGISTRY or FORM", example = "FORM") String resultSource,
+            @Schema(description = "The result's id; null while not started", example = "3f1c2a9e-5b7d-4e8a-9c61-2d4f8b0a7e15", nullable = true) UUID resultId,
+            @Schema(description = "The result's workflow state; null while not started", nullable = true) ResultState state,
+            @Schema(description = "True while no result is opened", example = "false") boolean notStarted,
+            @Schema(description = "The result was submitted after the deadline", example = "false") boolean late,
+            @Schema(description = "The deadline has passed and the result is not certified or accepted", example = "false") boolean overdue,
+            @Schema(description = "The result's value (THRESHOLD, PASS_FAIL); null while none is keyed", example = "74.36", nullable = true) BigDecimal value,
+            @Schema(description = "Milestone steps reached (MILESTONE); null when none are keyed", nullable = true) List<Integer> stepsCompleted,
+            @Schema(description = DEADLINE, example = "2011-04-15") LocalDate deadline,
+            @Schema(description = DAYS_LEFT, example = "3") long daysLeft,
+            @Schema(description = "Schools of the office the registry knows; only for indicators computed from schools' forms, else null", example = "2", nullable = true) Integer schoolsKnown,
+            @Schema(description = "Of those, the schools that filled their form; null as schoolsKnown", example = "0", nullable = true) Integer schoolsFilled,
+            @Schema(description = "The schools that have not filled their form; null as schoolsKnown", nullable = true) List<School> schoolsWithoutForm) {
     }
 
     /** The round as one office sees it. */
-    public record OfficeRound(String officeCode, String officeNameTh, String officeKind, int fiscalYear,
-            int fiscalYearBe, String level, int round, String roundLabel, UUID catalogueId,
-            int catalogueVersion, LocalDate deadline, LocalDate asOf, long daysLeft,
-            OfficeProgress summary, List<IndicatorProgress> indicators) {
+    @Schema(description = "One office's round of the year and level's latest catalogue, indicator by indicator")
+    public record OfficeRound(@Schema(description = "Area office code", example = "5001") String officeCode,
+            @Schema(description = OFFICE_NAME) String officeNameTh,
+            @Schema(description = OFFICE_KIND, example = "PRIMARY") String officeKind,
+            @Schema(description = FISCAL_YEAR, example = "2011") int fiscalYear,
+            @Schema(description = FISCAL_YEAR_BE, example = "2554") int fiscalYearBe,
+            @Schema(description = LEVEL, example = "OBEC_AGREEMENT") String level,
+            @Schema(description = ROUND, example = "6") int round,
+            @Schema(description = ROUND_LABEL) String roundLabel,
+            @Schema(description = CATALOGUE_ID, example = "0b7c5c8e-8f5e-4a55-9c39-3c0e4b3f2f10") UUID catalogueId,
+            @Schema(description = CATALOGUE_VERSION, example = "1") int catalogueVersion,
+            @Schema(description = DEADLINE, example = "2011-04-15") LocalDate deadline,
+            @Schema(description = AS_OF, example = "2011-04-12") LocalDate asOf,
+            @Schema(description = DAYS_LEFT, example = "3") long daysLeft,
+            @Schema(description = "The office's figures for the round") OfficeProgress summary,
+            @Schema(description = "The indicators that take a result in the round, in code order (1.1.3 before 1.1.10)") List<IndicatorProgress> indicators) {
     }
 
     @Transactional

@@ -12,6 +12,8 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.edukpi.commons.message.Finding;
@@ -29,6 +31,7 @@ import io.edukpi.submission.domain.SubmissionMessage;
 import io.edukpi.submission.persistence.OfficeSchoolEntity;
 import io.edukpi.submission.persistence.ResultEntity;
 import io.edukpi.submission.persistence.SchoolFormEntity;
+import io.edukpi.submission.service.RoundProgressService.School;
 
 /**
  * Schools' forms (2) of FORM indicators: each school fills its own; the office's result is recomputed
@@ -60,16 +63,30 @@ public class SchoolFormService {
         this.clock = clock;
     }
 
-    public record SchoolForm(String schoolCode, String schoolNameTh, UUID resultId, String officeCode, int fiscalYear,
-            String level, int round, String indicatorCode, JsonNode data, String filledBy,
-            OffsetDateTime filledAt, BigDecimal officeValue) {
+    @Schema(description = "One school's form (2) for an indicator and round, as the school filled it")
+    public record SchoolForm(@Schema(description = "The school's code (10 digits)", example = "1050130001") String schoolCode,
+            @Schema(description = "The school's name, in Thai; null when the registry does not know the school (any more)", nullable = true) String schoolNameTh,
+            @Schema(description = "The office's result the form feeds", example = "3f1c2a9e-5b7d-4e8a-9c61-2d4f8b0a7e15") UUID resultId,
+            @Schema(description = "The school's area office code", example = "5001") String officeCode,
+            @Schema(description = RoundProgressService.FISCAL_YEAR, example = "2011") int fiscalYear,
+            @Schema(description = RoundProgressService.LEVEL, example = "OBEC_AGREEMENT") String level,
+            @Schema(description = RoundProgressService.ROUND, example = "6") int round,
+            @Schema(description = "Indicator code", example = "3.1.2") String indicatorCode,
+            @Schema(description = "The form's fields as the school filled them, by the catalogue's school form") JsonNode data,
+            @Schema(description = "Who filled or last replaced it (user name)") String filledBy,
+            @Schema(description = "When it was filled or last replaced") OffsetDateTime filledAt,
+            @Schema(description = "The office result's value, computed from all its schools' forms; null until one can be computed", example = "74.36", nullable = true) BigDecimal officeValue) {
     }
 
-    public record Owed(String schoolCode, String schoolNameTh) {
-    }
-
-    public record Overview(UUID resultId, String indicatorCode, int round, int schoolsKnown, int filled,
-            List<SchoolForm> forms, List<Owed> missing) {
+    @Schema(description = "The schools' forms of one FORM result, and the schools that still owe theirs")
+    public record Overview(
+            @Schema(description = "The result's id", example = "3f1c2a9e-5b7d-4e8a-9c61-2d4f8b0a7e15") UUID resultId,
+            @Schema(description = "Indicator code", example = "3.1.2") String indicatorCode,
+            @Schema(description = RoundProgressService.ROUND, example = "6") int round,
+            @Schema(description = "Schools of the office the registry knows", example = "2") int schoolsKnown,
+            @Schema(description = "Forms filled", example = "1") int filled,
+            @Schema(description = "The filled forms") List<SchoolForm> forms,
+            @Schema(description = "The office's schools that have not filled theirs, by code") List<School> missing) {
     }
 
     /** The school's form for one indicator and round, filled or replaced by the school itself. */
@@ -150,8 +167,8 @@ public class SchoolFormService {
         List<SchoolForm> filled = SchoolFormEntity.ofResult(r.id).stream().map(f -> view(f, r)).toList();
         Set<String> done = filled.stream().map(SchoolForm::schoolCode).collect(Collectors.toSet());
         List<OfficeSchoolEntity> known = OfficeSchoolEntity.ofOffice(r.officeCode);
-        List<Owed> missing = known.stream().filter(s -> !done.contains(s.code))
-                .map(s -> new Owed(s.code, s.nameTh)).toList();
+        List<School> missing = known.stream().filter(s -> !done.contains(s.code))
+                .map(s -> new School(s.code, s.nameTh)).toList();
         return new Overview(r.id, r.indicatorCode, r.round, known.size(), filled.size(), filled, missing);
     }
 

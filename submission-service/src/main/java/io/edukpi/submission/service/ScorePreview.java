@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -35,7 +36,10 @@ public class ScorePreview {
         this.json = json;
     }
 
-    public record Request(BigDecimal value, List<Integer> stepsCompleted) {
+    @Schema(description = "The value to score instead of the result's current one")
+    public record Request(
+            @Schema(description = "A value of a THRESHOLD or PASS_FAIL indicator", example = "74.36") BigDecimal value,
+            @Schema(description = "Milestone steps reached, for a MILESTONE indicator", example = "[1, 2, 3]") List<Integer> stepsCompleted) {
     }
 
     /** Scoring's answer for the value asked (or the result's current value). */

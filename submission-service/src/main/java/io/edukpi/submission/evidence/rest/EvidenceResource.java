@@ -79,7 +79,10 @@ public class EvidenceResource {
     @GET
     @RolesAllowed({ Roles.OBEC_ADMIN, Roles.REVIEWER, Roles.AREA_OFFICER })
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "listEvidence", summary = "The result's evidence files, oldest first, with their total size and the limits")
+    @Operation(operationId = "listEvidence", summary = "The result's evidence files, oldest first, with their total size and the limits", description = "For "
+            + "obec-admin, reviewer and area-officer (an area officer for its own office's results only; another "
+            + "office's answers 404). Each file with its name, sniffed type, size, SHA-256 and download URL, and the "
+            + "bytes used against the per-file and per-result limits.")
     @APIResponse(responseCode = "200", description = "The result's evidence files, a plain list (bounded by the result's size limit)")
     @APIResponse(responseCode = "304", description = "not-modified: If-None-Match holds the list's current ETag")
     public EvidenceFiles.EvidenceList list(
@@ -126,7 +129,9 @@ public class EvidenceResource {
     @DELETE
     @Path("/{evidenceId}")
     @RolesAllowed(Roles.AREA_OFFICER)
-    @Operation(operationId = "deleteEvidence", summary = "Detach an evidence file from a DRAFT or RETURNED result of the caller's office")
+    @Operation(operationId = "deleteEvidence", summary = "Detach an evidence file from a DRAFT or RETURNED result of the caller's office", description = "For "
+            + "area-officer of the result's office. Removes the file from the result (the audit trail records it) "
+            + "and answers 204; 409 once the result is submitted, 404 for a file of another result.")
     @APIResponse(responseCode = "204", description = "Detached and deleted")
     @APIResponse(responseCode = "409", description = "conflict: the result is not a DRAFT or RETURNED one")
     public Response delete(

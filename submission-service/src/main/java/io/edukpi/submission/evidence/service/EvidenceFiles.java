@@ -11,6 +11,8 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import io.edukpi.commons.problem.ProblemException;
 import io.edukpi.commons.security.Caller;
 import io.edukpi.submission.domain.SubmissionMessage;
@@ -55,7 +57,11 @@ public class EvidenceFiles {
         this.clock = clock;
     }
 
-    public record EvidenceList(List<EvidenceView> items, long totalSize, long maxFileSize, long maxResultSize) {
+    @Schema(description = "A result's evidence files and the room left for more")
+    public record EvidenceList(@Schema(description = "The files, oldest first") List<EvidenceView> items,
+            @Schema(description = "The files' sizes summed, in bytes", example = "48213") long totalSize,
+            @Schema(description = "The largest file accepted, in bytes", example = "20971520") long maxFileSize,
+            @Schema(description = "The most all of a result's files may take together, in bytes", example = "104857600") long maxResultSize) {
     }
 
     /** Where a download's bytes are. */
