@@ -7,7 +7,7 @@ import io.edukpi.commons.problem.ProblemOpenApiFilter;
 
 /**
  * The one filter of every service's OpenAPI document ({@code mp.openapi.filter}): the problem answers every
- * operation gives, then the nullability of the fields.
+ * operation gives, the JDK's scalar types written where they are used, then the nullability of the fields.
  */
 public class ApiDocumentFilter implements OASFilter {
 
@@ -16,6 +16,7 @@ public class ApiDocumentFilter implements OASFilter {
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         problems.filterOpenAPI(openAPI);
+        ScalarSchemas.inline(openAPI);
         NullableProperties.declare(openAPI);
     }
 }

@@ -1,4 +1,4 @@
-package io.edukpi.submission.rest;
+package io.edukpi.commons.openapi;
 
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Components;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.headers.Header;
@@ -17,8 +16,6 @@ import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
-import io.quarkus.smallrye.openapi.OpenApiFilter;
-
 /**
  * Writes the JDK's scalar types (UUID, LocalDate, OffsetDateTime) where they are used, as a string with its
  * format, instead of as components. SmallRye makes a component of every type whose default schema has more
@@ -26,15 +23,16 @@ import io.quarkus.smallrye.openapi.OpenApiFilter;
  * beside its own description and example, which Spectral and most client generators drop with the
  * {@code $ref}; the merged document also had to rename each service's LocalDate. Enums stay components.
  */
-@OpenApiFilter(OpenApiFilter.RunStage.BUILD)
-public class ScalarSchemaFilter implements OASFilter {
+final class ScalarSchemas {
 
     private static final String PREFIX = "#/components/schemas/";
     private static final Set<SchemaType> SCALARS = Set.of(SchemaType.STRING, SchemaType.INTEGER, SchemaType.NUMBER,
             SchemaType.BOOLEAN);
 
-    @Override
-    public void filterOpenAPI(OpenAPI openAPI) {
+    private ScalarSchemas() {
+    }
+
+    static void inline(OpenAPI openAPI) {
         Components components = openAPI.getComponents();
         if (components == null || components.getSchemas() == null) {
             return;
