@@ -107,16 +107,19 @@ class ApiGuideTest {
                 + "(target/api-guide/report.txt has every example):\n" + String.join("\n", failures));
     }
 
-    /** Each chunk in braces, its output kept by index; $? passes from one chunk to the next. */
+    /**
+     * Each chunk in braces, its output kept by index; $? passes from one chunk to the next (set again after
+     * the assignment of GUIDE_STEP, which resets it).
+     */
     private static String script(List<Chunk> chunks, String gateway) {
-        StringBuilder s = new StringBuilder("mkdir -p out\n")
+        StringBuilder s = new StringBuilder("mkdir -p out\n__rc=0\n")
                 .append("curl() { command curl --max-time 60 -H \"" + RecordingProxy.STEP + ": $GUIDE_STEP\" \"$@\"; }\n");
         String keycloak = "http://127.0.0.1:" + platform.settings().keycloakPort();
         for (Chunk chunk : chunks) {
             String code = chunk.code().replace("http://127.0.0.1:8080", gateway).replace("http://127.0.0.1:8180", keycloak);
-            s.append("GUIDE_STEP=").append(chunk.index()).append("\n{\n").append(code).append("\n} > out/")
+            s.append("GUIDE_STEP=").append(chunk.index()).append("\n(exit $__rc)\n{\n").append(code).append("\n} > out/")
                     .append(chunk.index()).append(".out 2> out/").append(chunk.index()).append(".err\n")
-                    .append("__rc=$?; echo $__rc > out/").append(chunk.index()).append(".rc; (exit $__rc)\n");
+                    .append("__rc=$?; echo $__rc > out/").append(chunk.index()).append(".rc\n");
         }
         return s.toString();
     }
