@@ -203,7 +203,9 @@ class GatewaySecurityTest {
                 .when().get("/api/v1/scores/5001")
                 .then().statusCode(200)
                 .header("Access-Control-Allow-Origin", "https://dashboard.example.org")
-                .header("Access-Control-Expose-Headers", containsString("RateLimit-Remaining"));
+                .header("Access-Control-Expose-Headers", containsString("RateLimit-Remaining"))
+                .header("Access-Control-Expose-Headers", containsString("Link"))
+                .header("Access-Control-Expose-Headers", containsString("Content-Disposition"));
         given().auth().oauth2(TestTokens.dashboard()).header("Origin", "https://elsewhere.example.com")
                 .when().get("/api/v1/scores/5001")
                 .then().header("Access-Control-Allow-Origin", nullValue());
