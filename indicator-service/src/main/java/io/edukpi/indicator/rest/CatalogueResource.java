@@ -144,7 +144,7 @@ public class CatalogueResource {
     @GET
     @Path("{id}/diff")
     @Operation(summary = "What changed from version 'from' to this one: catalogue fields, indicators added, removed, changed", description = "Compares two versions of any fiscal year or level: the catalogue fields that differ and the indicator codes "
-            + "added, removed or changed (with the changed fields). Without from the answer is invalid-request (400). "
+            + "added, removed or changed (with the changed fields). Without from the answer is validation (400). "
             + CatalogueResponses.WHO_READS)
     @APIResponseSchema(value = CatalogueDiffJson.class, responseCode = "200", responseDescription = "The changes; empty is true when there are none")
     @APIResponse(responseCode = "304", description = CatalogueResponses.NOT_MODIFIED)
