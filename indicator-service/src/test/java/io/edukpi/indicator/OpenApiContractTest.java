@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.edukpi.devstack.DevStackResource;
+import io.edukpi.devstack.OpenApiDescriptions;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -105,6 +106,11 @@ class OpenApiContractTest {
                 assertTrue(schema.path("enum").toString().contains("OBEC_AGREEMENT"), p.toString());
             }
         });
+    }
+
+    @Test
+    void everyPropertyAndOperationIsDescribed() {
+        assertEquals(List.of(), OpenApiDescriptions.undescribed(document, "/api/"));
     }
 
     private static void assertStatuses(String operation, String... statuses) {

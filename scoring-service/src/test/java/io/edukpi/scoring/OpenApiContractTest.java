@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.edukpi.devstack.DevStackResource;
+import io.edukpi.devstack.OpenApiDescriptions;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -95,6 +96,11 @@ class OpenApiContractTest {
         }));
         assertTrue(all.size() >= 30, all.toString());
         assertEquals(List.of(), bare);
+    }
+
+    @Test
+    void everyPropertyAndOperationIsDescribed() throws Exception {
+        assertEquals(List.of(), OpenApiDescriptions.undescribed(document(), "/api/v1/scor"));
     }
 
     private static void assertStatuses(JsonNode operation, String... statuses) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,7 +19,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.edukpi.devstack.DevStackResource;
+import io.edukpi.devstack.OpenApiDescriptions;
 import io.edukpi.registry.domain.PersonId;
+import io.edukpi.registry.ingest.IngestionProgress;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -81,7 +84,8 @@ class OpenApiContractTest {
                 Map.entry("POST /api/v1/registry/ingestion-jobs/{id}/runs", List.of("202", "409")),
                 Map.entry("GET /api/v1/registry/census-rounds/{roundId}/area-offices/{officeCode}/statistics",
                         List.of("200", "304")),
-                Map.entry("GET /api/v1/registry/ingestion-jobs/{id}/rejections", List.of("200")));
+                Map.entry("GET /api/v1/registry/ingestion-jobs/{id}/rejections", List.of("200")),
+                Map.entry("POST /api/v1/registry/census-rounds/{roundId}/transfers", List.of("200", "409")));
         Map<String, JsonNode> operations = operations();
         expected.forEach((operation, statuses) -> {
             JsonNode responses = operations.get(operation).path("responses");
@@ -123,6 +127,18 @@ class OpenApiContractTest {
         for (String id : examples) {
             assertEquals(PersonId.checkDigit(id.substring(0, 12)), id.charAt(12) - '0', "example ID " + id);
         }
+    }
+
+    @Test
+    void theJobPhasesAreTheProgressPhases() {
+        List<String> phases = new ArrayList<>();
+        document.at("/components/schemas/IngestionJob/properties/phase/enum").forEach(p -> phases.add(p.asText()));
+        assertEquals(Arrays.stream(IngestionProgress.Phase.values()).map(Enum::name).toList(), phases);
+    }
+
+    @Test
+    void everyPropertyAndOperationIsDescribed() {
+        assertEquals(List.of(), OpenApiDescriptions.undescribed(document, "/api/v1/registry"));
     }
 
     private static void collect(JsonNode node, Set<String> ids) {

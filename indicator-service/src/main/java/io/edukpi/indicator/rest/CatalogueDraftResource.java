@@ -71,7 +71,8 @@ public class CatalogueDraftResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create a draft from canonical catalogue JSON (docs/catalogue.schema.json)")
+    @Operation(summary = "Create a draft from canonical catalogue JSON (docs/catalogue.schema.json)", description = "Validates the catalogue and stores it as the draft of its fiscal year and level, numbered after the last version; "
+            + "answers it with Location and ETag. Only obec-admin; an Idempotency-Key makes a retry safe.")
     @APIResponse(responseCode = "201", description = "The draft, version 1 or the next of its fiscal year and level", headers = {
             @Header(name = HttpHeaders.LOCATION, description = CatalogueResponses.LOCATION, schema = @Schema(type = SchemaType.STRING, format = "uri")),
             @Header(name = HttpHeaders.ETAG, description = CatalogueResponses.ETAG, schema = @Schema(type = SchemaType.STRING)) }, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CatalogueViews.CatalogueView.class)))
@@ -88,7 +89,8 @@ public class CatalogueDraftResource {
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Replace a draft's content (If-Match recommended)")
+    @Operation(summary = "Replace a draft's content (If-Match recommended)", description = "Replaces the whole content of a draft after validating it and answers the new state with a new ETag; published "
+            + "and archived versions never change. Only obec-admin.")
     @APIResponseSchema(value = CatalogueViews.CatalogueView.class, responseCode = "200", responseDescription = "The draft as changed")
     @APIResponse(responseCode = "409", description = CatalogueResponses.NOT_DRAFT
             + "; or conflict (draft-keeps-year-and-level): the content names another fiscal year or level")
@@ -103,7 +105,7 @@ public class CatalogueDraftResource {
 
     @DELETE
     @Path("{id}")
-    @Operation(summary = "Delete a draft")
+    @Operation(summary = "Delete a draft", description = "Deletes a draft for good (a published version is archived instead); nothing is announced. Only obec-admin.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "409", description = CatalogueResponses.NOT_DRAFT)
     @APIResponse(responseCode = "412", description = CatalogueResponses.STALE)
@@ -116,7 +118,8 @@ public class CatalogueDraftResource {
     @POST
     @Path("{id}/indicators")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Add an indicator to a draft (placed after its parent's last descendant)")
+    @Operation(summary = "Add an indicator to a draft (placed after its parent's last descendant)", description = "Adds one indicator, validates the whole draft and answers the indicator with its place and Location. "
+            + "Only obec-admin.")
     @APIResponse(responseCode = "201", description = "The indicator as added", headers = {
             @Header(name = HttpHeaders.LOCATION, description = "The new indicator's URL", schema = @Schema(type = SchemaType.STRING, format = "uri")),
             @Header(name = HttpHeaders.ETAG, description = CatalogueResponses.ETAG, schema = @Schema(type = SchemaType.STRING)) }, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CatalogueViews.IndicatorView.class)))
@@ -138,7 +141,8 @@ public class CatalogueDraftResource {
     @PUT
     @Path("{id}/indicators/{code}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Replace an indicator of a draft (the code stays; move changes the parent)")
+    @Operation(summary = "Replace an indicator of a draft (the code stays; move changes the parent)", description = "Replaces one indicator's fields (its code and parent stay) and answers it after validating the draft. "
+            + "Only obec-admin.")
     @APIResponseSchema(value = CatalogueViews.IndicatorView.class, responseCode = "200", responseDescription = "The indicator as changed")
     @APIResponse(responseCode = "409", description = CatalogueResponses.NOT_DRAFT)
     @APIResponse(responseCode = "412", description = CatalogueResponses.STALE)
@@ -165,7 +169,8 @@ public class CatalogueDraftResource {
     @POST
     @Path("{id}/indicators/{code}/move")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Give an indicator (with its subtree) a new parent; parentCode null makes it top-level")
+    @Operation(summary = "Give an indicator (with its subtree) a new parent; parentCode null makes it top-level", description = "Moves the indicator and its descendants under another parent and answers the whole draft; a move into its own "
+            + "subtree is refused (cycle). Only obec-admin.")
     @APIResponseSchema(value = CatalogueViews.CatalogueView.class, responseCode = "200", responseDescription = "The draft as changed")
     @APIResponse(responseCode = "409", description = CatalogueResponses.NOT_DRAFT)
     @APIResponse(responseCode = "412", description = CatalogueResponses.STALE)
@@ -183,7 +188,8 @@ public class CatalogueDraftResource {
 
     @DELETE
     @Path("{id}/indicators/{code}")
-    @Operation(summary = "Remove an indicator without children from a draft")
+    @Operation(summary = "Remove an indicator without children from a draft", description = "Removes one leaf indicator and answers the draft; an indicator with children is refused (remove or move them "
+            + "first). Only obec-admin.")
     @APIResponseSchema(value = CatalogueViews.CatalogueView.class, responseCode = "200", responseDescription = "The draft as changed")
     @APIResponse(responseCode = "409", description = CatalogueResponses.NOT_DRAFT
             + "; or conflict (indicator-has-children): remove or move its children first")

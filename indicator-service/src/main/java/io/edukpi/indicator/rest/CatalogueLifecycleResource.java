@@ -47,7 +47,8 @@ public class CatalogueLifecycleResource {
 
     @POST
     @Path("{id}/publish")
-    @Operation(summary = "Publish a draft (idempotent: publishing a published version changes nothing and emits nothing)")
+    @Operation(summary = "Publish a draft (idempotent: publishing a published version changes nothing and emits nothing)", description = "Validates the draft once more, publishes it (it never changes again) and announces it on catalogue.published "
+            + "for scoring-service and submission-service. Only obec-admin.")
     @APIResponseSchema(value = CatalogueViews.CatalogueView.class, responseCode = "200", responseDescription = "The version, PUBLISHED")
     @APIResponse(responseCode = "409", description = "conflict (not-draft): the version is archived; copy it into a new draft")
     @APIResponse(responseCode = "422", description = CatalogueResponses.INVALID
@@ -59,7 +60,8 @@ public class CatalogueLifecycleResource {
 
     @POST
     @Path("{id}/archive")
-    @Operation(summary = "Archive a published version (idempotent)")
+    @Operation(summary = "Archive a published version (idempotent)", description = "Takes a published version out of use; it stays readable, and archiving an archived version changes nothing. "
+            + "Only obec-admin.")
     @APIResponseSchema(value = CatalogueViews.CatalogueView.class, responseCode = "200", responseDescription = "The version, ARCHIVED")
     @APIResponse(responseCode = "409", description = "conflict (draft-not-archived): the version is a draft; delete it instead")
     public RestResponse<CatalogueViews.CatalogueView> archive(
@@ -69,7 +71,8 @@ public class CatalogueLifecycleResource {
 
     @POST
     @Path("{id}/copy")
-    @Operation(summary = "Copy a published (or archived) version into a new draft, version + 1")
+    @Operation(summary = "Copy a published (or archived) version into a new draft, version + 1", description = "Starts the next draft of the same fiscal year and level from a published or archived version's content and "
+            + "answers it with Location; copiedFrom names the source. Only obec-admin.")
     @APIResponse(responseCode = "201", description = "The new draft", headers = {
             @Header(name = HttpHeaders.LOCATION, description = CatalogueResponses.LOCATION, schema = @Schema(type = SchemaType.STRING, format = "uri")),
             @Header(name = HttpHeaders.ETAG, description = CatalogueResponses.ETAG, schema = @Schema(type = SchemaType.STRING)) }, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CatalogueViews.CatalogueView.class)))

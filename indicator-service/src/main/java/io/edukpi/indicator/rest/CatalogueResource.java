@@ -30,9 +30,9 @@ import io.edukpi.commons.paging.PageRequest;
 import io.edukpi.commons.problem.ProblemException;
 import io.edukpi.commons.security.Roles;
 import io.edukpi.indicator.domain.Catalogue;
-import io.edukpi.indicator.domain.CatalogueDiff;
 import io.edukpi.indicator.domain.Indicator;
 import io.edukpi.indicator.domain.IndicatorMessage;
+import io.edukpi.indicator.json.CatalogueDiffJson;
 import io.edukpi.indicator.persistence.CatalogueRepository;
 import io.edukpi.indicator.service.CatalogueProblems;
 import io.edukpi.indicator.service.CatalogueService;
@@ -102,7 +102,8 @@ public class CatalogueResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One catalogue version: summary, validation findings and the canonical content")
+    @Operation(summary = "One catalogue version: summary, validation findings and the canonical content", description = "Answers the version with its findings and its content in the canonical JSON (docs/catalogue.schema.json) and an ETag. "
+            + CatalogueResponses.WHO_READS)
     @APIResponseSchema(value = CatalogueViews.CatalogueView.class, responseCode = "200", responseDescription = "The version")
     @APIResponse(responseCode = "304", description = CatalogueResponses.NOT_MODIFIED)
     public RestResponse<CatalogueViews.CatalogueView> get(
@@ -114,7 +115,8 @@ public class CatalogueResource {
 
     @GET
     @Path("{id}/tree")
-    @Operation(summary = "The indicator hierarchy of one version")
+    @Operation(summary = "The indicator hierarchy of one version", description = "Answers the version's indicators as a tree, top-level indicators first, each with its children, weights and units. "
+            + CatalogueResponses.WHO_READS)
     @APIResponseSchema(value = CatalogueViews.TreeView.class, responseCode = "200", responseDescription = "The hierarchy")
     @APIResponse(responseCode = "304", description = CatalogueResponses.NOT_MODIFIED)
     public RestResponse<CatalogueViews.TreeView> tree(
@@ -126,7 +128,8 @@ public class CatalogueResource {
 
     @GET
     @Path("{id}/indicators/{code}")
-    @Operation(summary = "One indicator by code, with its ancestors, children and findings")
+    @Operation(summary = "One indicator by code, with its ancestors, children and findings", description = "Answers the indicator in the canonical JSON with the codes of its ancestors and children and the findings about it; "
+            + "an unknown code is not-found (404). " + CatalogueResponses.WHO_READS)
     @APIResponseSchema(value = CatalogueViews.IndicatorView.class, responseCode = "200", responseDescription = "The indicator")
     @APIResponse(responseCode = "304", description = CatalogueResponses.NOT_MODIFIED)
     public RestResponse<CatalogueViews.IndicatorView> indicator(
@@ -140,10 +143,12 @@ public class CatalogueResource {
 
     @GET
     @Path("{id}/diff")
-    @Operation(summary = "What changed from version 'from' to this one: catalogue fields, indicators added, removed, changed")
-    @APIResponseSchema(value = CatalogueDiff.class, responseCode = "200", responseDescription = "The changes; empty is true when there are none")
+    @Operation(summary = "What changed from version 'from' to this one: catalogue fields, indicators added, removed, changed", description = "Compares two versions of any fiscal year or level: the catalogue fields that differ and the indicator codes "
+            + "added, removed or changed (with the changed fields). Without from the answer is validation (400). "
+            + CatalogueResponses.WHO_READS)
+    @APIResponseSchema(value = CatalogueDiffJson.class, responseCode = "200", responseDescription = "The changes; empty is true when there are none")
     @APIResponse(responseCode = "304", description = CatalogueResponses.NOT_MODIFIED)
-    public RestResponse<CatalogueDiff> diff(
+    public RestResponse<CatalogueDiffJson> diff(
             @PathParam("id") @Parameter(description = "The newer version's id", example = CatalogueResponses.ID_EXAMPLE) UUID id,
             @QueryParam("from") @Parameter(description = "The older version's id (required)", required = true, example = "5d7e2a94-1f3b-4c6d-8e9f-0a1b2c3d4e5f") UUID from) {
         if (from == null) {
@@ -152,6 +157,6 @@ public class CatalogueResource {
         access.visible(id);
         access.visible(from);
         // Commons' BodyETags tags the diff and answers If-None-Match.
-        return RestResponse.ok(service.diff(from, id));
+        return RestResponse.ok(CatalogueDiffJson.of(service.diff(from, id)));
     }
 }

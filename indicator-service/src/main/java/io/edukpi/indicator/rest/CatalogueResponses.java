@@ -32,6 +32,8 @@ final class CatalogueResponses {
             + "Optional: without it the change applies to the current revision";
     static final String IDEMPOTENCY_KEY = "Optional retry key (1-128 of A-Z a-z 0-9 . _ : -): a retry with the same "
             + "key and request gets the first answer again";
+    static final String WHO_READS = "Every role reads published and archived versions; a draft only obec-admin and "
+            + "reviewer (to others it is not-found, 404).";
     static final String ID = "The catalogue version's id";
     static final String ID_EXAMPLE = "0b8f1c52-8d1e-4c55-9a57-3b2e8c1d7f10";
     static final String CODE = "The indicator's code: dotted numbers";

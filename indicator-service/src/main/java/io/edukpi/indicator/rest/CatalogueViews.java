@@ -77,7 +77,7 @@ public final class CatalogueViews {
     /** One indicator with where it sits. */
     @Schema(description = "One indicator of a version, with where it sits")
     public record IndicatorView(
-            @Schema(description = "The version's id", example = CatalogueResponses.ID_EXAMPLE) UUID catalogueId,
+            @Schema(description = "The version's id", example = CatalogueResponses.ID_EXAMPLE, implementation = String.class, format = "uuid") UUID catalogueId,
             @Schema(description = "The version number", example = "1") int version,
             @Schema(description = "The version's lifecycle state") Catalogue.Status status,
             @Schema(description = "Codes of its ancestors, top first", example = "[\"3.1\"]") List<String> ancestors,

@@ -25,6 +25,7 @@ import io.edukpi.indicator.domain.CatalogueDiff;
 import io.edukpi.indicator.domain.CatalogueValidator;
 import io.edukpi.indicator.domain.Indicator;
 import io.edukpi.indicator.domain.IndicatorMessage;
+import io.edukpi.indicator.json.CatalogueDiffJson;
 import io.edukpi.indicator.json.CatalogueJson;
 import io.edukpi.indicator.json.CatalogueSchema;
 import io.edukpi.indicator.json.FindingJson;
@@ -54,7 +55,7 @@ public class CatalogueService {
             @Schema(description = "The version the draft gets (or got)", example = "2") int version,
             @Schema(description = "Number of indicators", example = "23") int indicatorCount,
             @Schema(description = "The latest version of the same fiscal year and level the changes are counted from; null if none", example = "0b8f1c52-8d1e-4c55-9a57-3b2e8c1d7f10", nullable = true) UUID comparedWith,
-            @Schema(description = "Changes from comparedWith (from nothing when there is none)") CatalogueDiff changes,
+            @Schema(description = "Changes from comparedWith (from nothing when there is none)") CatalogueDiffJson changes,
             @Schema(description = "Every validation finding") List<FindingJson> findings) {
     }
 
@@ -72,11 +73,12 @@ public class CatalogueService {
         UUID comparedWith = latest.map(StoredCatalogue::id).orElse(null);
         if (dryRun) {
             return new ImportReport(true, valid, null, content.fiscalYear(), content.level(),
-                    version, content.indicators().size(), comparedWith, changes, json(findings));
+                    version, content.indicators().size(), comparedWith, CatalogueDiffJson.of(changes), json(findings));
         }
         StoredCatalogue created = createDraft(content, null);
         return new ImportReport(false, true, created.id(), content.fiscalYear(), content.level(),
-                created.version(), content.indicators().size(), comparedWith, changes, json(created.findings()));
+                created.version(), content.indicators().size(), comparedWith, CatalogueDiffJson.of(changes),
+                json(created.findings()));
     }
 
     @Transactional

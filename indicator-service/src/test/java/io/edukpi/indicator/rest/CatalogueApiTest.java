@@ -281,8 +281,8 @@ class CatalogueApiTest {
                     equalTo("attachment; filename=\"" + file + "\"; filename*=UTF-8''" + file));
             officer().queryParam("format", format).header("If-None-Match", export.header("ETag"))
                     .get(BASE + "/" + id + "/export").then().statusCode(304);
-            String type = format.equals("JSON") ? "application/json"
-                    : format.equals("XLSX") ? XlsxFormat.MEDIA_TYPE : "text/csv";
+            String type = format.equals("json") ? "application/json"
+                    : format.equals("xlsx") ? XlsxFormat.MEDIA_TYPE : "text/csv";
             String draft = admin().contentType(type).body(export.asByteArray()).post(BASE + "/import").then().statusCode(201)
                     .body("dryRun", is(false)).body("version", is(2)).extract().path("createdId");
             admin().queryParam("from", id).get(BASE + "/" + draft + "/diff").then().statusCode(200)

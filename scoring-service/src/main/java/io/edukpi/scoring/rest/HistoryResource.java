@@ -44,7 +44,8 @@ public class HistoryResource {
     @GET
     @RolesAllowed({ Roles.OBEC_ADMIN, Roles.REVIEWER, Roles.BATCH, Roles.AREA_OFFICER, Roles.DASHBOARD })
     @Produces({ MediaType.APPLICATION_JSON, Reads.CSV })
-    @Operation(summary = "An office's total (or one indicator's score) across rounds and fiscal years")
+    @Operation(summary = "An office's total (or one indicator's score) across rounds and fiscal years", description = "Answers one point per round the office was scored in (the newest version the caller may see), as JSON "
+            + "or CSV, for charts of a trend. " + Visibility.WHO_SEES)
     @APIResponse(responseCode = "200", description = "One point per round (an office has a few a year); as CSV a "
             + "file history-<office>-<indicator>.csv", content = {
                     @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HistoryView.class)),

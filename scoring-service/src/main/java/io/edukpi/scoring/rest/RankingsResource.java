@@ -58,7 +58,9 @@ public class RankingsResource {
     @Authenticated
     @Produces({ MediaType.APPLICATION_JSON, Reads.CSV })
     @Operation(summary = "Offices ranked within their kind by unrounded total (1, 2, 2, 4); public to every "
-            + "authenticated role once the round is closed, to OBEC and the batch client before")
+            + "authenticated role once the round is closed, to OBEC and the batch client before", description = "Ranks the offices of one kind (PRIMARY or SECONDARY) by their unrounded total, ties sharing a rank, one "
+                    + "page at a time as JSON or CSV. Before the round is closed only obec-admin, reviewer and batch may read it "
+                    + "(others get 409).")
     @APIResponse(responseCode = "200", description = "A page of the ranking, best first, with Link first/prev/next/last; "
             + "as CSV a file ranking-<fiscalYear>-<round>-<officeKind>.csv of the same page", content = {
                     @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RankingView.PageSchema.class)),

@@ -35,7 +35,7 @@ record RecalculationJobView(
         @Schema(description = "When it finished (ISO 8601); null before", example = "2011-10-01T09:00:12Z") String finishedAt,
         @Schema(description = "Address of the CSV of the scores it changed (once finished)") String changes) {
 
-    @Schema(name = "RecalculationProgress")
+    @Schema(name = "RecalculationProgress", description = "How far a job has come: offices scored of offices to score")
     record Progress(
             @Schema(description = "Offices scored so far", example = "120") int officesDone,
             @Schema(description = "Offices to score", example = "183") int officesTotal) {

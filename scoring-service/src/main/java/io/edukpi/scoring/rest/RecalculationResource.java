@@ -71,7 +71,7 @@ public class RecalculationResource {
             @Schema(description = "Fiscal year, C.E. (a B.E. year is refused with year-era)", example = "2011", required = true) Integer fiscalYear,
             @Schema(description = "The catalogue level (default OBEC_AGREEMENT)", implementation = Level.class) String level,
             @Schema(description = "The round", example = "12", required = true) Integer round,
-            @Schema(description = "The catalogue version to score with, by id (default: the newest)", example = "5f1f7f2e-2554-4b1a-9c2d-000000002554") UUID catalogueId,
+            @Schema(description = "The catalogue version to score with, by id (default: the newest)", example = "5f1f7f2e-2554-4b1a-9c2d-000000002554", implementation = String.class, format = "uuid") UUID catalogueId,
             @Schema(description = "The catalogue version to score with, by number (default: the newest)", example = "2", minimum = "1") Integer catalogueVersion,
             @Schema(description = "Only these offices (default: every office of the round)", example = "[\"5001\"]") List<String> officeCodes,
             @Schema(description = "Report what would change without writing (default false)", example = "true") Boolean dryRun) {
@@ -137,7 +137,8 @@ public class RecalculationResource {
     @Path("/{id}")
     @RolesAllowed({ Roles.BATCH, Roles.OBEC_ADMIN })
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "A recalculation job: status, progress and, once done, its summary")
+    @Operation(summary = "A recalculation job: status, progress and, once done, its summary", description = "Poll it after starting a recalculation: QUEUED, RUNNING with offices done, then SUCCEEDED with the "
+            + "summary of what changed, or FAILED with the error. Only batch and obec-admin; an unknown id is not-found (404).")
     @APIResponse(responseCode = "200", description = "The job as it stands", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecalculationJobView.class)))
     @APIResponse(responseCode = "304", description = Reads.NOT_MODIFIED)
     public Response job(
@@ -152,7 +153,8 @@ public class RecalculationResource {
     @Path("/{id}/changes")
     @RolesAllowed({ Roles.BATCH, Roles.OBEC_ADMIN })
     @Produces(Reads.CSV)
-    @Operation(summary = "CSV of every score the job changed (or, in a dry run, would change)")
+    @Operation(summary = "CSV of every score the job changed (or, in a dry run, would change)", description = "Downloads one row per score that changed (or would change, in a dry run) with its value before and after, once "
+            + "the job has finished; before that 409. Only batch and obec-admin.")
     @APIResponse(responseCode = "200", description = "A file recalculation-<id>-changes.csv", content = @Content(mediaType = Reads.CSV, schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "304", description = Reads.NOT_MODIFIED)
     @APIResponse(responseCode = "409", description = "conflict: the job has not finished yet")

@@ -40,6 +40,7 @@ record ScorecardView(
         @Schema(description = "The top-level indicators, each with its children") List<Node> indicators) {
 
     /** Which catalogue version scored it. */
+    @Schema(description = "The published catalogue version an office was scored with")
     record CatalogueRef(
             @Schema(description = "The published catalogue version's id", example = "5f1f7f2e-2554-4b1a-9c2d-000000002554") String catalogueId,
             @Schema(description = "Its version number within fiscal year and level", example = "1") Integer version) {

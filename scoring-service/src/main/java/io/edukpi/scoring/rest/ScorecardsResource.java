@@ -48,7 +48,8 @@ public class ScorecardsResource {
 
     @GET
     @Produces({ MediaType.APPLICATION_JSON, Reads.CSV })
-    @Operation(summary = "An office's scorecard for a round: the tree with score, percent, band and explanation links")
+    @Operation(summary = "An office's scorecard for a round: the tree with score, percent, band and explanation links", description = "Answers the newest version of the office's scores of the round the caller may see: every indicator "
+            + "with its score, the weighted total, percent and band, as JSON or CSV. " + Visibility.WHO_SEES)
     @APIResponse(responseCode = "200", description = "The newest version the caller may see; as CSV a file "
             + "scorecard-<office>-<fiscalYear>-<round>.csv, the total first, then every indicator", content = {
                     @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScorecardView.class)),
@@ -77,7 +78,8 @@ public class ScorecardsResource {
     @GET
     @Path("/versions")
     @Produces({ MediaType.APPLICATION_JSON, Reads.CSV })
-    @Operation(summary = "Every version of an office's scores for a round, oldest first")
+    @Operation(summary = "Every version of an office's scores for a round, oldest first", description = "Lists each time the round was scored for the office (a new result, a recalculation, the official "
+            + "snapshot at closing) with its total, so changes can be traced. " + Visibility.WHO_SEES)
     @APIResponse(responseCode = "200", description = "The versions the caller may see (a round has a few); as CSV a "
             + "file scorecard-versions-<office>-<fiscalYear>-<round>.csv", content = {
                     @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VersionListView.class)),
@@ -104,7 +106,8 @@ public class ScorecardsResource {
     @Path("/versions/{version}")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "One version with its full explanation: inputs, criteria, segments, arithmetic, weights, "
-            + "which indicators counted and why, catalogue version")
+            + "which indicators counted and why, catalogue version", description = "Answers how one version was computed, step by step, as stored when it was scored. "
+                    + Visibility.WHO_SEES)
     @APIResponse(responseCode = "200", description = "The version's explanation document (docs/scoring.md)", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT, description = "The explanation document: catalogue, inputs, every indicator's criterion, "
             + "segment, arithmetic, weight and whether it counted, the total, percent and band (docs/scoring.md)")))
     @APIResponse(responseCode = "304", description = Reads.NOT_MODIFIED)

@@ -16,6 +16,11 @@ import io.edukpi.scoring.service.OfficeScope;
 @RequestScoped
 public class Visibility {
 
+    /** Who sees which scores, for the operations' descriptions. */
+    static final String WHO_SEES = "OBEC (obec-admin, reviewer) and the batch client see every office, an area officer only "
+            + "the own office (unpublished versions included), a dashboard only official scores; an office the caller "
+            + "may not see is not-found (404).";
+
     private final Caller caller;
 
     public Visibility(Caller caller) {

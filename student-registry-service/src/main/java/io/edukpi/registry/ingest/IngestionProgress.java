@@ -6,5 +6,12 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class IngestionProgress {
     public final AtomicLong rowsRead = new AtomicLong();
     public final AtomicLong rejected = new AtomicLong();
-    public volatile String phase = "reading";
+    public volatile Phase phase = Phase.READING;
+
+    /** What a running job is doing, in the order it does it. */
+    public enum Phase {
+        READING,
+        CHECKING,
+        MERGING
+    }
 }

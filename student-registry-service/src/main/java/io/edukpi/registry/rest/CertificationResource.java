@@ -70,7 +70,8 @@ public class CertificationResource {
     @GET
     @Path("/census-rounds/{roundId}/schools/{schoolCode}/certification")
     @RolesAllowed({ Roles.OBEC_ADMIN, Roles.REVIEWER, Roles.AREA_OFFICER, Roles.SCHOOL_OFFICER, Roles.MIS_CLIENT })
-    @Operation(summary = "Where a school's data of the round stand: NOT_CERTIFIED, CERTIFIED, ACKNOWLEDGED or REOPENED")
+    @Operation(summary = "Where a school's data of the round stand: NOT_CERTIFIED, CERTIFIED, ACKNOWLEDGED or REOPENED", description = "Answers the state with who certified and acknowledged, and when. Readable by whoever may read the "
+            + "school (OBEC, reviewers, its area office, its director, its MIS client); any other school is not-found (404).")
     public Certification get(@Parameter(description = ROUND) @PathParam("roundId") long roundId,
             @Parameter(description = SCHOOL, example = "1050130001") @PathParam("schoolCode") String schoolCode) {
         return certification.get(roundId, schoolCode, access);
@@ -79,7 +80,9 @@ public class CertificationResource {
     @POST
     @Path("/census-rounds/{roundId}/schools/{schoolCode}/certification")
     @RolesAllowed({ Roles.OBEC_ADMIN, Roles.AREA_OFFICER, Roles.SCHOOL_OFFICER })
-    @Operation(summary = "Certify a school's data of the round (locks them); publishes registry.statistics")
+    @Operation(summary = "Certify a school's data of the round (locks them); publishes registry.statistics", description = "The school's director (school-officer of the own school), its area office or OBEC certifies; the "
+            + "school's records of the round then refuse changes until reopened, and the office's figures are announced "
+            + "with trigger CERTIFICATION.")
     @APIResponse(responseCode = "200", description = "The school's data, certified", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Certification.class)))
     @APIResponse(responseCode = "409", description = "conflict (already-certified, round-closed): the data are certified already, or the round is closed")
     public Certification certify(@Parameter(description = ROUND) @PathParam("roundId") long roundId,
@@ -90,7 +93,8 @@ public class CertificationResource {
     @POST
     @Path("/census-rounds/{roundId}/schools/{schoolCode}/certification/acknowledgement")
     @RolesAllowed({ Roles.OBEC_ADMIN, Roles.AREA_OFFICER })
-    @Operation(summary = "The area office acknowledges a certification")
+    @Operation(summary = "The area office acknowledges a certification", description = "The school's area officer (or OBEC) confirms certified data: the state becomes ACKNOWLEDGED and "
+            + "the data stay locked.")
     @APIResponse(responseCode = "200", description = "The certification, acknowledged", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Certification.class)))
     @APIResponse(responseCode = "409", description = "conflict (acknowledge-not-certified): the school's data are not certified")
     public Certification acknowledge(@Parameter(description = ROUND) @PathParam("roundId") long roundId,
@@ -102,7 +106,8 @@ public class CertificationResource {
     @Path("/census-rounds/{roundId}/schools/{schoolCode}/certification/reopening")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.OBEC_ADMIN, Roles.AREA_OFFICER })
-    @Operation(summary = "Reopen certified data for a correction; the reason is audited")
+    @Operation(summary = "Reopen certified data for a correction; the reason is audited", description = "The school's area officer (or OBEC) unlocks certified or acknowledged data so the school can correct "
+            + "them; the state becomes REOPENED and the school certifies again afterwards.")
     @APIResponse(responseCode = "200", description = "The school's data, reopened", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Certification.class)))
     @APIResponse(responseCode = "409", description = "conflict (reopen-not-certified): the school's data are not certified")
     public Certification reopen(@Parameter(description = ROUND) @PathParam("roundId") long roundId,

@@ -11,7 +11,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "IngestionJob", description = "A job loading one student file")
 public record IngestionJobView(
-        @Schema(description = "The job's id") UUID id,
+        @Schema(description = "The job's id", example = "7d4e0f5c-9a51-4a43-8f64-2f1b3c9d0e11", implementation = String.class, format = "uuid") UUID id,
         @Schema(description = "The census round the file is for", example = "1") long roundId,
         @Schema(description = "The file's name as uploaded", example = "students.csv") String fileName,
         @Schema(description = "The file's format", enumeration = {
@@ -22,8 +22,9 @@ public record IngestionJobView(
         @Schema(description = "true: validated only, nothing written", example = "false") boolean dryRun,
         @Schema(description = "QUEUED, RUNNING, then SUCCEEDED, REJECTED or FAILED; INTERRUPTED when the service stopped", enumeration = {
                 "QUEUED", "RUNNING", "SUCCEEDED", "REJECTED", "FAILED", "INTERRUPTED" }, example = "RUNNING") String status,
-        @Schema(description = "What a running job is doing", example = "reading", enumeration = { "reading", "checking",
-                "merging" }) String phase,
+        @Schema(description = "What a running job is doing: READING the file, CHECKING the rows, MERGING them into the "
+                + "registry; absent unless RUNNING", example = "READING", enumeration = { "READING", "CHECKING",
+                        "MERGING" }) String phase,
         @Schema(description = "Rows read so far", example = "120000") long rowsRead,
         @Schema(description = "Rows that landed", example = "119990") long accepted,
         @Schema(description = "Rows refused (see rejectionsUrl)", example = "10") long rejected,
@@ -31,9 +32,9 @@ public record IngestionJobView(
         @Schema(description = "Why the whole file failed, if it did") JobError error,
         @Schema(description = "The rejection CSV, once the rows are checked", example = "/api/v1/registry/ingestion-jobs/7d4e0f5c-9a51-4a43-8f64-2f1b3c9d0e11/rejections") String rejectionsUrl,
         @Schema(description = "Whether POST .../runs may run it again", example = "false") boolean canRerun,
-        @Schema(description = "When the upload arrived") OffsetDateTime createdAt,
-        @Schema(description = "When a worker started it") OffsetDateTime startedAt,
-        @Schema(description = "When it ended") OffsetDateTime finishedAt){
+        @Schema(description = "When the upload arrived (ISO 8601 with offset)", example = "2024-06-12T10:15:30+07:00", implementation = String.class, format = "date-time") OffsetDateTime createdAt,
+        @Schema(description = "When a worker started it; absent while QUEUED", example = "2024-06-12T10:15:31+07:00", implementation = String.class, format = "date-time") OffsetDateTime startedAt,
+        @Schema(description = "When it ended; absent while QUEUED or RUNNING", example = "2024-06-12T10:16:02+07:00", implementation = String.class, format = "date-time") OffsetDateTime finishedAt){
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "IngestionJobError", description = "Why a whole file failed")

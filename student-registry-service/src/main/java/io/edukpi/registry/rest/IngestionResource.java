@@ -178,7 +178,8 @@ public class IngestionResource {
     @GET
     @Path("/ingestion-jobs/{id}")
     @RolesAllowed({ Roles.OBEC_ADMIN, Roles.SCHOOL_OFFICER, Roles.MIS_CLIENT })
-    @Operation(summary = "A job's status: progress while it runs, then its summary or file-level error")
+    @Operation(summary = "A job's status: progress while it runs, then its summary or file-level error", description = "Poll it after an upload: rows read and rejected while it runs, then the counts written or why the "
+            + "whole file failed. Only the uploader and obec-admin see a job; to others it is not-found (404).")
     public IngestionJobView job(@Parameter(description = JOB) @PathParam("id") UUID id) {
         return view(visible(id));
     }
@@ -187,7 +188,8 @@ public class IngestionResource {
     @Path("/ingestion-jobs/{id}/rejections")
     @Produces("text/csv")
     @RolesAllowed({ Roles.OBEC_ADMIN, Roles.SCHOOL_OFFICER, Roles.MIS_CLIENT })
-    @Operation(summary = "The rejected rows as CSV: row, column, code, reason (English), reason (Thai), value")
+    @Operation(summary = "The rejected rows as CSV: row, column, code, reason (English), reason (Thai), value", description = "Downloads every refused row with the reason, for correcting the file; empty (a header only) when "
+            + "none was refused. Only the uploader and obec-admin; to others the job is not-found (404).")
     @APIResponse(responseCode = "200", description = "The CSV (UTF-8 with BOM), as the attachment rejections-{id}.csv", headers = @Header(name = "Content-Disposition", description = "attachment; filename=rejections-{id}.csv", schema = @Schema(type = SchemaType.STRING)), content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
     public Response rejections(@Parameter(description = JOB) @PathParam("id") UUID id) {
         IngestionJobRow job = visible(id);
@@ -199,7 +201,8 @@ public class IngestionResource {
     @POST
     @Path("/ingestion-jobs/{id}/runs")
     @RolesAllowed({ Roles.OBEC_ADMIN, Roles.SCHOOL_OFFICER, Roles.MIS_CLIENT })
-    @Operation(summary = "Run a failed or interrupted job again from its kept file")
+    @Operation(summary = "Run a failed or interrupted job again from its kept file", description = "Queues the same job again (202 with Location) when it FAILED or was INTERRUPTED and its round is "
+            + "still open. Only the uploader and obec-admin.")
     @APIResponse(responseCode = "202", description = "The job is queued again", headers = @Header(name = "Location", description = "The job's URI", schema = @Schema(type = SchemaType.STRING)), content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IngestionJobView.class)))
     @APIResponse(responseCode = "409", description = "conflict (rerun-not-allowed, round-closed): the job did not fail or stop, or its round is closed")
     public RestResponse<IngestionJobView> rerun(@Parameter(description = JOB) @PathParam("id") UUID id) {
@@ -236,7 +239,7 @@ public class IngestionResource {
                         counts.enrolmentsInserted(), counts.enrolmentsUpdated())
                 : null;
         return new IngestionJobView(job.id(), job.roundId(), job.fileName(), job.format().name(), job.encoding(),
-                job.mode().name(), job.dryRun(), job.status().name(), live.map(p -> p.phase).orElse(null), read,
+                job.mode().name(), job.dryRun(), job.status().name(), live.map(p -> p.phase.name()).orElse(null), read,
                 finished ? job.accepted() : 0, rejected, merged, error,
                 job.status().checked() ? "/api/v1/registry/ingestion-jobs/" + job.id() + "/rejections" : null,
                 ingestion.mayRerun(job), job.createdAt(), job.startedAt(), job.finishedAt());

@@ -92,7 +92,8 @@ public class ReferenceDataResource {
     @Path("/area-offices")
     @RolesAllowed({ Roles.OBEC_ADMIN, Roles.REVIEWER, Roles.DASHBOARD, Roles.AREA_OFFICER, Roles.SCHOOL_OFFICER,
             Roles.MIS_CLIENT })
-    @Operation(summary = "The area offices, by code, paged")
+    @Operation(summary = "The area offices, by code, paged", description = "Every role reads the registered offices with their kind (PRIMARY or SECONDARY) and Thai name, "
+            + "optionally of one kind; one page at a time with a Link header.")
     public RestResponse<Page<AreaOffice>> offices(
             @Parameter(description = "Only offices of this kind: PRIMARY or SECONDARY", schema = @Schema(enumeration = {
                     "PRIMARY", "SECONDARY" }, type = SchemaType.STRING)) @QueryParam("kind") String kind,
@@ -107,7 +108,7 @@ public class ReferenceDataResource {
     @Path("/area-offices/{code}")
     @RolesAllowed({ Roles.OBEC_ADMIN, Roles.REVIEWER, Roles.DASHBOARD, Roles.AREA_OFFICER, Roles.SCHOOL_OFFICER,
             Roles.MIS_CLIENT })
-    @Operation(summary = "An area office")
+    @Operation(summary = "An area office", description = "Every role reads one registered office; an unknown code is not-found (404).")
     public AreaOffice office(@Parameter(description = "The office code", example = "5001") @PathParam("code") String code) {
         return service.office(code).orElseThrow(() -> ProblemException.notFound(RegistryMessage.OFFICE_NOT_FOUND.text(code)));
     }
@@ -149,7 +150,8 @@ public class ReferenceDataResource {
     @GET
     @Path("/schools/{code}")
     @RolesAllowed({ Roles.OBEC_ADMIN, Roles.REVIEWER, Roles.AREA_OFFICER, Roles.SCHOOL_OFFICER, Roles.MIS_CLIENT })
-    @Operation(summary = "A school and its 6 key items")
+    @Operation(summary = "A school and its 6 key items", description = "OBEC and reviewers read every school, an area officer the schools of the own office, a school officer "
+            + "the own school, an MIS client the schools it is registered for; any other school is not-found (404).")
     public School school(
             @Parameter(description = "The ministry's 10-digit school code", example = "1050130001") @PathParam("code") String code) {
         return service.school(code).filter(s -> access.mayRead(code, s.officeCode()))
@@ -160,7 +162,8 @@ public class ReferenceDataResource {
     @Path("/reference-codes/{list}")
     @RolesAllowed({ Roles.OBEC_ADMIN, Roles.REVIEWER, Roles.AREA_OFFICER, Roles.SCHOOL_OFFICER, Roles.MIS_CLIENT,
             Roles.DASHBOARD })
-    @Operation(summary = "A code list: ethnicity, nationality, religion, disability or travel-mode")
+    @Operation(summary = "A code list: ethnicity, nationality, religion, disability or travel-mode", description = "Answers every code of the list with its Thai and English label, the values the student records' items "
+            + "take; every role reads it. An unknown list is not-found (404).")
     public List<ReferenceCode> codes(@Parameter(description = LIST, example = "ethnicity") @PathParam("list") String list) {
         return service.codes(list(list));
     }
@@ -170,7 +173,8 @@ public class ReferenceDataResource {
     @PUT
     @Path("/reference-codes/{list}/{code}")
     @RolesAllowed(Roles.OBEC_ADMIN)
-    @Operation(summary = "Add or change a code of a list, effective at once (no release needed)")
+    @Operation(summary = "Add or change a code of a list, effective at once (no release needed)", description = "Stores the code as sent: 201 with Location when it is new, 200 when it existed. Only obec-admin; an "
+            + "unknown list is not-found (404).")
     @APIResponse(responseCode = "200", description = "The code existed; it is stored as sent", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReferenceCode.class)))
     @APIResponse(responseCode = "201", description = "The code is added", headers = @Header(name = "Location", description = "The code's URI", schema = @Schema(type = SchemaType.STRING)), content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReferenceCode.class)))
     public RestResponse<ReferenceCode> putCode(
@@ -194,7 +198,8 @@ public class ReferenceDataResource {
     @POST
     @Path("/census-rounds")
     @RolesAllowed(Roles.OBEC_ADMIN)
-    @Operation(summary = "Open a census round (10 June or 10 November of an academic year, C.E.)")
+    @Operation(summary = "Open a census round (10 June or 10 November of an academic year, C.E.)", description = "Opens the round for student records, files and certification and answers it with Location; a B.E. "
+            + "year is refused with year-era (400). Only obec-admin.")
     @APIResponse(responseCode = "201", description = "The round is open", headers = @Header(name = "Location", description = "The round's URI", schema = @Schema(type = SchemaType.STRING)), content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CensusRound.class)))
     @APIResponse(responseCode = "409", description = "conflict (round-exists): the year has this round already")
     public RestResponse<CensusRound> openRound(@Valid @NotNull NewCensusRound body) {
@@ -208,7 +213,7 @@ public class ReferenceDataResource {
     @Path("/census-rounds")
     @RolesAllowed({ Roles.OBEC_ADMIN, Roles.REVIEWER, Roles.AREA_OFFICER, Roles.SCHOOL_OFFICER, Roles.MIS_CLIENT,
             Roles.DASHBOARD })
-    @Operation(summary = "Census rounds, newest first (two a year: a short list, not paged)")
+    @Operation(summary = "Census rounds, newest first (two a year: a short list, not paged)", description = "Every role reads the rounds, open and closed, with their census date and certification deadline.")
     public List<CensusRound> rounds() {
         return service.rounds();
     }
@@ -217,7 +222,7 @@ public class ReferenceDataResource {
     @Path("/census-rounds/{id}")
     @RolesAllowed({ Roles.OBEC_ADMIN, Roles.REVIEWER, Roles.AREA_OFFICER, Roles.SCHOOL_OFFICER, Roles.MIS_CLIENT,
             Roles.DASHBOARD })
-    @Operation(summary = "A census round")
+    @Operation(summary = "A census round", description = "Every role reads one round; an unknown id is not-found (404).")
     public CensusRound round(@Parameter(description = "The round's id", example = "1") @PathParam("id") long id) {
         return service.round(id).orElseThrow(() -> ProblemException.notFound(RegistryMessage.ROUND_NOT_FOUND.text(id)));
     }
@@ -226,7 +231,8 @@ public class ReferenceDataResource {
     @Path("/census-rounds/{id}/closing")
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed(Roles.OBEC_ADMIN)
-    @Operation(summary = "Close a round; publishes every office's final registry.statistics")
+    @Operation(summary = "Close a round; publishes every office's final registry.statistics", description = "Closes the round for good: its records, files and certifications no longer change, and each office's "
+            + "final figures are announced with trigger ROUND_CLOSED. Only obec-admin.")
     @APIResponse(responseCode = "200", description = "The round, closed", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CensusRound.class)))
     @APIResponse(responseCode = "409", description = "conflict (round-closed): the round is closed already")
     public CensusRound close(@Parameter(description = "The round's id", example = "1") @PathParam("id") long id) {
@@ -236,7 +242,9 @@ public class ReferenceDataResource {
     @PUT
     @Path("/population-figures")
     @RolesAllowed(Roles.OBEC_ADMIN)
-    @Operation(summary = "Import population by office, year (C.E.) and age (Ministry of Interior figures)")
+    @Operation(summary = "Import population by office, year (C.E.) and age (Ministry of Interior figures)", description = "Stores the figures, replacing those of the same office, year and age, and answers how many were "
+            + "stored; they are the denominators of the enrolment ratios. Only obec-admin; a B.E. year is refused with "
+            + "year-era (400).")
     public PopulationImported population(@Valid @NotNull PopulationImport body) {
         List<Finding> findings = new ArrayList<>();
         for (int i = 0; i < body.figures().size(); i++) {

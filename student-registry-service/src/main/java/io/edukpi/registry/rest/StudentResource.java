@@ -108,7 +108,9 @@ public class StudentResource {
     @PUT
     @Path("/census-rounds/{roundId}/students/{citizenId}")
     @RolesAllowed({ Roles.OBEC_ADMIN, Roles.SCHOOL_OFFICER, Roles.MIS_CLIENT })
-    @Operation(summary = "Create or update one student record of a round by its natural key (citizen ID or G-code)")
+    @Operation(summary = "Create or update one student record of a round by its natural key (citizen ID or G-code)", description = "Writes the key items of one student at one school: 201 with Location when new, 200 when "
+            + "updated or unchanged; a refused record answers 422 with its errors. obec-admin, the school's officer "
+            + "or its MIS client; an Idempotency-Key makes a retry safe.")
     @APIResponse(responseCode = "200", description = "UPDATED or UNCHANGED", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecordResult.class)))
     @APIResponse(responseCode = "201", description = "CREATED", headers = @Header(name = "Location", description = "The record's URI", schema = @Schema(type = SchemaType.STRING)), content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecordResult.class)))
     @APIResponse(responseCode = "409", description = "conflict (school-certified, second-active-enrolment, round-closed): the school's data are certified, the person is enrolled at another school in the round, or the round is closed")
@@ -156,8 +158,9 @@ public class StudentResource {
     @POST
     @Path("/census-rounds/{roundId}/transfers")
     @RolesAllowed(Roles.OBEC_ADMIN)
-    @Operation(summary = "Move a person's active enrolment of a round to another school", description = "The one way a "
+    @Operation(summary = "Move a person's active enrolment of a round to another school", description = "Only obec-admin. The one way a "
             + "person changes school within a round; the earlier enrolment stays, inactive. Other rounds do not change.")
+    @APIResponse(responseCode = "200", description = "The person's new active enrolment, at the school moved to", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Enrolment.class)))
     @APIResponse(responseCode = "409", description = "conflict (transfer-same-school, transfer-certified, round-closed): the person is at that school already, a school's data are certified, or the round is closed")
     public Enrolment transfer(@Parameter(description = ROUND, example = "1") @PathParam("roundId") long roundId,
             @Valid @NotNull Transfer body) {
@@ -168,7 +171,8 @@ public class StudentResource {
     @PUT
     @Path("/teachers/{citizenId}")
     @RolesAllowed({ Roles.OBEC_ADMIN, Roles.SCHOOL_OFFICER, Roles.MIS_CLIENT })
-    @Operation(summary = "Create or update a teacher's 10 key items")
+    @Operation(summary = "Create or update a teacher's 10 key items", description = "Writes one teacher at a school the caller may write (obec-admin, the school's officer or its MIS "
+            + "client): 201 with Location when new, 200 when updated.")
     @APIResponse(responseCode = "200", description = "UPDATED", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecordResult.class)))
     @APIResponse(responseCode = "201", description = "CREATED", headers = @Header(name = "Location", description = "The teacher's URI", schema = @Schema(type = SchemaType.STRING)), content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecordResult.class)))
     public RestResponse<RecordResult> putTeacher(

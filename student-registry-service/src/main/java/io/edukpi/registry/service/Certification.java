@@ -12,7 +12,7 @@ public record Certification(
                 "NOT_CERTIFIED", "CERTIFIED", "ACKNOWLEDGED",
                 "REOPENED" }, example = "CERTIFIED") String state,
         @Schema(description = "Who certified (the token's user)", example = "director.1050130001") String certifiedBy,
-        @Schema(description = "When the data were certified") OffsetDateTime certifiedAt,
+        @Schema(description = "When the data were last certified; null until certified", example = "2024-06-20T14:00:00+07:00", implementation = String.class, format = "date-time") OffsetDateTime certifiedAt,
         @Schema(description = "Who acknowledged for the area office", example = "officer.5001") String acknowledgedBy,
-        @Schema(description = "When the area office acknowledged") OffsetDateTime acknowledgedAt){
+        @Schema(description = "When the area office acknowledged; null until acknowledged", example = "2024-06-25T10:00:00+07:00", implementation = String.class, format = "date-time") OffsetDateTime acknowledgedAt){
 }

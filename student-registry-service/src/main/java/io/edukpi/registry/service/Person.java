@@ -20,7 +20,7 @@ public record Person(
         @Schema(description = "Name prefix", example = Examples.PREFIX) String prefix,
         @Schema(description = "First name", example = Examples.FIRST_NAME) String firstName,
         @Schema(description = "Last name", example = Examples.LAST_NAME) String lastName,
-        @Schema(description = "Date of birth (C.E.)", example = "2014-05-14") LocalDate birthDate,
+        @Schema(description = "Date of birth (C.E.)", example = "2014-05-14", implementation = String.class, format = "date") LocalDate birthDate,
         @Schema(description = "The key items by field name (the 16 student items or the teacher items)") Map<String, Object> items,
         @Schema(description = "A student's active enrolments the caller may see") List<Enrolment> enrolments,
         @Schema(description = "A teacher's school", example = "1050130001") String schoolCode){

@@ -15,7 +15,7 @@ public record RosterEntry(
         @Schema(description = "Name prefix", example = Examples.PREFIX) String prefix,
         @Schema(description = "First name", example = Examples.FIRST_NAME) String firstName,
         @Schema(description = "Last name", example = Examples.LAST_NAME) String lastName,
-        @Schema(description = "Date of birth (C.E.)", example = "2014-05-14") LocalDate birthDate,
+        @Schema(description = "Date of birth (C.E.)", example = "2014-05-14", implementation = String.class, format = "date") LocalDate birthDate,
         @Schema(description = "Class level", example = Examples.CLASS_LEVEL) String classLevel,
         @Schema(description = "The school's student number", example = "12345") String studentNumber,
         @Schema(description = "All 16 student items keyed", example = "false") boolean complete) {

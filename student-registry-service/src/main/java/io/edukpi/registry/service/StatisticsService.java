@@ -43,7 +43,7 @@ public class StatisticsService {
             @Schema(description = "What produced the figures: QUERY for this read", enumeration = { "QUERY", "CERTIFICATION",
                     "ROUND_CLOSED" }, example = "QUERY") String trigger,
             @Schema(description = "The school whose certification caused an event; null for a read", example = "1050130001") String schoolCode,
-            @Schema(description = "When the figures were computed") OffsetDateTime generatedAt,
+            @Schema(description = "When the figures were computed (ISO 8601 with offset)", example = "2024-06-30T17:00:00+07:00", implementation = String.class, format = "date-time") OffsetDateTime generatedAt,
             @Schema(description = "Students by level and age group") Students students,
             @Schema(description = "Enrolment against the imported population, per age group") List<EnrolmentRatio> enrolmentRatios,
             @Schema(description = "Records with every key item keyed") Completeness completeness,

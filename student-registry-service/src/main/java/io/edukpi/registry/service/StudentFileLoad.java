@@ -96,12 +96,12 @@ public class StudentFileLoad {
                             job.format() != FileFormat.CSV || FileSniffer.endsWithNewline(file),
                             LocalDate.now(IngestionService.BANGKOK), progress)));
             long copied = System.nanoTime();
-            progress.phase = "checking";
+            progress.phase = IngestionProgress.Phase.CHECKING;
             Checked checked = check(job, loads, writer, progress);
             long checkedAt = System.nanoTime();
             MergeResult merged = MergeResult.NOTHING;
             if (job.mode().merges(job.dryRun(), checked.rejected())) {
-                progress.phase = "merging";
+                progress.phase = IngestionProgress.Phase.MERGING;
                 if (partitions == 1) {
                     loads.get(0).lockAllPartitions();
                 } else {
