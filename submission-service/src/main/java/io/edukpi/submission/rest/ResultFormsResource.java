@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -63,7 +64,8 @@ public class ResultFormsResource {
     @Operation(summary = "The score a value would get (asked of scoring-service), with its explanation; nothing stored", description = "Without a body: the result's current value. 503 when scoring-service does not answer.")
     @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "value", value = "{\"value\": 74.36}")))
     @APIResponse(responseCode = "200", description = "scoring-service's evaluation of the value, as it answers it (see its "
-            + "POST /api/v1/scoring/evaluate)", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = JsonNode.class)))
+            + "POST /api/v1/scoring/evaluate)", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT, description = "A criterion's "
+                    + "score: score, displayScore, percent, segment, arithmetic (the explanation), as scoring-service answers it")))
     @APIResponse(responseCode = "503", description = "scoring-unavailable: scoring-service did not answer; keying and submitting still work")
     public JsonNode previewScore(
             @Parameter(description = ResultAnswers.ID, example = ResultAnswers.ID_EXAMPLE) @PathParam("id") UUID id,
