@@ -7,7 +7,6 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import io.edukpi.commons.csv.Csv;
-import io.edukpi.scoring.domain.Level;
 import io.edukpi.scoring.domain.Scores;
 import io.edukpi.scoring.service.ScoreLinks;
 import io.edukpi.scoring.service.ScoreQueries.HistoryPoint;
@@ -17,7 +16,7 @@ import io.edukpi.scoring.service.ScoreQueries.VersionSummary;
 @Schema(name = "ScoreHistory", description = "An office's total or one indicator's score across rounds and years")
 record HistoryView(
         @Schema(description = "The area office's code", example = "5001") String officeCode,
-        @Schema(description = "The catalogue level", implementation = Level.class) String level,
+        @Schema(description = "The catalogue level", ref = "Level") String level,
         @Schema(description = "The indicator followed; TOTAL for the weighted total", example = "TOTAL") String indicatorCode,
         @Schema(description = "One point per round, oldest first") List<Item> items) {
 

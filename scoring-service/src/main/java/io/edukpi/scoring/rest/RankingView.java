@@ -8,8 +8,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import io.edukpi.commons.csv.Csv;
 import io.edukpi.commons.paging.Page;
-import io.edukpi.scoring.domain.Level;
-import io.edukpi.scoring.domain.OfficeKind;
 
 /**
  * One office's place in a round's ranking. Each item carries its round context, so that a ranking is the same
@@ -18,7 +16,7 @@ import io.edukpi.scoring.domain.OfficeKind;
 @Schema(name = "Ranking", description = "An office's place in the ranking of its kind for a round")
 record RankingView(
         @Schema(description = "Fiscal year, C.E.", example = "2011") int fiscalYear,
-        @Schema(description = "The catalogue level", implementation = Level.class) String level,
+        @Schema(description = "The catalogue level", ref = "Level") String level,
         @Schema(description = "The round", example = "6") int round,
         @Schema(description = "Whether the round is closed: then the ranking is of official scores and final") boolean roundClosed,
         @Schema(description = "Rank within the kind, competition style (1, 2, 2, 4)", example = "1") int rank,
@@ -26,7 +24,7 @@ record RankingView(
         @Schema(description = "The area office's code", example = "5001") String officeCode,
         @Schema(description = "The office's Thai name, as student-registry-service registered it (null until "
                 + "it has)") String officeNameTh,
-        @Schema(description = "Whom the office is ranked against", implementation = OfficeKind.class) String officeKind,
+        @Schema(description = "Whom the office is ranked against", ref = "OfficeKind") String officeKind,
         @Schema(description = "The weighted total, 5 decimals (0-5)", example = "4.21345") BigDecimal total,
         @Schema(description = "The total as a percent of 5", example = "84.27") BigDecimal percent,
         @Schema(description = "The band of the percent") BandView band,

@@ -10,7 +10,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.edukpi.scoring.domain.Level;
 import io.edukpi.scoring.persistence.RecalculationJobEntity;
 import io.edukpi.scoring.persistence.RecalculationStatus;
 
@@ -20,7 +19,7 @@ record RecalculationJobView(
         @Schema(description = "The job's id", example = "0b7f3c1e-8a52-4d0e-9a43-5c1f0e6d2a11") String id,
         @Schema(description = "Where the job stands") RecalculationStatus status,
         @Schema(description = "Fiscal year, C.E.", example = "2011") int fiscalYear,
-        @Schema(description = "The catalogue level", implementation = Level.class) String level,
+        @Schema(description = "The catalogue level", ref = "Level") String level,
         @Schema(description = "The round", example = "12") int round,
         @Schema(description = "The catalogue version asked for by id; null for the newest", example = "5f1f7f2e-2554-4b1a-9c2d-000000002554") String catalogueId,
         @Schema(description = "The offices asked for; absent for every office", example = "[\"5001\"]") @JsonInclude(JsonInclude.Include.NON_NULL) List<String> officeCodes,

@@ -38,7 +38,6 @@ import io.edukpi.commons.message.Finding;
 import io.edukpi.commons.problem.ProblemException;
 import io.edukpi.commons.security.Caller;
 import io.edukpi.commons.security.Roles;
-import io.edukpi.scoring.domain.Level;
 import io.edukpi.scoring.domain.ScoringMessage;
 import io.edukpi.scoring.persistence.RecalculationJobEntity;
 import io.edukpi.scoring.service.OfficeScope;
@@ -69,7 +68,7 @@ public class RecalculationResource {
     @Schema(name = "RecalculationRequest", description = "Which round to recalculate, with which catalogue, for which offices")
     public record RecalculationRequest(
             @Schema(description = "Fiscal year, C.E. (a B.E. year is refused with year-era)", example = "2011", required = true) Integer fiscalYear,
-            @Schema(description = "The catalogue level (default OBEC_AGREEMENT)", implementation = Level.class) String level,
+            @Schema(description = "The catalogue level (default OBEC_AGREEMENT)", ref = "Level") String level,
             @Schema(description = "The round", example = "12", required = true) Integer round,
             @Schema(description = "The catalogue version to score with, by id (default: the newest)", example = "5f1f7f2e-2554-4b1a-9c2d-000000002554", implementation = String.class, format = "uuid") UUID catalogueId,
             @Schema(description = "The catalogue version to score with, by number (default: the newest)", example = "2", minimum = "1") Integer catalogueVersion,

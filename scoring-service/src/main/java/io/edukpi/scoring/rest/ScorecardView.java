@@ -11,8 +11,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.edukpi.commons.csv.Csv;
-import io.edukpi.scoring.domain.Level;
-import io.edukpi.scoring.domain.OfficeKind;
 import io.edukpi.scoring.domain.Scores;
 import io.edukpi.scoring.persistence.ScoreVersionEntity;
 import io.edukpi.scoring.service.ExplanationService;
@@ -24,9 +22,9 @@ record ScorecardView(
         @Schema(description = "The area office's code", example = "5001") String officeCode,
         @Schema(description = "The office's Thai name, as student-registry-service registered it (null until "
                 + "it has)") String officeNameTh,
-        @Schema(description = "Whom the office is ranked against", implementation = OfficeKind.class) String officeKind,
+        @Schema(description = "Whom the office is ranked against", ref = "OfficeKind") String officeKind,
         @Schema(description = "Fiscal year, C.E.", example = "2011") int fiscalYear,
-        @Schema(description = "The catalogue level", implementation = Level.class) String level,
+        @Schema(description = "The catalogue level", ref = "Level") String level,
         @Schema(description = "The round", example = "6") int round,
         @Schema(description = "This version's number, from 1", example = "1") int version,
         @Schema(description = "Whether this version is the official snapshot of a closed round") boolean official,
