@@ -61,7 +61,7 @@ public class RoundsResource {
     @Schema(name = "RoundClosure", description = "A round, closed")
     public record Closure(
             @Schema(description = "Fiscal year, C.E.", example = "2011") int fiscalYear,
-            @Schema(description = "The catalogue level", implementation = Level.class) String level,
+            @Schema(description = "The catalogue level", ref = "Level") String level,
             @Schema(description = "The round", example = "6") int round,
             @Schema(description = "Always true: the round is closed") boolean closed) {
     }

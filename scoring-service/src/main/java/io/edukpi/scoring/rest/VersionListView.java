@@ -12,8 +12,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import io.edukpi.commons.csv.Csv;
-import io.edukpi.scoring.domain.Level;
-import io.edukpi.scoring.domain.OfficeKind;
 import io.edukpi.scoring.domain.Scores;
 import io.edukpi.scoring.service.ScoreLinks;
 import io.edukpi.scoring.service.ScoreQueries.VersionSummary;
@@ -28,9 +26,9 @@ record VersionListView(
     record Item(
             @Schema(description = "The version's position in the change feed", example = "1234") String cursor,
             @Schema(description = "The area office's code", example = "5001") String officeCode,
-            @Schema(description = "Whom the office is ranked against", implementation = OfficeKind.class) String officeKind,
+            @Schema(description = "Whom the office is ranked against", ref = "OfficeKind") String officeKind,
             @Schema(description = "Fiscal year, C.E.", example = "2011") int fiscalYear,
-            @Schema(description = "The catalogue level", implementation = Level.class) String level,
+            @Schema(description = "The catalogue level", ref = "Level") String level,
             @Schema(description = "The round", example = "6") int round,
             @Schema(description = "The version's number, from 1", example = "1") int version,
             @Schema(description = "Whether it is the official snapshot of a closed round") boolean official,

@@ -19,11 +19,11 @@ import io.edukpi.client.ApiClient;
 import io.edukpi.client.ApiException;
 import io.edukpi.client.api.ScoringServiceApi;
 import io.edukpi.client.model.Band;
-import io.edukpi.client.model.Level;
 import io.edukpi.client.model.OfficeKind;
 import io.edukpi.client.model.Ranking;
 import io.edukpi.client.model.RankingPage;
 import io.edukpi.client.model.Scorecard;
+import io.edukpi.client.model.ScoringLevel;
 import io.edukpi.client.model.ScoringNode;
 
 /**
@@ -59,7 +59,7 @@ public final class DashboardExample {
 
     /** The ranking of the round for {@code kind}, then the scorecard of the office ranked first. */
     public void show(int fiscalYear, int round, OfficeKind kind) throws ApiException {
-        RankingPage page = scoring.rankings(fiscalYear, round, null, Level.OBEC_AGREEMENT, kind, 0, 500);
+        RankingPage page = scoring.rankings(fiscalYear, round, null, ScoringLevel.OBEC_AGREEMENT, kind, 0, 500);
         out.printf("Ranking %d round %d %s: %d offices%n", fiscalYear, round, kind, page.getTotalItems());
         for (Ranking entry : page.getItems()) {
             out.printf("%4d  %s  %s  %s  total %s  %s%%  %s%n", entry.getRank(), entry.getOfficeCode(),
@@ -73,7 +73,7 @@ public final class DashboardExample {
     }
 
     private void showScorecard(int fiscalYear, int round, String officeCode) throws ApiException {
-        Scorecard card = scoring.scorecard(fiscalYear, officeCode, round, null, Level.OBEC_AGREEMENT);
+        Scorecard card = scoring.scorecard(fiscalYear, officeCode, round, null, ScoringLevel.OBEC_AGREEMENT);
         out.printf("Scorecard %s %s version %d%s: total %s  %s%%  %s%n", card.getOfficeCode(), card.getOfficeNameTh(),
                 card.getVersion(), Boolean.TRUE.equals(card.getOfficial()) ? " (official)" : "", card.getTotal(),
                 card.getPercent(), label(card.getBand()));
