@@ -132,7 +132,12 @@ class OpenApiContractTest {
     @Test
     void theJobPhasesAreTheProgressPhases() {
         List<String> phases = new ArrayList<>();
-        document.at("/components/schemas/IngestionJob/properties/phase/enum").forEach(p -> phases.add(p.asText()));
+        // null is among the values as in every field that is not required (commons' NullableProperties).
+        document.at("/components/schemas/IngestionJob/properties/phase/enum").forEach(p -> {
+            if (!p.isNull()) {
+                phases.add(p.asText());
+            }
+        });
         assertEquals(Arrays.stream(IngestionProgress.Phase.values()).map(Enum::name).toList(), phases);
     }
 

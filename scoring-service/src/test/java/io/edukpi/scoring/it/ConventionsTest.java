@@ -12,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.util.UUID;
 
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.edukpi.devstack.DevStackResource;
@@ -36,8 +36,14 @@ class ConventionsTest {
     private static final String OFFICE = "74" + (System.nanoTime() % 100000);
     private static final String OTHER = "75" + (System.nanoTime() % 100000);
 
-    @BeforeAll
-    static void twoOfficesAreScored() {
+    private static boolean scored;
+
+    /** Before each test, once: RestAssured knows the application's port only from the first test on. */
+    @BeforeEach
+    void twoOfficesAreScored() {
+        if (scored) {
+            return;
+        }
         SubmissionFlowTest.catalogueIsPublished();
         try (TopicReader scores = new TopicReader(DevStackResource.servers().kafka().bootstrapServers(),
                 "score.updated")) {
@@ -48,6 +54,7 @@ class ConventionsTest {
             assertEquals(2, scores.await(r -> OFFICE.equals(r.key()) || OTHER.equals(r.key()), 2,
                     Duration.ofSeconds(30)).size());
         }
+        scored = true;
     }
 
     @Test
