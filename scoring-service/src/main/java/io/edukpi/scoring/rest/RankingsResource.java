@@ -81,7 +81,8 @@ public class RankingsResource {
             @Context HttpHeaders headers, @Context Request request, @Context UriInfo uri) {
         int year = Reads.fiscalYear(fiscalYear);
         String levelName = Reads.level(level);
-        String kind = Enums.parse(OfficeKind.class, "officeKind", officeKind).name();
+        OfficeKind parsed = Enums.parse(OfficeKind.class, "officeKind", officeKind);
+        String kind = parsed == null ? OfficeKind.PRIMARY.name() : parsed.name();
         PageRequest pageRequest = PageRequest.of(page, size);
         boolean closed = queries.isClosed(year, levelName, round);
         if (!closed && !visibility.seesEverything()) {

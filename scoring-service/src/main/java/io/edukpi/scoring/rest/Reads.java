@@ -86,9 +86,10 @@ final class Reads {
         return csv(table.toString(), fileName);
     }
 
-    /** The {@code level} parameter: one of the levels, or a 400 listing them. */
+    /** The {@code level} parameter: one of the levels, the default when blank, or a 400 listing them. */
     static String level(String value) {
-        return Enums.parse(Level.class, "level", value).name();
+        Level level = Enums.parse(Level.class, "level", value);
+        return level == null ? DEFAULT_LEVEL : level.name();
     }
 
     /** A fiscal year of a path or query parameter: C.E., or a 400 naming the C.E. year meant. */

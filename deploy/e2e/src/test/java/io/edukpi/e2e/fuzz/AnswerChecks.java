@@ -20,7 +20,7 @@ final class AnswerChecks {
     private static final Set<String> ALL_OFFICES_BY_DESIGN = Set.of(
             "GET /api/v1/scores/rankings/{fiscalYear}/{round}", "GET /api/v1/submissions/area-offices",
             "GET /api/v1/submissions/catalogues", "POST /api/v1/scoring/evaluate",
-            "GET /api/v1/registry/reference-codes/{list}");
+            "GET /api/v1/registry/reference-codes/{list}", "GET /api/v1/registry/area-offices");
     /** How office 5034's data shows: its code as a value, its schools' codes, its students' citizen IDs. */
     private static final List<String> OFFICE_B_MARKERS = List.of("\"" + FuzzData.OFFICE_B + "\"", "105034",
             "150340000");
