@@ -120,6 +120,28 @@ class OpenApiContractTest {
         assertTrue(csv.path("content").has("text/csv") && csv.path("headers").has("Content-Disposition"), csv.toString());
     }
 
+    @Test
+    void theProgressGridIsDeclaredWithItsCsvAndItsProblems() {
+        JsonNode grid = document.path("paths").path("/api/v1/submissions/progress/grid").path("get");
+        JsonNode responses = grid.path("responses");
+        for (String status : List.of("200", "304", "400", "404", "422")) {
+            assertTrue(responses.has(status), "the grid declares " + status + ": " + responses);
+        }
+        JsonNode ok = responses.path("200");
+        assertTrue(ok.path("content").has("text/csv") && ok.path("headers").has("Content-Disposition"), ok.toString());
+        assertTrue(ok.path("content").path("application/json").path("schema").path("$ref").asText().endsWith("/ProgressGrid"),
+                ok.toString());
+        List<String> parameters = new ArrayList<>();
+        grid.path("parameters").forEach(p -> parameters.add(p.path("name").asText()));
+        assertEquals(List.of("fiscalYear", "format", "lateOnly", "level", "round"), parameters.stream().sorted().toList());
+        JsonNode schemas = document.path("components").path("schemas");
+        for (String schema : List.of("ProgressGrid", "GridOffice", "GridCell", "GridIndicator")) {
+            schemas.path(schema).path("properties").fields().forEachRemaining(p -> assertTrue(
+                    p.getValue().has("examples") || p.getValue().has("anyOf") || p.getValue().has("items"),
+                    schema + "." + p.getKey() + " has an example"));
+        }
+    }
+
     /**
      * Spectral (edukpi-property-description) reads a {@code $ref} property as its target and drops the
      * description beside it, so a referenced component needs a description of its own.

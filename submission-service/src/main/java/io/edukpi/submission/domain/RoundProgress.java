@@ -44,6 +44,13 @@ public final class RoundProgress {
     public record Pending(String indicatorCode, String indicatorName, ResultState state) {
     }
 
+    /**
+     * One expected result of an office in a whole-round grid: state null = not started; late = submitted after the
+     * deadline; overdue = the deadline has passed and it is not certified or accepted.
+     */
+    public record Cell(String indicatorCode, ResultState state, boolean late, boolean overdue) {
+    }
+
     /** A round whose deadline is exactly {@code daysLeft} days away. */
     public record Due(Round round, int daysLeft) {
     }
@@ -62,6 +69,25 @@ public final class RoundProgress {
     /** Certified or accepted: the office's part is done. */
     public static boolean done(ResultState state) {
         return state == ResultState.CERTIFIED || state == ResultState.ACCEPTED;
+    }
+
+    /** The deadline has passed and the result (null = not started) is not certified or accepted. */
+    public static boolean overdue(ResultState state, LocalDate deadline, LocalDate today) {
+        return today.isAfter(deadline) && !done(state);
+    }
+
+    /** One cell per expected indicator, in the order of {@code expected}. */
+    public static List<Cell> cells(Collection<IndicatorSpec> expected, Collection<ResultLine> results, LocalDate deadline,
+            LocalDate today) {
+        Map<String, ResultLine> byCode = new HashMap<>();
+        results.forEach(r -> byCode.put(r.indicatorCode(), r));
+        List<Cell> cells = new ArrayList<>();
+        for (IndicatorSpec i : expected) {
+            ResultLine r = byCode.get(i.code());
+            ResultState state = r == null ? null : r.state();
+            cells.add(new Cell(i.code(), state, r != null && r.late(), overdue(state, deadline, today)));
+        }
+        return cells;
     }
 
     /**

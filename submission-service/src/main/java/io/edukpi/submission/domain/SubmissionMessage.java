@@ -225,6 +225,22 @@ public enum SubmissionMessage implements Message {
                 officeCode,officeNameTh,officeKind,expected,notStarted,draft,submitted,certified,accepted,returned,lateSubmissions,late,deadline,daysLeft
                 5001,สพป.เชียงใหม่ เขต 1,PRIMARY,16,10,3,1,1,1,0,0,false,2011-04-15,3""";
 
+        public static final String PROGRESS_GRID = """
+                {"fiscalYear": 2011, "fiscalYearBe": 2554, "level": "OBEC_AGREEMENT", "round": 6,
+                 "roundLabel": "รอบ 6 เดือน", "catalogueVersion": 1, "deadline": "2011-04-15", "asOf": "2011-04-17",
+                 "daysLeft": -2, "lateOnly": false,
+                 "indicators": [{"code": "3.1.2", "nameTh": "ร้อยละของสถานศึกษาที่มีระบบประกันคุณภาพภายใน", "deadline": "2011-04-15"}],
+                 "offices": [{"officeCode": "5001", "officeNameTh": "สพป.เชียงใหม่ เขต 1", "officeKind": "PRIMARY",
+                   "late": true, "daysLeft": -2,
+                   "cells": [{"indicatorCode": "3.1.2", "state": "SUBMITTED", "late": true, "overdue": true}]}]}""";
+
+        public static final String PROGRESS_GRID_CSV = """
+                officeCode,officeNameTh,officeKind,officeLate,indicatorCode,indicatorNameTh,state,late,overdue,deadline,daysLeft
+                5001,สพป.เชียงใหม่ เขต 1,PRIMARY,true,3.1.2,ร้อยละของสถานศึกษาที่มีระบบประกันคุณภาพภายใน,SUBMITTED,true,true,2011-04-15,-2""";
+
+        public static final String INDICATOR_NAME = "ร้อยละของสถานศึกษาที่มีระบบประกันคุณภาพภายใน";
+        public static final String OFFICE_SHORT_NAME = "สพป.เชียงใหม่ เขต 1";
+        public static final String ROUND_LABEL = "รอบ 6 เดือน";
         public static final String CATALOGUE_TITLE = "คำรับรองการปฏิบัติราชการ ปีงบประมาณ พ.ศ. 2554";
         public static final String CERTIFIER_NAME = "สมชาย ใจดี";
         public static final String CERTIFIER_POSITION = "ผู้อำนวยการกลุ่มนโยบายและแผน";

@@ -66,6 +66,11 @@ public class ResultAccess {
         return seesAllOffices() ? OfficeScope.EVERY_OFFICE : OfficeScope.only(caller.officeCode().orElse("-"));
     }
 
+    /** The offices a round's progress may show: the dashboard reads every office's progress, as OBEC does. */
+    public OfficeScope progressScope() {
+        return caller.hasRole(Roles.DASHBOARD) ? OfficeScope.EVERY_OFFICE : officeScope();
+    }
+
     private ResultEntity check(ResultEntity r, UUID id) {
         if (r == null || !(seesAllOffices() || caller.officeCode().map(r.officeCode::equals).orElse(false))) {
             throw ProblemException.notFound(SubmissionMessage.notFound(SubmissionMessage.THING_RESULT, id));

@@ -168,20 +168,22 @@ public class RoundProgressService {
 
     @Transactional
     public RoundOverview overview(int fiscalYear, String level, int roundNumber) {
-        SubmissionCatalogue catalogue = catalogues.require(fiscalYear, level);
-        Round round = RoundRules.round(catalogue, roundNumber);
-        List<IndicatorSpec> expected = RoundProgress.expected(catalogue, roundNumber);
-        LocalDate today = today();
-        Map<String, List<ResultLine>> byOffice = resultLines(fiscalYear, level, roundNumber);
+        RoundResults results = roundResults(fiscalYear, level, roundNumber);
         List<OfficeProgress> offices = new ArrayList<>();
         for (AreaOfficeEntity office : AreaOfficeEntity.<AreaOfficeEntity> listAll(Sort.by("code"))) {
-            offices.add(OfficeProgress.of(office, RoundProgress.tally(expected,
-                    byOffice.getOrDefault(office.code, List.of()), round.deadline(), today)));
+            offices.add(OfficeProgress.of(office, results.tally(office.code)));
         }
+        Round round = results.round();
         return new RoundOverview(fiscalYear, FiscalYear.toBuddhist(fiscalYear), level, roundNumber, round.label(),
-                catalogue.id(),
-                catalogue.version(), round.periodEnd(), round.deadline(), today,
-                RoundProgress.daysLeft(round.deadline(), today), offices, totals(offices));
+                results.catalogue().id(), results.catalogue().version(), round.periodEnd(), round.deadline(),
+                results.today(), results.daysLeft(), offices, totals(offices));
+    }
+
+    /** The round of the year and level's latest catalogue, with every office's results read in one query. */
+    RoundResults roundResults(int fiscalYear, String level, int roundNumber) {
+        SubmissionCatalogue catalogue = catalogues.require(fiscalYear, level);
+        return new RoundResults(catalogue, RoundRules.round(catalogue, roundNumber),
+                RoundProgress.expected(catalogue, roundNumber), today(), resultLines(fiscalYear, level, roundNumber));
     }
 
     @Transactional
@@ -204,7 +206,7 @@ public class RoundProgressService {
         List<IndicatorProgress> rows = new ArrayList<>();
         for (IndicatorSpec indicator : expected) {
             ResultEntity r = results.get(indicator.code());
-            boolean overdue = today.isAfter(round.deadline()) && (r == null || !RoundProgress.done(r.state));
+            boolean overdue = RoundProgress.overdue(r == null ? null : r.state, round.deadline(), today);
             Integer known = null;
             Integer filled = null;
             List<School> owing = null;
