@@ -61,7 +61,7 @@ class OpenApiContractTest {
             }
         }));
         assertEquals(List.of(), untyped);
-        assertEquals(11, operations().size(), operations().keySet().toString());
+        assertEquals(12, operations().size(), operations().keySet().toString());
     }
 
     @Test
@@ -77,10 +77,32 @@ class OpenApiContractTest {
                 "GET /api/v1/scoring/recalculations/{id}")) {
             assertStatuses(operations.get(read), "200", "304");
         }
+        assertStatuses(operations.get("GET /api/v1/scores/offices/{officeCode}/scorecards/{fiscalYear}/{round}/what-if"),
+                "200", "400", "403", "404", "422");
         JsonNode downloads = operations.get("GET /api/v1/scores/rankings/{fiscalYear}/{round}").path("responses")
                 .path("200").path("content");
         assertEquals(Set.of("application/json", "text/csv"), new TreeSet<>(fields(downloads)));
         assertTrue(downloads.path("application/json").path("schema").path("$ref").asText().endsWith("/RankingPage"));
+    }
+
+    /** The evaluate body and the what-if answer say their shape: named schemas, the bands with an example. */
+    @Test
+    void theEvaluateBodyAndTheWhatIfAreNamedShapes() throws Exception {
+        JsonNode body = operations().get("POST /api/v1/scoring/evaluate").path("requestBody").path("content")
+                .path("application/json").path("schema");
+        assertTrue(body.path("$ref").asText().endsWith("/EvaluationRequest"), body.toString());
+        JsonNode schemas = document().path("components").path("schemas");
+        assertTrue(schemas.path("EvaluationRequest").path("properties").path("bands").path("items").path("$ref").asText()
+                .endsWith("/EvaluationBand"));
+        assertEquals(Set.of("code", "labelTh", "labelEn", "minPercent"),
+                new TreeSet<>(fields(schemas.path("EvaluationBand").path("properties"))));
+        assertTrue(schemas.path("EvaluationBand").has("examples"), schemas.path("EvaluationBand").toString());
+        JsonNode whatIf = operations().get("GET /api/v1/scores/offices/{officeCode}/scorecards/{fiscalYear}/{round}/what-if")
+                .path("responses").path("200").path("content").path("application/json").path("schema");
+        assertTrue(whatIf.path("$ref").asText().endsWith("/WhatIf"), whatIf.toString());
+        assertEquals(Set.of("officeCode", "fiscalYear", "round", "version", "catalogueVersion", "indicatorCode",
+                "indicatorNameTh", "indicatorNameEn", "target", "current", "outcome", "needed", "best", "messageTh",
+                "messageEn"), new TreeSet<>(fields(schemas.path("WhatIf").path("properties"))));
     }
 
     @Test

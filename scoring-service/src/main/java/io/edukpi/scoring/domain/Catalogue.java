@@ -89,12 +89,12 @@ public record Catalogue(String catalogueId, int version, int fiscalYear, String 
             throw InvalidScoringInputException.of(
                     ScoringMessage.WEIGHT_REQUIRED.at("indicators[" + flat.code() + "].weight", flat.code()));
         }
-        return new Indicator(flat.code(), flat.name(), weight, flat.criterion(), flat.startsInRound(),
+        return new Indicator(flat.code(), flat.name(), flat.nameEn(), weight, flat.criterion(), flat.startsInRound(),
                 flat.cancelledFromRound(), children);
     }
 
     /** One row of the flat indicator list. */
-    public record FlatIndicator(String code, String parentCode, String name, BigDecimal weight,
+    public record FlatIndicator(String code, String parentCode, String name, String nameEn, BigDecimal weight,
             Criterion criterion, Integer startsInRound, Integer cancelledFromRound) {
     }
 }

@@ -20,6 +20,32 @@ public sealed interface Criterion permits ThresholdCriterion, PassFailCriterion,
     /** The criterion as data, for explanations. */
     Map<String, Object> describe();
 
+    /** Whether a larger result earns more. */
+    Direction direction();
+
+    /** The highest score this criterion can give. */
+    default BigDecimal maximum() {
+        return Scores.MAX;
+    }
+
+    /**
+     * The result as one number, what a what-if answers in: the value as entered (milestones: the
+     * steps completed in order); null without one.
+     */
+    default BigDecimal valueOf(Result result) {
+        return result.value();
+    }
+
+    /** The result that number stands for; the inverse of {@link #valueOf}. */
+    default Result resultOf(BigDecimal value) {
+        return Result.ofValue(value);
+    }
+
+    /** The finest difference between two results as offices enter them: hundredths (milestones: one step). */
+    default BigDecimal resolution() {
+        return Scores.HUNDREDTH;
+    }
+
     /** The lowest score this criterion can give under the policy: 1 under {@code ONE}, else 0. */
     default BigDecimal minimum(BelowLevelOnePolicy policy) {
         return policy == BelowLevelOnePolicy.ONE ? BigDecimal.ONE : BigDecimal.ZERO;

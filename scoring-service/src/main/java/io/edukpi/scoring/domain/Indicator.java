@@ -4,11 +4,12 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * One node of a catalogue tree as the engine needs it: a leaf carries a criterion, a parent is
+ * One node of a catalogue tree as the engine needs it ({@code name} Thai, {@code nameEn} when the
+ * catalogue gives one): a leaf carries a criterion, a parent is
  * scored from its children. {@code startsInRound}/{@code cancelledFromRound} say in which rounds
  * it counts (null: from the first round / never cancelled).
  */
-public record Indicator(String code, String name, BigDecimal weight, Criterion criterion, Integer startsInRound,
+public record Indicator(String code, String name, String nameEn, BigDecimal weight, Criterion criterion, Integer startsInRound,
         Integer cancelledFromRound, List<Indicator> children) {
 
     public Indicator {

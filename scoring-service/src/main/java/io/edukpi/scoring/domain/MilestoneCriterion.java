@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * Milestones: the score is the highest step completed in order (steps 1-3
@@ -85,6 +87,27 @@ public record MilestoneCriterion(List<String> steps) implements Criterion {
                 + ": score " + Scores.shown(score);
         return Criterion.withOverride(new CriterionEvaluation(score, "step " + k + " of " + steps.size(), arithmetic,
                 null, null), result);
+    }
+
+    @Override
+    public Direction direction() {
+        return Direction.HIGHER_IS_BETTER;
+    }
+
+    @Override
+    public BigDecimal valueOf(Result result) {
+        return BigDecimal.valueOf(inOrder(result.stepsCompleted()));
+    }
+
+    /** Steps 1..n done; n a whole number of steps. */
+    @Override
+    public Result resultOf(BigDecimal value) {
+        return Result.ofSteps(IntStream.rangeClosed(1, value.intValueExact()).boxed().collect(Collectors.toSet()));
+    }
+
+    @Override
+    public BigDecimal resolution() {
+        return BigDecimal.ONE;
     }
 
     @Override

@@ -68,6 +68,11 @@ public record PassFailCriterion(BigDecimal target, BigDecimal scoreWhenMet, BigD
     }
 
     @Override
+    public BigDecimal maximum() {
+        return scoreWhenMet.max(scoreWhenNotMet);
+    }
+
+    @Override
     public BigDecimal minimum(BelowLevelOnePolicy policy) {
         return scoreWhenMet.min(scoreWhenNotMet);
     }

@@ -11,6 +11,7 @@ public final class Scores {
     public static final MathContext MATH = MathContext.DECIMAL128;
     public static final BigDecimal MAX = BigDecimal.valueOf(5);
     public static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    public static final BigDecimal HUNDREDTH = new BigDecimal("0.01");
 
     private Scores() {
     }

@@ -61,6 +61,10 @@ public enum ScoringMessage implements Message {
             "ตัวชี้วัด {0} คำนวณจากตัวชี้วัดย่อย ไม่รับผลการดำเนินงาน"),
     WHAT_IF_NOT_LEAF("what-if-not-leaf", "{0} is scored from its children; ask about one of them",
             "ตัวชี้วัด {0} คำนวณจากตัวชี้วัดย่อย กรุณาระบุตัวชี้วัดย่อย"),
+    WHAT_IF_NOT_COUNTED("what-if-not-counted", "{0} does not count in round {1} ({2}): its result cannot move the total",
+            "ตัวชี้วัด {0} ไม่นับคะแนนในรอบ {1} ({2}) ผลการดำเนินงานของตัวชี้วัดนี้จึงไม่ทำให้คะแนนรวมเปลี่ยน"),
+    WHAT_IF_ONE_TARGET("what-if-one-target", "give exactly one of targetTotal (0 to 5) and targetBand",
+            "ต้องระบุคะแนนรวมเป้าหมาย targetTotal (0 ถึง 5) หรือระดับผลการประเมินเป้าหมาย targetBand อย่างใดอย่างหนึ่ง"),
     NOTHING_TO_EVALUATE("nothing-to-evaluate",
             "give a criterion, an indicatorCode of a published catalogue, or a tree of indicators",
             "ต้องระบุเกณฑ์การให้คะแนน รหัสตัวชี้วัด หรือโครงสร้างตัวชี้วัด"),
@@ -107,6 +111,26 @@ public enum ScoringMessage implements Message {
     NOT_A_CURSOR("not-a-cursor", "not a cursor: {0}", "ไม่ใช่ค่า cursor: {0}"),
     LIMIT_OUT_OF_RANGE("limit-out-of-range", "1 to 1000", "1 ถึง 1000"),
 
+    // What-if answers: {0} indicator, {1} result, {2} its score, {3} total, {4} percent, {5} band.
+    WHAT_IF_AT_LEAST("what-if-at-least",
+            "Indicator {0} needs a result of at least {1} (score {2}): the total becomes {3} ({4} %, {5}).",
+            "ตัวชี้วัด {0} ต้องได้ผลการดำเนินงานอย่างน้อย {1} (คะแนน {2}) คะแนนรวมจะเป็น {3} (ร้อยละ {4} {5})"),
+    WHAT_IF_AT_MOST("what-if-at-most",
+            "Indicator {0} needs a result of at most {1} (score {2}): the total becomes {3} ({4} %, {5}).",
+            "ตัวชี้วัด {0} ต้องได้ผลการดำเนินงานไม่เกิน {1} (คะแนน {2}) คะแนนรวมจะเป็น {3} (ร้อยละ {4} {5})"),
+    WHAT_IF_STEPS("what-if-steps",
+            "Indicator {0} needs steps 1 to {1} completed in order (score {2}): the total becomes {3} ({4} %, {5}).",
+            "ตัวชี้วัด {0} ต้องดำเนินการขั้นที่ 1 ถึง {1} สำเร็จตามลำดับ (คะแนน {2}) คะแนนรวมจะเป็น {3} (ร้อยละ {4} {5})"),
+    WHAT_IF_ANY_RESULT("what-if-any-result",
+            "Any result of indicator {0} reaches the target: its lowest score {2} gives a total of {3} ({4} %, {5}).",
+            "ผลการดำเนินงานใดของตัวชี้วัด {0} ก็ถึงเป้าหมาย แม้ได้คะแนนต่ำสุด {2} คะแนนรวมจะเป็น {3} (ร้อยละ {4} {5})"),
+    WHAT_IF_ALREADY_MET("what-if-already-met",
+            "The office's results already reach the target: indicator {0} is at {1} (score {2}), the total {3} ({4} %, {5}).",
+            "ผลการดำเนินงานของสำนักงานถึงเป้าหมายแล้ว ตัวชี้วัด {0} ได้ {1} (คะแนน {2}) คะแนนรวม {3} (ร้อยละ {4} {5})"),
+    WHAT_IF_UNREACHABLE("what-if-unreachable",
+            "Even the best result of indicator {0} ({1}, score {2}) gives a total of only {3} ({4} %, {5}).",
+            "แม้ตัวชี้วัด {0} จะได้ผลดีที่สุด ({1} คะแนน {2}) คะแนนรวมจะเป็นเพียง {3} (ร้อยละ {4} {5}) ซึ่งยังไม่ถึงเป้าหมาย"),
+
     // Details of problems.
     INPUT_INVALID("input-invalid", "The scoring input is not valid: {0}", "ข้อมูลสำหรับการคำนวณคะแนนไม่ถูกต้อง: {0}"),
     BODY_NOT_OBJECT_DETAIL("body-not-object-detail", "The body must be a JSON object.",
@@ -132,6 +156,8 @@ public enum ScoringMessage implements Message {
     JOB_NOT_FOUND("job-not-found", "Recalculation job '{0}' does not exist or is not visible to you.",
             "ไม่พบงานคำนวณคะแนนใหม่ '{0}' หรือท่านไม่มีสิทธิ์เข้าถึง"),
     JOB_NOT_FINISHED("job-not-finished", "Job {0} has not finished ({1}).", "งานคำนวณคะแนนใหม่ {0} ยังไม่เสร็จ ({1})"),
+    WHAT_IF_NOT_SCORED("what-if-not-scored", "Indicator {0} cannot move this scorecard's total: {1}",
+            "ตัวชี้วัด {0} ไม่มีผลต่อคะแนนรวมของผลคะแนนนี้: {1}"),
     TOKEN_WITHOUT_OFFICE("token-without-office", "Your token names no office.",
             "โทเคนของท่านไม่ได้ระบุรหัสสำนักงานเขตพื้นที่");
 

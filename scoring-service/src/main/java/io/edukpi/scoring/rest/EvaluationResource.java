@@ -48,14 +48,16 @@ public class EvaluationResource {
             + "criterion; (3) a small tree: indicators (flat, parentCode), results by code, round, "
             + "optionally bands and whatIf {indicatorCode, targetTotal | targetBand}.")
     @RequestBody(required = true, description = "A criterion and a value, a catalogue indicator and a value, or a small "
-            + "tree", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT), examples = {
+            + "tree", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvaluationRequest.class), examples = {
                     @ExampleObject(name = "threshold", value = """
                             {"criterion": {"type": "THRESHOLD", "thresholds": [72.97, 73.57, 74.17, 74.77, 75.37], "step": 0.6},
                              "value": 74.36, "belowLevelOnePolicy": "ONE", "targetScore": 4}"""),
                     @ExampleObject(name = "catalogue indicator", value = """
                             {"fiscalYear": 2011, "level": "OBEC_AGREEMENT", "indicatorCode": "1.1.3", "value": 96.51}"""),
                     @ExampleObject(name = "tree", value = """
-                            {"round": 6, "indicators": [
+                            {"round": 6, "bands": [{"code": "ABOVE_STANDARD", "labelEn": "Above standard", "minPercent": 80},
+                                                   {"code": "BELOW_STANDARD", "labelEn": "Below standard", "minPercent": 0}],
+                             "indicators": [
                                {"code": "1", "weight": 20},
                                {"code": "1.1", "parentCode": "1", "weight": 10, "criterion": {"type": "THRESHOLD", "thresholds": [80, 85, 90, 95, 100]}},
                                {"code": "1.2", "parentCode": "1", "weight": 10, "criterion": {"type": "PASS_FAIL", "target": 100}}],

@@ -29,8 +29,9 @@ import io.edukpi.commons.security.Roles;
 import io.edukpi.scoring.persistence.ScoreVersionEntity;
 import io.edukpi.scoring.service.ScoreQueries;
 import io.edukpi.scoring.service.StoredExplanations;
+import io.edukpi.scoring.service.WhatIfService;
 
-/** An office's scorecard of a round, its versions, and each version's full explanation. */
+/** An office's scorecard of a round, its versions, each version's full explanation, and what-if on it. */
 @Path("/api/v1/scores/offices/{officeCode}/scorecards/{fiscalYear}/{round}")
 @Tag(name = "Scores")
 @RolesAllowed({ Roles.OBEC_ADMIN, Roles.REVIEWER, Roles.BATCH, Roles.AREA_OFFICER, Roles.DASHBOARD })
@@ -39,11 +40,14 @@ public class ScorecardsResource {
     private final ScoreQueries queries;
     private final StoredExplanations explanations;
     private final Visibility visibility;
+    private final WhatIfService whatIfs;
 
-    public ScorecardsResource(ScoreQueries queries, StoredExplanations explanations, Visibility visibility) {
+    public ScorecardsResource(ScoreQueries queries, StoredExplanations explanations, Visibility visibility,
+            WhatIfService whatIfs) {
         this.queries = queries;
         this.explanations = explanations;
         this.visibility = visibility;
+        this.whatIfs = whatIfs;
     }
 
     @GET
@@ -100,6 +104,35 @@ public class ScorecardsResource {
         }
         return VersionListView.answer(versions, null, Reads.wantsCsv(format, headers), request,
                 address.fileName("scorecard-versions"), null);
+    }
+
+    @GET
+    @Path("/what-if")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "What one indicator's result must be for a target total or band", description = "From the "
+            + "office's stored results of the round (the newest scorecard version the caller may see) and the catalogue "
+            + "version they were scored with: the least result of the indicator whose total, as the scorecard shows it, "
+            + "reaches targetTotal or the minPercent of targetBand, every other result held; with the indicator's "
+            + "current and best result, each scored by the engine. " + Visibility.WHO_SEES)
+    @APIResponse(responseCode = "200", description = "The answer; outcome REACHABLE, ALREADY_MET or UNREACHABLE", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WhatIfView.class)))
+    @APIResponse(responseCode = "400", description = "validation: what-if-one-target (neither or both of targetTotal and "
+            + "targetBand), unknown-value (a targetBand not among the catalogue's band codes, which it lists), "
+            + "score-out-of-range (targetTotal outside 0-5), not-a-number, indicator-code-required, year-era")
+    @APIResponse(responseCode = "422", description = "unprocessable: the indicator cannot move this scorecard's total "
+            + "(not in its catalogue version, scored from children, or not counting in the round); errors name indicator")
+    public WhatIfView whatIf(
+            @BeanParam ScorecardAddress address,
+            @Parameter(description = "The indicator whose result is to change (one that takes a result)", required = true, example = "3.1.2") @QueryParam("indicator") String indicator,
+            @Parameter(description = "The total to reach, on the scorecard's 0-5 scale (a percent / 20); exactly one of "
+                    + "targetTotal and targetBand", schema = @Schema(type = SchemaType.NUMBER, minimum = "0", maximum = "5"), example = "4.25") @QueryParam("targetTotal") String targetTotal,
+            @Parameter(description = "The band to reach, one of the codes of the scorecard's catalogue; exactly one of "
+                    + "targetTotal and targetBand", example = "ABOVE_STANDARD") @QueryParam("targetBand") String targetBand) {
+        int year = address.year();
+        WhatIfService.Question question = WhatIfQuery.question(indicator, targetTotal, targetBand);
+        String officeCode = address.officeCode;
+        ScoreVersionEntity version = queries.newest(officeCode, year, address.levelName(), address.round,
+                visibility.officialOnly(officeCode)).orElseThrow(() -> Visibility.notFound(officeCode));
+        return WhatIfView.of(version, whatIfs.ask(version, question));
     }
 
     @GET

@@ -51,7 +51,7 @@ public final class CatalogueJson {
             Direction direction = enumOf(Direction.class, node.path("direction"), path + ".direction");
             JsonNode criterionJson = node.path("criterion");
             flat.add(new Catalogue.FlatIndicator(node.path("code").asText(), text(node.path("parentCode")),
-                    text(node.path("name")), decimal(node.path("weight"), path + ".weight"),
+                    text(node.path("name")), text(node.path("nameEn")), decimal(node.path("weight"), path + ".weight"),
                     criterionJson.isMissingNode() || criterionJson.isNull() ? null
                             : criterion(criterionJson, direction, path + ".criterion"),
                     integer(node.path("startsInRound")), integer(node.path("cancelledFromRound"))));

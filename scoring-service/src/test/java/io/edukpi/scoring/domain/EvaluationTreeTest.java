@@ -18,7 +18,7 @@ import io.edukpi.commons.message.Finding;
 class EvaluationTreeTest {
 
     private static Catalogue.FlatIndicator row(String code, String parent, String weight) {
-        return new Catalogue.FlatIndicator(code, parent, null, weight == null ? null : d(weight),
+        return new Catalogue.FlatIndicator(code, parent, null, null, weight == null ? null : d(weight),
                 parent == null ? null : thresholds("80", "85", "90", "95", "100"), null, null);
     }
 

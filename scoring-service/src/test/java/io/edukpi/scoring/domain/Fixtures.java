@@ -24,11 +24,11 @@ final class Fixtures {
     }
 
     static Indicator leaf(String code, String weight, Criterion criterion) {
-        return new Indicator(code, "indicator " + code, d(weight), criterion, null, null, List.of());
+        return new Indicator(code, "indicator " + code, null, d(weight), criterion, null, null, List.of());
     }
 
     static Indicator parent(String code, String weight, Indicator... children) {
-        return new Indicator(code, "indicator " + code, d(weight), null, null, null, List.of(children));
+        return new Indicator(code, "indicator " + code, null, d(weight), null, null, null, List.of(children));
     }
 
     static Catalogue catalogue(MissingResultPolicy missing, Indicator... roots) {

@@ -153,9 +153,9 @@ class ScoringExamplesTest {
 
     @Test
     void cancelledAndNotStartedIndicatorsDropOutOfBothSums() {
-        Indicator cancelled = new Indicator("1.2", "cancelled", d("5"), thresholds("0", "1", "2", "3", "4"), null, 9,
+        Indicator cancelled = new Indicator("1.2", "cancelled", null, d("5"), thresholds("0", "1", "2", "3", "4"), null, 9,
                 List.of());
-        Indicator later = new Indicator("1.3", "later", d("5"), thresholds("0", "1", "2", "3", "4"), 12, null,
+        Indicator later = new Indicator("1.3", "later", null, d("5"), thresholds("0", "1", "2", "3", "4"), 12, null,
                 List.of());
         Catalogue catalogue = catalogue(MissingResultPolicy.DEFAULT,
                 parent("1", "20", leaf("1.1", "10", thresholds("0", "1", "2", "3", "4")), cancelled, later));

@@ -136,9 +136,9 @@ class ScoringPropertiesTest {
         List<Indicator> shuffled = new ArrayList<>(children);
         Collections.shuffle(shuffled, random);
         BigDecimal inOrder = OfficeScorer.evaluate(Fixtures.catalogue(MissingResultPolicy.DEFAULT,
-                new Indicator("1", "one", BigDecimal.TEN, null, null, null, children)), 6, true, results).total();
+                new Indicator("1", "one", null, BigDecimal.TEN, null, null, null, children)), 6, true, results).total();
         BigDecimal reordered = OfficeScorer.evaluate(Fixtures.catalogue(MissingResultPolicy.DEFAULT,
-                new Indicator("1", "one", BigDecimal.TEN, null, null, null, shuffled)), 6, true, results).total();
+                new Indicator("1", "one", null, BigDecimal.TEN, null, null, null, shuffled)), 6, true, results).total();
         assertEquals(Scores.display(inOrder), Scores.display(reordered));
         assertTrue(reordered.subtract(inOrder).abs().compareTo(new BigDecimal("1E-25")) < 0);
     }
