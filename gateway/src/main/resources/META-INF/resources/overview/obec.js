@@ -19,10 +19,17 @@ export class ObecView {
     for (const kind of KINDS) {
       $(`kind-${kind}`).addEventListener('click', () => {
         this.kind = kind;
-        this.render();
+        if (this.data) {
+          this.render();
+        }
       });
     }
-    $('late-only').addEventListener('change', () => this.loadGrid().then(() => this.render()));
+    $('late-only').addEventListener('change', () => {
+      if (this.data?.round) {
+        this.context.loading();
+        this.loadGrid().then(() => this.render());
+      }
+    });
   }
 
   selectedRound() {
@@ -90,6 +97,7 @@ export class ObecView {
 
   render() {
     const { round, rankings } = this.data;
+    fillRounds($('round-select'), this.context.rounds);
     const bands = round?.bands ?? [];
     for (const kind of KINDS) {
       $(`kind-${kind}`).setAttribute('aria-pressed', String(kind === this.kind));

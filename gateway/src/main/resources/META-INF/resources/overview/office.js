@@ -44,7 +44,7 @@ export class OfficeView {
       delete $('what-if-answer').dataset.outcome;
     }
     const history = await getJson(path(`${this.base()}/history`, { level: LEVEL }));
-    const points = history.items ?? [];
+    const points = [...(history.items ?? [])].sort((a, b) => a.fiscalYear - b.fiscalYear || a.round - b.round);
     const rounds = points.map(p => ({ value: `${p.fiscalYear}-${LEVEL}-${p.round}`, fiscalYear: p.fiscalYear, level: LEVEL, round: p.round }));
     this.data = { history: points, rounds, scorecard: null, explanation: null, bands: [] };
     fillRounds($('office-round-select'), rounds);
