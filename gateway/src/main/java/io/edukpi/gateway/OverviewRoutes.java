@@ -44,7 +44,6 @@ public class OverviewRoutes {
 
     private final GatewayConfig config;
     private final GatewayProblems problems;
-    private volatile HttpClient realmClient;
 
     public OverviewRoutes(GatewayConfig config, GatewayProblems problems) {
         this.config = config;
@@ -53,6 +52,8 @@ public class OverviewRoutes {
 
     void install(@Observes Router router, Vertx vertx) {
         String policy = contentSecurityPolicy(origin(config.realmPublicUrl()));
+        HttpClient realm = vertx.createHttpClient(new HttpClientOptions()
+                .setConnectTimeout((int) config.connectTimeout().toMillis()));
         router.routeWithRegex(PAGE_PATHS).order(ORDER).handler(rc -> {
             String cacheControl = cacheControl(rc.request().path());
             // At the end: Quarkus' static handler sets its own Cache-Control first.
@@ -66,7 +67,7 @@ public class OverviewRoutes {
         });
         router.get(CONFIG_PATH).order(ORDER + 1).handler(this::settings);
         router.post(TOKEN_PATH).order(ORDER + 1).handler(BodyHandler.create(false).setBodyLimit(TOKEN_BODY_LIMIT))
-                .handler(rc -> relayToken(rc, vertx));
+                .handler(rc -> relayToken(rc, realm));
     }
 
     /** Versioned library files never change; the page and its settings are checked on every load. */
@@ -106,7 +107,7 @@ public class OverviewRoutes {
      * Same origin for the browser, so no CORS origin per gateway port is needed in the realm; the realm
      * still checks the code, the PKCE verifier and the redirect URI.
      */
-    private void relayToken(RoutingContext rc, Vertx vertx) {
+    private void relayToken(RoutingContext rc, HttpClient realm) {
         MultiMap form = rc.request().formAttributes();
         StringJoiner body = new StringJoiner("&");
         body.add("client_id=" + encode(config.overview().clientId()));
@@ -120,7 +121,7 @@ public class OverviewRoutes {
                 .setAbsoluteURI(config.overview().tokenUrl())
                 .putHeader(HttpHeaders.CONTENT_TYPE, "application/x-www-form-urlencoded")
                 .putHeader(HttpHeaders.ACCEPT, "application/json");
-        realmClient(vertx).request(request)
+        realm.request(request)
                 .compose(call -> call.send(body.toString()))
                 .compose(answer -> answer.body().map(content -> Map.entry(answer, content)))
                 .onSuccess(answer -> {
@@ -134,21 +135,6 @@ public class OverviewRoutes {
                             failure.toString());
                     problems.write(rc, 503, GatewayMessage.SERVICE_UNAVAILABLE.text("Keycloak"), Map.of());
                 });
-    }
-
-    private HttpClient realmClient(Vertx vertx) {
-        HttpClient client = realmClient;
-        if (client == null) {
-            synchronized (this) {
-                if (realmClient == null) {
-                    realmClient = vertx.createHttpClient(new HttpClientOptions()
-                            .setConnectTimeout((int) config.connectTimeout().toMillis())
-                            .setIdleTimeout((int) config.timeout().toSeconds()));
-                }
-                client = realmClient;
-            }
-        }
-        return client;
     }
 
     private static String encode(String value) {

@@ -19,9 +19,11 @@ const context = {
   ready(view) {
     document.body.dataset.ready = view;
   },
+  problem: null,
+  /** Shows what the API refused (kept, so a language switch shows it in the other language). */
   showProblem(error) {
-    const box = $('problem');
-    box.textContent = error instanceof Problem ? error.text() : String(error?.message ?? error);
+    context.problem = error;
+    $('problem').textContent = error instanceof Problem ? error.text() : String(error?.message ?? error);
   },
 };
 
@@ -61,6 +63,7 @@ async function navigate() {
   if (location.hash !== wanted) {
     history.replaceState(null, '', wanted);
   }
+  context.problem = null;
   $('problem').textContent = '';
   showOnly(target.view);
   current = target.view;
@@ -109,6 +112,9 @@ function switchLanguage() {
   translateDocument();
   if (context.user) {
     showUser(context.user);
+  }
+  if (context.problem) {
+    context.showProblem(context.problem);
   }
   if (current && views[current].data) {
     views[current].render();

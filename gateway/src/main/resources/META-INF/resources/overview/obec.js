@@ -36,16 +36,12 @@ export class ObecView {
     return this.context.rounds.find(r => r.value === $('round-select').value) ?? this.context.rounds[0];
   }
 
-  /** The round shown first: the newest year's latest round that has a ranking. */
+  /** The round shown first: the newest year's latest round that has a ranking (all asked at once). */
   async defaultRound() {
-    const newest = this.context.rounds.filter(r => r.fiscalYear === this.context.rounds[0]?.fiscalYear);
-    for (const round of [...newest].reverse()) {
-      const page = await getJson(this.rankingPath(round, 'PRIMARY', 1));
-      if (page.totalItems > 0) {
-        return round;
-      }
-    }
-    return newest[0];
+    const order = [...this.context.rounds].sort((a, b) => b.fiscalYear - a.fiscalYear || b.round - a.round);
+    const ranked = await Promise.all(order.map(round => getJson(this.rankingPath(round, 'PRIMARY', 1))
+      .then(page => page.totalItems > 0, () => false)));
+    return order[ranked.indexOf(true)] ?? order[0];
   }
 
   rankingPath(round, kind, size = 500, format) {
