@@ -3,8 +3,8 @@
 
 import { bandLabel, number, t } from './i18n.js';
 
-/** From the lowest band to the highest: red to blue, each with a dark enough outline for AA non-text contrast. */
-const BAND_COLOURS = ['#b3261e', '#c75c00', '#8a6d00', '#2e7d32', '#1f5fa8', '#5b3c99'];
+/** From the lowest band up: red, orange, green, blue, purple, olive (the same as app.css's .band-0 to .band-5). */
+const BAND_COLOURS = ['#b3261e', '#c75c00', '#2e7d32', '#1f5fa8', '#5b3c99', '#8a6d00'];
 const NO_BAND = '#6b6b6b';
 
 /** The catalogue's bands, lowest first. */
