@@ -75,19 +75,23 @@ export class ObecView {
       this.render();
       return;
     }
-    const [primary, secondary] = await Promise.all(KINDS.map(kind => getJson(this.rankingPath(round, kind))));
-    this.data = { round, rankings: { PRIMARY: primary.items, SECONDARY: secondary.items }, grid: null };
-    await this.loadGrid();
+    const [primary, secondary, grid] = await Promise.all([...KINDS.map(kind => getJson(this.rankingPath(round, kind))),
+      this.fetchGrid(round)]);
+    this.data = { round, rankings: { PRIMARY: primary.items, SECONDARY: secondary.items }, grid };
     this.render();
   }
 
-  /** The grid is another service's: its refusal is shown, the rest of the view stays. */
   async loadGrid() {
+    this.data.grid = await this.fetchGrid(this.data.round);
+  }
+
+  /** The grid is another service's: its refusal is shown, the rest of the view stays. */
+  async fetchGrid(round) {
     try {
-      this.data.grid = await getJson(this.gridPath(this.data.round));
+      return await getJson(this.gridPath(round));
     } catch (problem) {
-      this.data.grid = null;
       this.context.showProblem(problem);
+      return null;
     }
   }
 
@@ -176,7 +180,9 @@ function renderGrid(grid) {
   const table = $('progress-grid');
   clear(table.tHead);
   clear(table.tBodies[0]);
-  $('progress-deadline').textContent = grid ? t('progressDeadline', date(grid.deadline), grid.daysLeft ?? t('noData')) : '';
+  $('progress-deadline').textContent = !grid ? '' : grid.daysLeft < 0
+    ? t('progressOverdue', date(grid.deadline), -grid.daysLeft)
+    : t('progressDeadline', date(grid.deadline), grid.daysLeft ?? t('noData'));
   if (!grid) {
     return;
   }
