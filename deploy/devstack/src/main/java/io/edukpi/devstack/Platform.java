@@ -23,7 +23,7 @@ import java.util.stream.Stream;
 import io.edukpi.devstack.demo.DemoYear;
 
 /**
- * The run command: PostgreSQL, Kafka, Keycloak, the four services and the gateway on this machine,
+ * The run command: PostgreSQL, Kafka, Keycloak, an SMTP server, the four services and the gateway on this machine,
  * data under one folder, stopped together by Ctrl-C. Settings come from {@code --name=value}
  * arguments or {@code EDUKPI_NAME} environment variables (see {@link PlatformSettings}).
  */
@@ -86,6 +86,10 @@ public final class Platform {
         started.push(postgres);
         database = postgres;
 
+        say("Mail (GreenMail): SMTP on 127.0.0.1:%d, IMAP on 127.0.0.1:%d", settings.smtpPort(), settings.imapPort());
+        MailServer mail = MailServer.start(settings.smtpPort(), settings.imapPort());
+        started.push(mail);
+
         say("Kafka (KRaft) on 127.0.0.1:%d, Keycloak on 127.0.0.1:%d", settings.kafkaPort(), settings.keycloakPort());
         CompletableFuture<KafkaServer> kafka = CompletableFuture.supplyAsync(() -> KafkaServer.start(
                 data.resolve("kafka"), settings.kafkaPort(), settings.kafkaControllerPort(), 3));
@@ -122,9 +126,12 @@ public final class Platform {
                     "kafka.bootstrap.servers", broker.bootstrapServers(),
                     "edukpi.oidc.url", idp.realmUrl(),
                     "quarkus.rest-client.scoring.url", scoringUrl));
-            // Evidence files live with the rest of the platform's data, not in the working directory.
+            // Evidence files live with the rest of the platform's data, not in the working directory; the
+            // officers' e-mail goes to the platform's own SMTP server.
             if (service.name().equals("submission-service")) {
                 properties.put("edukpi.evidence.directory", data.resolve("evidence").toAbsolutePath().toString());
+                properties.put("quarkus.mailer.host", mail.host());
+                properties.put("quarkus.mailer.port", String.valueOf(mail.smtpPort()));
             }
             services.put(service, startService(service, properties));
         }

@@ -14,8 +14,8 @@ import java.util.function.Function;
  * work; each can be moved with {@code --gateway-port=9080} or {@code EDUKPI_GATEWAY_PORT=9080}.
  */
 public record PlatformSettings(Path projectDirectory, Path dataDirectory, int postgresPort, int kafkaPort,
-        int kafkaControllerPort, int keycloakPort, Service gateway, List<Service> services,
-        Demo demo) {
+        int kafkaControllerPort, int keycloakPort, int smtpPort, int imapPort, Service gateway,
+        List<Service> services, Demo demo) {
 
     /** One Quarkus application of the platform. */
     public record Service(String name, String module, String database, int port) {
@@ -65,6 +65,8 @@ public record PlatformSettings(Path projectDirectory, Path dataDirectory, int po
                 port(values, "kafka-port", 19092),
                 port(values, "kafka-controller-port", 19093),
                 port(values, "keycloak-port", 8180),
+                port(values, "smtp-port", 3025),
+                port(values, "imap-port", 3143),
                 new Service("gateway", "gateway", null, port(values, "gateway-port", 8080)),
                 services,
                 new Demo(Boolean.parseBoolean(values.getOrDefault("demo", "false")),
@@ -89,7 +91,7 @@ public record PlatformSettings(Path projectDirectory, Path dataDirectory, int po
         Map<String, Integer> ports = new HashMap<>(Map.of(
                 "postgres-port", postgresPort, "kafka-port", kafkaPort,
                 "kafka-controller-port", kafkaControllerPort, "keycloak-port", keycloakPort,
-                "gateway-port", gateway.port()));
+                "smtp-port", smtpPort, "imap-port", imapPort, "gateway-port", gateway.port()));
         services.forEach(s -> ports.put(shortName(s.name()) + "-port", s.port()));
         List<String> taken = new ArrayList<>();
         ports.forEach((name, port) -> {

@@ -22,9 +22,13 @@ final class ReadyBanner {
                  Keycloak admin      %s/admin   (user %s, password %s)
                  Realm edukpi        %s/realms/edukpi
                  Demo users          %s
-                 Clients             dashboard-client, batch-client, mis-schoolmis-5001, mis-schoolmis-5034
+                 Clients             dashboard-client, batch-client, mis-schoolmis-5001, mis-schoolmis-5034,
+                                     submission-mailer
                                      (client credentials; local secret <client>-local-secret)
                  PostgreSQL          127.0.0.1:%d (user %s)     Kafka 127.0.0.1:%d
+                 Mail (GreenMail)    SMTP 127.0.0.1:%d, IMAP 127.0.0.1:%d (user: the address, any password)
+                                     read: curl -u '<address>:x' 'imap://127.0.0.1:%d/INBOX;UID=1'
+                                     sent mail: %s/api/v1/submissions/mail
                  Data and logs       %s
                 ----------------------------------------------------------------------
                 edukpi is ready in %d s. Press Ctrl-C to stop everything.
@@ -39,6 +43,7 @@ final class ReadyBanner {
                 String.join("\n                     ",
                         DemoUsers.read(settings.projectDirectory().resolve("deploy/keycloak/edukpi-realm.json"))),
                 settings.postgresPort(), PostgresServer.USER, settings.kafkaPort(),
+                settings.smtpPort(), settings.imapPort(), settings.imapPort(), gateway,
                 settings.dataDirectory(),
                 took.toSeconds());
     }

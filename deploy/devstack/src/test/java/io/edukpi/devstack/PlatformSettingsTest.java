@@ -24,17 +24,22 @@ class PlatformSettingsTest {
         assertEquals(8180, settings.keycloakPort());
         assertEquals(15432, settings.postgresPort());
         assertEquals(19092, settings.kafkaPort());
+        assertEquals(3025, settings.smtpPort());
+        assertEquals(3143, settings.imapPort());
         assertEquals(projectRoot().resolve(".edukpi"), settings.dataDirectory());
     }
 
     @Test
     void argumentsWinOverEnvironment() {
         PlatformSettings settings = PlatformSettings.from(
-                new String[] { PROJECT, "--gateway-port=9080", "--registry-port=9082" },
-                Map.of("EDUKPI_GATEWAY_PORT", "7080", "EDUKPI_KEYCLOAK_PORT", "7180", "EDUKPI_DATA", "/tmp/x"));
+                new String[] { PROJECT, "--gateway-port=9080", "--registry-port=9082", "--smtp-port=4025" },
+                Map.of("EDUKPI_GATEWAY_PORT", "7080", "EDUKPI_KEYCLOAK_PORT", "7180", "EDUKPI_DATA", "/tmp/x",
+                        "EDUKPI_SMTP_PORT", "5025", "EDUKPI_IMAP_PORT", "5143"));
         assertEquals(9080, settings.gateway().port());
         assertEquals(7180, settings.keycloakPort());
         assertEquals(9082, settings.services().get(1).port());
+        assertEquals(4025, settings.smtpPort());
+        assertEquals(5143, settings.imapPort());
         assertEquals(Path.of("/tmp/x"), settings.dataDirectory());
     }
 

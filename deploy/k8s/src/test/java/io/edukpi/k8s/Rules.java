@@ -25,7 +25,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 final class Rules {
 
     /** Secrets the platform expects to exist, created outside these manifests (docs/deployment.md). */
-    static final Set<String> EXTERNAL_SECRETS = Set.of("edukpi-keycloak-clients", "edukpi-gateway-tls");
+    static final Set<String> EXTERNAL_SECRETS = Set.of("edukpi-keycloak-clients", "edukpi-gateway-tls",
+            "edukpi-smtp");
     static final String KAFKA_CLUSTER = "edukpi-kafka";
     static final int AREA_OFFICES = 245;
     private static final Pattern SENSITIVE = Pattern.compile(".*(PASSWORD|SECRET|JAAS|TOKEN|CREDENTIAL|KEY).*");

@@ -199,6 +199,11 @@ public enum SubmissionMessage implements Message {
                  "narrative": "ตรวจสอบข้อมูลนักเรียนจาก DMC ณ 10 มิ.ย. 2554",
                  "dataCollector": {"name": "นางสาวสมใจ ใจดี", "position": "นักวิชาการศึกษา", "phone": "053-123456"}}""";
 
+        public static final String MAIL_SUBJECT = "[edukpi] ใกล้ถึงกำหนดส่งผลตัวชี้วัด รอบ 6 เดือน ปีงบประมาณ 2554: สพป.เชียงใหม่ เขต 1 (อีก 3 วัน)";
+
+        public static final String MAIL_BODY = "เรียน เจ้าหน้าที่สพป.เชียงใหม่ เขต 1 (รหัส 5001)\n\nผลการดำเนินงานตามตัวชี้วัด "
+                + "ปีงบประมาณ พ.ศ. 2554 รอบ 6 เดือน ต้องรับรองให้ครบภายในวันที่ 15 เมษายน 2554 (อีก 3 วัน)\n...";
+
         public static final String OFFICE_PROGRESS = """
                 {"officeCode": "5001", "officeNameTh": "สพป.เชียงใหม่ เขต 1", "officeKind": "PRIMARY",
                  "fiscalYear": 2011, "fiscalYearBe": 2554, "level": "OBEC_AGREEMENT", "round": 6,

@@ -35,7 +35,7 @@ import io.quarkus.scheduler.Scheduled;
  * The daily reminder: for each latest catalogue's round whose deadline is one of the configured numbers of days
  * away, one submission.deadline-approaching event per office that still owes results for it. A reminder is
  * sent once per office, catalogue, round and number of days, however often the job runs and on however many
- * instances.
+ * instances. Each reminder is also an e-mail to the office's officers (OfficeMail), written with the claim.
  */
 @ApplicationScoped
 public class DeadlineReminderService {
@@ -47,12 +47,15 @@ public class DeadlineReminderService {
     private final CatalogueService catalogues;
     private final Outbox outbox;
     private final ReminderConfig config;
+    private final OfficeMail mail;
     private final Clock clock;
 
-    public DeadlineReminderService(CatalogueService catalogues, Outbox outbox, ReminderConfig config, Clock clock) {
+    public DeadlineReminderService(CatalogueService catalogues, Outbox outbox, ReminderConfig config, OfficeMail mail,
+            Clock clock) {
         this.catalogues = catalogues;
         this.outbox = outbox;
         this.config = config;
+        this.mail = mail;
         this.clock = clock;
     }
 
@@ -130,6 +133,7 @@ public class DeadlineReminderService {
                                             p.indicatorCode(), p.indicatorName(),
                                             p.state() == null ? null : p.state().name())).toList(),
                                     now));
+                    mail.reminder(key, office, due.round().deadline(), pending);
                     DeadlineReminderEntity claimed = DeadlineReminderEntity.findById(key);
                     claimed.eventId = eventId;
                     sent.add(Sent.of(claimed));

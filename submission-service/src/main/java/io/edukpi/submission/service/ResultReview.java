@@ -41,11 +41,12 @@ public class ResultReview {
     private final SubmissionEvents events;
     private final Caller caller;
     private final JsonColumns json;
+    private final OfficeMail mail;
     private final Clock clock;
 
     public ResultReview(CatalogueService catalogues, OfficeDirectory offices, ResultAccess access, ResultEditing editing,
             ResultQueries queries, AuditTrail audit, SubmissionEvents events, Caller caller, JsonColumns json,
-            Clock clock) {
+            OfficeMail mail, Clock clock) {
         this.catalogues = catalogues;
         this.offices = offices;
         this.access = access;
@@ -55,6 +56,7 @@ public class ResultReview {
         this.events = events;
         this.caller = caller;
         this.json = json;
+        this.mail = mail;
         this.clock = clock;
     }
 
@@ -90,6 +92,9 @@ public class ResultReview {
         if (transition == Transition.ACCEPT) {
             snapshot(r, now);
             events.accepted(r, offices.require(r.officeCode));
+        }
+        if (transition == Transition.RETURN) {
+            mail.returned(r, offices.require(r.officeCode), indicator.name(), caller.name());
         }
         return queries.view(r);
     }

@@ -29,6 +29,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.edukpi.devstack.DevStackResource;
 import io.edukpi.devstack.EventSchemas;
@@ -67,16 +68,7 @@ class DeadlineReminderTest {
             if (ready) {
                 return;
             }
-            ProgressFixtures.publishCatalogue(YEAR, List.of(
-                    new RoundDates(6, LocalDate.of(YEAR, 3, 31), DEADLINE),
-                    new RoundDates(9, LocalDate.of(YEAR, 6, 30), LocalDate.of(YEAR, 7, 15)),
-                    new RoundDates(12, LocalDate.of(YEAR, 9, 30), LocalDate.of(YEAR, 10, 15))),
-                    // Two indicators keep the round small enough for an office to finish it in the test.
-                    indicators -> indicators.forEach(i -> {
-                        if (!Set.of("3.1.1", "3.1.3").contains(i.path("code").asText())) {
-                            ((com.fasterxml.jackson.databind.node.ObjectNode) i).put("cancelledFromRound", 6);
-                        }
-                    }));
+            publishCatalogue(YEAR);
             Fixtures.office("9301", "สพป.เตือน เขต 1", "PRIMARY");
             Fixtures.office("9302", "สพป.เตือน เขต 2", "PRIMARY");
             Fixtures.office("9303", "สพม.เตือน เขต 3", "SECONDARY");
@@ -173,6 +165,22 @@ class DeadlineReminderTest {
                 .body(containsString("date"));
         given().auth().oauth2(TestTokens.reviewer()).get("/api/v1/submissions/reminders").then().statusCode(400);
         assertEquals(List.of(), mine(run(DEADLINE.plusDays(3))), "no reminder once the deadline has passed");
+    }
+
+    /**
+     * The catalogue of the reminder tests under {@code year}: round 6 due on 15 April, round 9 on 15 July, round 12
+     * on 15 October, and from round 6 on only 3.1.1 and 3.1.3 (small enough for an office to finish it in a test).
+     */
+    static void publishCatalogue(int year) {
+        ProgressFixtures.publishCatalogue(year, List.of(
+                new RoundDates(6, LocalDate.of(year, 3, 31), LocalDate.of(year, 4, 15)),
+                new RoundDates(9, LocalDate.of(year, 6, 30), LocalDate.of(year, 7, 15)),
+                new RoundDates(12, LocalDate.of(year, 9, 30), LocalDate.of(year, 10, 15))),
+                indicators -> indicators.forEach(i -> {
+                    if (!Set.of("3.1.1", "3.1.3").contains(i.path("code").asText())) {
+                        ((ObjectNode) i).put("cancelledFromRound", 6);
+                    }
+                }));
     }
 
     private static JsonNode json(String text) {
