@@ -19,13 +19,15 @@ public final class AxeCheck {
 
     private static final List<String> TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
     private static final Set<String> FAILING = Set.of("serious", "critical");
+    private static final int TIMEOUT_SECONDS = 300;
 
     private AxeCheck() {
     }
 
     /** Checks the page {@code browser} shows; {@code view} names the report. Answers the number of violations found. */
     public static int assertNoSeriousViolation(Browser browser, String view) {
-        Results results = new AxeBuilder().withTags(TAGS).analyze(browser.driver());
+        // A view of 245 offices x 16 indicators is thousands of nodes: minutes on a busy 2-CPU machine.
+        Results results = new AxeBuilder().withTags(TAGS).setTimeout(TIMEOUT_SECONDS).analyze(browser.driver());
         assertTrue(!results.isErrored(), () -> "axe-core could not check " + view + ": " + results.getErrorMessage());
         List<Rule> violations = results.getViolations();
         String report = "axe-core on " + view + " (" + results.getUrl() + "): " + violations.size() + " violation(s), "

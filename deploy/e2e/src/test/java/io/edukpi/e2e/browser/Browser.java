@@ -35,7 +35,7 @@ public final class Browser implements AutoCloseable {
     /** Where screenshots, axe reports, load times and failure evidence are written (Surefire runs in deploy/e2e). */
     public static final Path OUTPUT = Path.of("target", "browser");
 
-    private static final Duration WAIT = Duration.ofSeconds(30);
+    private static final Duration WAIT = Duration.ofSeconds(60);
 
     private final ChromeDriver driver;
 
@@ -105,6 +105,16 @@ public final class Browser implements AutoCloseable {
     /** The elements of {@code css} now, displayed or not. */
     public List<WebElement> all(String css) {
         return driver.findElements(By.cssSelector(css));
+    }
+
+    /**
+     * The {@code attribute} of every element of {@code css} (only those displayed when {@code displayed}), read
+     * in one script: a view that redraws meanwhile cannot leave a stale element behind.
+     */
+    public List<String> attributes(String css, String attribute, boolean displayed) {
+        return script("return Array.from(document.querySelectorAll(arguments[0]))"
+                + ".filter(e => !arguments[2] || e.getClientRects().length > 0).map(e => e.getAttribute(arguments[1]));",
+                css, attribute, displayed);
     }
 
     @SuppressWarnings("unchecked")

@@ -344,11 +344,11 @@ class OverviewBrowserTest {
     }
 
     private static List<String> attributes(String css, String attribute) {
-        return browser.all(css).stream().map(e -> e.getAttribute(attribute)).toList();
+        return browser.attributes(css, attribute, false);
     }
 
     private static List<String> displayedAttributes(String css, String attribute) {
-        return browser.all(css).stream().filter(WebElement::isDisplayed).map(e -> e.getAttribute(attribute)).toList();
+        return browser.attributes(css, attribute, true);
     }
 
     private static List<String> sorted(List<String> values) {
