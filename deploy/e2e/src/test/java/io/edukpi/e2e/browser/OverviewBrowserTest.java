@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
@@ -106,11 +105,7 @@ class OverviewBrowserTest {
         }
         browser.visible("#kind-PRIMARY").click();
         awaitEqual("the ranking chart back to the primary offices", 183, () -> chartLabels("ranking-chart").size());
-        Map<String, Object> distribution = browser.script("const chart = Chart.getChart(document.getElementById("
-                + "'distribution-chart')); return chart ? {datasets: chart.data.datasets.length, "
-                + "values: chart.data.datasets.flatMap(d => d.data).length} : null;");
-        assertTrue(distribution != null && ((Number) distribution.get("values")).intValue() > 0,
-                "the distribution chart is drawn with values: " + distribution);
+        assertChartDrawn("distribution-chart");
         browser.screenshot("obec");
         AxeCheck.assertNoSeriousViolation(browser, "obec");
     }
@@ -195,10 +190,7 @@ class OverviewBrowserTest {
                 d -> browser.all("div.explanation").stream().filter(e -> e.isDisplayed() && !e.getText().isBlank())
                         .map(WebElement::getText).findFirst().orElse(null));
         assertFalse(explanation.isBlank());
-        Map<String, Object> history = browser.script("const chart = Chart.getChart(document.getElementById("
-                + "'history-chart')); return chart ? {datasets: chart.data.datasets.length} : null;");
-        assertTrue(history != null && ((Number) history.get("datasets")).intValue() > 0,
-                "the history chart is drawn: " + history);
+        assertChartDrawn("history-chart");
         browser.screenshot("office");
         AxeCheck.assertNoSeriousViolation(browser, "office");
     }
@@ -335,6 +327,13 @@ class OverviewBrowserTest {
             }
         }
         throw new AssertionError(code + " is not ranked among the " + kind + " offices");
+    }
+
+    /** A Chart.js chart is drawn on canvas {@code id} with some values. */
+    private static void assertChartDrawn(String id) {
+        Number values = browser.script("const chart = Chart.getChart(document.getElementById(arguments[0]));"
+                + " return chart ? chart.data.datasets.flatMap(d => d.data).length : null;", id);
+        assertTrue(values != null && values.intValue() > 0, "a chart with values on #" + id + ": " + values);
     }
 
     /** The labels of the Chart.js chart drawn on canvas {@code id} (a multi-line label joined by spaces). */
