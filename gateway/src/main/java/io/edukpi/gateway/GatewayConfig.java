@@ -63,9 +63,25 @@ public interface GatewayConfig {
 
     CircuitBreaker circuitBreaker();
 
+    Overview overview();
+
     RateLimit rateLimit();
 
     BodyLimit bodyLimit();
+
+    /** The overview at {@code /}: the browser signs in with this public client of the realm. */
+    interface Overview {
+        @WithDefault("edukpi-overview")
+        String clientId();
+
+        /**
+         * Where the gateway exchanges the browser's codes and refresh tokens: the realm as the gateway reaches
+         * it. The browser posts to the gateway (same origin), so the overview works on any gateway port without
+         * a CORS origin per port in the realm.
+         */
+        @WithDefault("${edukpi.oidc.url:http://127.0.0.1:8180/realms/edukpi}/protocol/openid-connect/token")
+        String tokenUrl();
+    }
 
     /** Per service: after enough failed calls (no connection, no answer in time) it is left alone for a while. */
     interface CircuitBreaker {

@@ -37,6 +37,8 @@ public class UpstreamsResource implements QuarkusTestResourceLifecycleManager {
                 Map.entry("edukpi.gateway.upstreams.submission-service", nobody),
                 Map.entry("edukpi.gateway.upstreams.scoring-service", scoring),
                 Map.entry("edukpi.gateway.timeout", "1s"),
+                // The realm's token endpoint for the overview's relay: an echo shows what was sent on.
+                Map.entry("edukpi.gateway.overview.token-url", scoring + "/realms/edukpi/protocol/openid-connect/token"),
                 // Tokens of TestTokens, checked like Keycloak's (signature, expiry, audience edukpi-api).
                 Map.entry("quarkus.oidc.public-key", TestTokens.publicKey()),
                 Map.entry("quarkus.oidc.auth-server-url", ""),

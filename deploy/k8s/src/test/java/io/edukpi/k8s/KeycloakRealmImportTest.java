@@ -24,6 +24,11 @@ class KeycloakRealmImportTest {
         return clientId.equals("edukpi-cli") || clientId.startsWith("mis-schoolmis-");
     }
 
+    /** The browser clients: their redirect URIs are the overlay's gateway host, the local realm's are loopback. */
+    static boolean redirectsToTheGateway(String clientId) {
+        return clientId.equals("swagger-ui") || clientId.equals("edukpi-overview");
+    }
+
     static ObjectNode clusterRealm(ObjectNode realm) {
         ArrayNode clients = realm.arrayNode();
         for (JsonNode c : realm.path("clients")) {
@@ -35,7 +40,7 @@ class KeycloakRealmImportTest {
                 client.put("secret",
                         "${" + client.path("clientId").asText().toUpperCase(Locale.ROOT).replace('-', '_') + "_SECRET}");
             }
-            if (client.path("clientId").asText().equals("swagger-ui")) {
+            if (redirectsToTheGateway(client.path("clientId").asText())) {
                 client.remove("redirectUris"); // the overlay's gateway host (RenderedOverlaysTest)
             }
             clients.add(client);
@@ -59,7 +64,7 @@ class KeycloakRealmImportTest {
             ObjectNode imported = Manifests.get(Manifests.overlay(overlay), "KeycloakRealmImport", "edukpi-realm")
                     .path("spec").path("realm").deepCopy();
             for (JsonNode c : imported.path("clients")) {
-                if (c.path("clientId").asText().equals("swagger-ui")) {
+                if (redirectsToTheGateway(c.path("clientId").asText())) {
                     ((ObjectNode) c).remove("redirectUris");
                 }
             }

@@ -20,6 +20,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -75,14 +76,24 @@ class RenderedOverlaysTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "staging", "production" })
-    void swaggerUiRedirectsToTheOverlaysGateway(String overlay) {
+    @CsvSource({ "staging, swagger-ui", "production, swagger-ui", "staging, edukpi-overview",
+            "production, edukpi-overview" })
+    void browserClientsRedirectToTheOverlaysGateway(String overlay, String clientId) {
         List<ObjectNode> docs = Manifests.overlay(overlay);
         String host = get(docs, "Ingress", "gateway").path("spec").path("rules").path(0).path("host").asText();
-        JsonNode swagger = Manifests.list(get(docs, "KeycloakRealmImport", "edukpi-realm").path("spec").path("realm")
-                .path("clients")).stream().filter(c -> c.path("clientId").asText().equals("swagger-ui")).findFirst()
+        JsonNode client = Manifests.list(get(docs, "KeycloakRealmImport", "edukpi-realm").path("spec").path("realm")
+                .path("clients")).stream().filter(c -> c.path("clientId").asText().equals(clientId)).findFirst()
                 .orElseThrow();
-        assertEquals("[\"https://" + host + "/*\"]", swagger.path("redirectUris").toString());
+        assertEquals("[\"https://" + host + "/*\"]", client.path("redirectUris").toString());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "staging", "production" })
+    void theGatewayGivesBrowsersTheOverlaysRealm(String overlay) {
+        List<ObjectNode> docs = Manifests.overlay(overlay);
+        String keycloak = get(docs, "Keycloak", "edukpi-keycloak").path("spec").path("hostname").path("hostname").asText();
+        assertEquals(keycloak + "/realms/edukpi",
+                get(docs, "ConfigMap", "edukpi-gateway").path("data").path("realm-public-url").asText());
     }
 
     @Test
