@@ -218,8 +218,8 @@ class OverviewBrowserTest {
         WebElement total = browser.visible("#what-if-total");
         total.clear();
         // A total of the catalogue's 0-5 scale, above the demo office's 3.76 and within 3.1.2's reach.
-        total.sendKeys("4.0");
-        askWhatIf("targetTotal=4.0", code);
+        total.sendKeys("3.9");
+        askWhatIf("targetTotal=3.9", code);
         browser.scrollTo(browser.visible("#what-if-answer"));
         browser.screenshot("office-what-if");
         AxeCheck.assertNoSeriousViolation(browser, "office-what-if");
@@ -231,6 +231,8 @@ class OverviewBrowserTest {
                 + "/what-if?indicator=" + code + "&" + target);
         String outcome = expected.path("outcome").asText();
         assertTrue(OUTCOMES.contains(outcome), expected.toString());
+        // The previous answer must not pass for this one: the page sets data-outcome again when it answers.
+        browser.script("document.getElementById('what-if-answer').removeAttribute('data-outcome');");
         browser.visible("#what-if-submit").click();
         WebElement answer = browser.await("#what-if-answer shows the API's " + outcome + " for " + code + " " + target
                 + ": " + expected.path("messageTh").asText(), d -> {
