@@ -37,8 +37,8 @@ public final class GatewayClient {
     private static final Duration POLL = Duration.ofMillis(300);
 
     /** Who calls: a demo user, or a client of the realm with its local secret. */
-    record Who(String name, boolean client) {
-        static Who user(String name) {
+    public record Who(String name, boolean client) {
+        public static Who user(String name) {
             return new Who(name, false);
         }
 
@@ -89,7 +89,7 @@ public final class GatewayClient {
     }
 
     /** A call that must answer {@code status}; its JSON body. */
-    JsonNode expect(int status, Who who, String method, String path, Object body) {
+    public JsonNode expect(int status, Who who, String method, String path, Object body) {
         return expect(status, who, method, path, body, Map.of());
     }
 
