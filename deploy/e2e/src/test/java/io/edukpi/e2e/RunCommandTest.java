@@ -62,7 +62,7 @@ class RunCommandTest {
         data = Files.createTempDirectory("edukpi-run-");
         List<String> args = new ArrayList<>(List.of("--project=" + projectRoot(), "--data=" + data));
         List<String> names = List.of("gateway", "indicator", "registry", "submission", "scoring", "keycloak",
-                "postgres", "kafka", "kafka-controller");
+                "postgres", "kafka", "kafka-controller", "smtp", "imap");
         int[] ports = FreePorts.distinct(names.size());
         for (int i = 0; i < names.size(); i++) {
             args.add("--" + names.get(i) + "-port=" + ports[i]);

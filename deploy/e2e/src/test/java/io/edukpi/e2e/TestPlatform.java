@@ -38,7 +38,7 @@ public final class TestPlatform implements AutoCloseable {
             Path data = Files.createTempDirectory("edukpi-" + name + "-");
             List<String> args = new ArrayList<>(List.of("--project=" + projectRoot(), "--data=" + data));
             List<String> ports = List.of("gateway", "indicator", "registry", "submission", "scoring", "keycloak",
-                    "postgres", "kafka", "kafka-controller");
+                    "postgres", "kafka", "kafka-controller", "smtp", "imap");
             int[] free = FreePorts.distinct(ports.size());
             for (int i = 0; i < ports.size(); i++) {
                 args.add("--" + ports.get(i) + "-port=" + free[i]);
